@@ -1,0 +1,65 @@
+// Builds the two things Tend ships from one source tree:
+// - main.js: the Obsidian plugin (CommonJS, `obsidian` and the editor packages external,
+//   minified for production). It must load on mobile: no Node or Electron module may end up
+//   in it, which scripts/check-bundle.mjs verifies after every build.
+// - dist/tend.cjs: the `tend` command line for Node, with its dependencies bundled.
+//
+// `node esbuild.config.mjs` builds both once; `node esbuild.config.mjs watch` rebuilds the
+// plugin on change.
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+import process from "node:process";
+
+const watch = process.argv[2] === "watch";
+
+const banner = `/*
+Tend: keep professional relationships alive. Built with esbuild from the TypeScript sources;
+see the repository for the readable code.
+*/`;
+
+const plugin = {
+	banner: { js: banner },
+	entryPoints: ["src/obsidian/main.ts"],
+	bundle: true,
+	external: [
+		"obsidian",
+		"electron",
+		"@codemirror/autocomplete",
+		"@codemirror/collab",
+		"@codemirror/commands",
+		"@codemirror/language",
+		"@codemirror/lint",
+		"@codemirror/search",
+		"@codemirror/state",
+		"@codemirror/view",
+		"@lezer/common",
+		"@lezer/highlight",
+		"@lezer/lr",
+		...builtinModules,
+	],
+	format: "cjs",
+	target: "es2020",
+	platform: "browser",
+	logLevel: "info",
+	sourcemap: watch ? "inline" : false,
+	treeShaking: true,
+	minify: !watch,
+	outfile: "main.js",
+};
+
+const cli = {
+	entryPoints: ["src/cli/main.ts"],
+	bundle: true,
+	platform: "node",
+	target: "node18",
+	format: "cjs",
+	logLevel: "info",
+	outfile: "dist/tend.cjs",
+};
+
+if (watch) {
+	const ctx = await esbuild.context(plugin);
+	await ctx.watch();
+} else {
+	await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
+}

@@ -1,0 +1,15 @@
+// Dates are calendar days, so the suite must pass in any time zone. It runs in UTC unless TZ
+// is set: `.ci/run` also runs it in America/Los_Angeles and Pacific/Kiritimati (UTC+14).
+// (Set here, in the main process, so every worker inherits it.)
+process.env.TZ = process.env.TZ || "UTC";
+
+/** @type {import('jest').Config} */
+module.exports = {
+	testEnvironment: "node",
+	testMatch: ["<rootDir>/tests/**/*.test.ts"],
+	transform: {
+		"^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+	},
+	// The `obsidian` package holds only types; tests and the built main.js get the fake.
+	moduleNameMapper: { "^obsidian$": "<rootDir>/tests/obsidian/fakeObsidian.ts" },
+};

@@ -1,0 +1,140 @@
+/**
+ * A vault folder on disk: its notes, its contacts and the plugin's saved settings. This is
+ * the only part of Tend, with `atomicWrite.ts`, that touches the file system.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Day } from "../core/calendar";
+import { isContactNote, readContact, type Contact } from "../core/contact";
+import type { Diagnostic } from "../core/diagnostics";
+import { inlineTags } from "../core/markdown";
+import { loadSettings, type TendSettings } from "../core/settings";
+import { readNoteText } from "./noteReader";
+
+/**
+ * Where the plugin keeps its settings, relative to the vault. Obsidian's config folder is
+ * `.obsidian` unless the user renamed it; the CLI cannot ask Obsidian, so TEND_CONFIG_DIR
+ * names another one.
+ */
+export function settingsPath(configDir = process.env.TEND_CONFIG_DIR || ".obsidian"): string {
+	return `${configDir.replace(/\/+$/, "")}/plugins/tend/data.json`;
+}
+
+export interface VaultNote {
+	/** Vault-relative, `/` separators. */
+	path: string;
+	absolute: string;
+	text: string;
+}
+
+/** Every `.md` file under `root`, skipping dot-folders (`.obsidian`, `.trash`, `.git`). */
+export function listNotes(root: string): { path: string; absolute: string }[] {
+	const out: { path: string; absolute: string }[] = [];
+	const seen = new Set<string>();
+	const walk = (dir: string, rel: string) => {
+		let real: string;
+		try {
+			real = fs.realpathSync(dir);
+		} catch {
+			return;
+		}
+		if (seen.has(real)) return;
+		seen.add(real);
+		let entries: fs.Dirent[];
+		try {
+			entries = fs.readdirSync(dir, { withFileTypes: true });
+		} catch {
+			return;
+		}
+		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		for (const entry of entries) {
+			if (entry.name.startsWith(".")) continue;
+			const abs = path.join(dir, entry.name);
+			const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
+			let isDir = entry.isDirectory();
+			let isFile = entry.isFile();
+			if (entry.isSymbolicLink()) {
+				try {
+					const st = fs.statSync(abs);
+					isDir = st.isDirectory();
+					isFile = st.isFile();
+				} catch {
+					continue;
+				}
+			}
+			if (isDir) walk(abs, relPath);
+			else if (isFile && entry.name.toLowerCase().endsWith(".md")) out.push({ path: relPath, absolute: abs });
+		}
+	};
+	walk(root, "");
+	return out;
+}
+
+export interface LoadedVault {
+	root: string;
+	settings: TendSettings;
+	contacts: Contact[];
+	/** Diagnostics of contact notes and of the settings file. */
+	diagnostics: Diagnostic[];
+	/** Paths of notes that are not contacts (to say "not a contact" rather than "not found"). */
+	otherNotes: string[];
+}
+
+export function readSettingsFile(root: string): { settings: TendSettings; diagnostics: Diagnostic[] } {
+	const rel = settingsPath();
+	const file = path.join(root, ...rel.split("/"));
+	let raw: string;
+	try {
+		raw = fs.readFileSync(file, "utf8");
+	} catch {
+		return { settings: loadSettings(null).settings, diagnostics: [] };
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(raw);
+	} catch (e) {
+		const why = e instanceof Error ? e.message : String(e);
+		return {
+			settings: loadSettings(null).settings,
+			diagnostics: [{ path: rel, severity: "error", message: `Tend's settings are not valid JSON (${why}); using the defaults` }],
+		};
+	}
+	const loaded = loadSettings(data);
+	return {
+		settings: loaded.settings,
+		diagnostics: loaded.problems.map((p) => ({ path: rel, severity: "error" as const, message: `setting ${p.setting}: ${p.message}` })),
+	};
+}
+
+/** Reads one note into a contact, or null when it is not a contact note. */
+export function contactFromText(relPath: string, text: string, settings: TendSettings, today: Day | null): Contact | null {
+	const note = readNoteText(text);
+	const body = text.slice(note.bodyStart);
+	if (!isContactNote(relPath, note.frontmatter, body.includes("#") ? inlineTags(body) : [], settings)) return null;
+	return readContact(
+		{ path: relPath, frontmatter: note.frontmatter, frontmatterProblem: note.problem, text, bodyStart: note.bodyStart },
+		settings,
+		today,
+	);
+}
+
+export function loadVault(root: string, today: Day | null): LoadedVault {
+	const { settings, diagnostics } = readSettingsFile(root);
+	const contacts: Contact[] = [];
+	const otherNotes: string[] = [];
+	for (const note of listNotes(root)) {
+		let text: string;
+		try {
+			text = fs.readFileSync(note.absolute, "utf8");
+		} catch (e) {
+			diagnostics.push({ path: note.path, severity: "error", message: `cannot be read: ${e instanceof Error ? e.message : String(e)}` });
+			continue;
+		}
+		const contact = contactFromText(note.path, text, settings, today);
+		if (contact) {
+			contacts.push(contact);
+			diagnostics.push(...contact.diagnostics);
+		} else otherNotes.push(note.path);
+	}
+	return { root, settings, contacts, diagnostics, otherNotes };
+}

@@ -1,0 +1,419 @@
+/**
+ * Frontmatter edits that change only the bytes they own.
+ *
+ * Obsidian's `processFrontMatter` re-serializes the whole block: comments go, quotes and list
+ * styles change. These functions instead find the value's bytes through the `yaml` package's
+ * node ranges and splice there (DESIGN.md, "Writes: what may change"):
+ *
+ * - set a scalar: replace the value's bytes, in the same quoting style; add one `key: value`
+ *   line at the end of the block when the key is missing; create the block when the note has
+ *   none;
+ * - add, remove or replace one item of a list, in its own style (block `- item` or flow
+ *   `[a, b]`).
+ *
+ * Each edit re-parses its result and checks that the properties equal the old ones plus the
+ * one change, so a case these splices did not foresee is refused instead of written.
+ */
+import { isAlias, isMap, isScalar, isSeq, parse, Scalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from "yaml";
+import { hasBom, parseFrontmatter, resolveKey, YAML_OPTIONS, type FrontmatterBlock } from "../frontmatter";
+import { detectEol } from "../markdown";
+import { deepEqual, done, refuse, type EditResult } from "./result";
+
+type Range = [number, number, number];
+
+function rangeOf(node: Node): Range | null {
+	const r = (node as { range?: Range | null }).range;
+	return r ?? null;
+}
+
+function lineStart(text: string, offset: number): number {
+	return text.lastIndexOf("\n", offset - 1) + 1;
+}
+
+/** Offset just past the line ending of the line that holds `offset`. */
+function lineNext(text: string, offset: number): number {
+	const nl = text.indexOf("\n", offset);
+	return nl === -1 ? text.length : nl + 1;
+}
+
+/** Offset of the end of the line that holds `offset`, before its line ending. */
+function lineEnd(text: string, offset: number): number {
+	const nl = text.indexOf("\n", offset);
+	if (nl === -1) return text.length;
+	return nl > 0 && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+}
+
+function lineNumber(text: string, offset: number): number {
+	let n = 1;
+	for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) n++;
+	return n;
+}
+
+const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+
+/** Whether a string can be written as a plain YAML scalar and read back as the same string. */
+export function isPlainSafe(value: string, inFlow: boolean): boolean {
+	if (value === "" || value !== value.trim() || /[\n\r\t]/.test(value)) return false;
+	if (INDICATOR_START.test(value) && !/^[-?:][^\s,[\]{}]/.test(value)) return false;
+	if (value.includes(": ") || value.includes(" #") || value.endsWith(":")) return false;
+	if (inFlow && /[,[\]{}]/.test(value)) return false;
+	try {
+		return parse(`${value}\n`, YAML_OPTIONS) === value;
+	} catch {
+		return false;
+	}
+}
+
+export type QuoteStyle = "plain" | "double" | "single";
+
+function doubleQuoted(value: string): string {
+	return JSON.stringify(value);
+}
+
+/** The YAML text of a string value in the given style (plain falls back to double quotes). */
+export function renderScalar(value: string, style: QuoteStyle, inFlow = false): string {
+	if (style === "single" && !/[\n\r]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
+	if (style === "plain" && isPlainSafe(value, inFlow)) return value;
+	return doubleQuoted(value);
+}
+
+function styleOf(node: Node | null | undefined): QuoteStyle {
+	if (!node || !isScalar(node)) return "plain";
+	if (node.type === Scalar.QUOTE_DOUBLE) return "double";
+	if (node.type === Scalar.QUOTE_SINGLE) return "single";
+	return "plain";
+}
+
+function renderKey(key: string, style: QuoteStyle): string {
+	if (style === "plain" && isPlainSafe(key, false) && !key.includes(":")) return key;
+	return style === "single" ? `'${key.replace(/'/g, "''")}'` : doubleQuoted(key);
+}
+
+interface Located {
+	text: string;
+	block: FrontmatterBlock;
+	document: Document;
+	data: Record<string, unknown>;
+	map: YAMLMap | null;
+	eol: string;
+	/** Offset of the YAML source within the note. */
+	base: number;
+}
+
+type LocateResult = { ok: true; located: Located } | { ok: false; result: EditResult } | { ok: true; located: null };
+
+function locate(text: string): LocateResult {
+	const parsed = parseFrontmatter(text);
+	if (parsed.kind === "none") return { ok: true, located: null };
+	if (parsed.kind === "error") {
+		return {
+			ok: false,
+			result: refuse(`its frontmatter does not parse (line ${parsed.problem.line}: ${parsed.problem.message}); the note was not changed`, parsed.problem.line),
+		};
+	}
+	const contents = parsed.document.contents;
+	return {
+		ok: true,
+		located: {
+			text,
+			block: parsed.block,
+			document: parsed.document,
+			data: parsed.data,
+			map: isMap(contents) ? contents : null,
+			eol: detectEol(text),
+			base: parsed.block.contentStart,
+		},
+	};
+}
+
+function findPair(map: YAMLMap<unknown, unknown> | null, key: string): Pair<unknown, unknown> | null {
+	if (!map) return null;
+	const keys = map.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ""));
+	const name = resolveKey(keys, key);
+	return map.items.find((p) => isScalar(p.key) && String(p.key.value) === name) ?? null;
+}
+
+function keyName(pair: Pair<unknown, unknown>): string {
+	return isScalar(pair.key) ? String(pair.key.value) : "";
+}
+
+/** Re-parses `after` and checks its properties are `expected`; refuses otherwise. */
+function verified(after: string, expected: Record<string, unknown>, what: string, warnings: string[] = []): EditResult {
+	const parsed = parseFrontmatter(after);
+	if (parsed.kind !== "ok" || !deepEqual(parsed.data, expected)) {
+		return refuse(`Tend could not change ${what} without touching other properties; the note was not changed`);
+	}
+	return done(after, warnings);
+}
+
+function splice(text: string, from: number, to: number, insert: string): string {
+	return text.slice(0, from) + insert + text.slice(to);
+}
+
+/** Text for a new frontmatter block at the top of a note that has none. */
+function newBlock(text: string, line: string): string {
+	const eol = detectEol(text);
+	const at = hasBom(text) ? 1 : 0;
+	return splice(text, at, at, `---${eol}${line}${eol}---${eol}`);
+}
+
+/** Column of the first key in a block map: a top-level map may be indented. */
+function mapIndent(loc: Located): string {
+	const first = loc.map?.items[0];
+	const r = first && isScalar(first.key) ? rangeOf(first.key) : null;
+	if (!r) return "";
+	const at = loc.base + r[0];
+	const prefix = loc.text.slice(lineStart(loc.text, at), at);
+	return /^[ \t]*$/.test(prefix) ? prefix : "";
+}
+
+function keyStyle(loc: Located): QuoteStyle {
+	const first = loc.map?.items[0];
+	return first ? styleOf(first.key as Node) : "plain";
+}
+
+/**
+ * Adds a new property: a line at the end of a block map, an entry in a flow map (`{"a": 1}`
+ * frontmatter), or a new block when the note has none. `valuePart` renders what follows the
+ * colon, leading space or line break included.
+ */
+function addProperty(loc: Located | null, text: string, key: string, valuePart: (inFlow: boolean) => string): string | null {
+	if (!loc) return newBlock(text, `${renderKey(key, "plain")}:${valuePart(false)}`);
+	const map = loc.map;
+	const style = keyStyle(loc);
+	if (map && map.flow) {
+		const r = rangeOf(map);
+		if (!r) return null;
+		const entry = `${renderKey(key, style)}:${valuePart(true)}`;
+		const last = map.items[map.items.length - 1];
+		if (!last) {
+			const open = loc.base + r[0];
+			return splice(text, open + 1, open + 1, entry);
+		}
+		const lastRange = last.value ? rangeOf(last.value as Node) : rangeOf(last.key as Node);
+		const keyRange = rangeOf(last.key as Node);
+		if (!lastRange || !keyRange) return null;
+		const at = loc.base + lastRange[1];
+		if (!text.slice(loc.base + r[0], loc.base + r[1]).includes("\n")) return splice(text, at, at, `, ${entry}`);
+		const keyAt = loc.base + keyRange[0];
+		const indent = text.slice(lineStart(text, keyAt), keyAt);
+		return splice(text, at, at, `,${loc.eol}${/^[ \t]*$/.test(indent) ? indent : "  "}${entry}`);
+	}
+	const line = `${mapIndent(loc)}${renderKey(key, style)}:${valuePart(false)}${loc.eol}`;
+	return splice(text, loc.block.contentEnd, loc.block.contentEnd, line);
+}
+
+export interface ScalarOptions {
+	/** Quoting for a value Tend adds (an existing value keeps its own). Default plain. */
+	style?: QuoteStyle;
+}
+
+/**
+ * Sets a top-level property to a text value. Only the old value's bytes change (or one line
+ * is added); quoting style is kept. Refuses when the frontmatter does not parse or the
+ * property holds a list, a map or a block of text.
+ */
+export function setFrontmatterScalar(text: string, key: string, value: string, options: ScalarOptions = {}): EditResult {
+	const found = locate(text);
+	if (!found.ok) return found.result;
+	const loc = found.located;
+	const pair = loc ? findPair(loc.map, key) : null;
+	if (loc && !loc.map && loc.document.contents !== null) return refuse("its frontmatter is not a set of properties");
+	const name = pair ? keyName(pair) : key;
+	const expected = { ...(loc?.data ?? {}), [name]: value };
+	if (!loc || !pair) {
+		const added = addProperty(loc, text, key, (inFlow) => ` ${renderScalar(value, options.style ?? "plain", inFlow)}`);
+		if (added === null) return refuse(`Tend could not add ${key} to its frontmatter`);
+		return verified(added, expected, key);
+	}
+	const node = pair.value as Node | null;
+	if (node && (isAlias(node) || !isScalar(node))) {
+		return refuse(`${name} holds ${isSeq(node) ? "a list" : isMap(node) ? "a set of properties" : "an alias"}, not a single value; the note was not changed`, lineNumber(text, loc.base + (rangeOf(node)?.[0] ?? 0)));
+	}
+	if (node && (node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL)) {
+		return refuse(`${name} holds a block of text (| or >); the note was not changed`, lineNumber(text, loc.base + (rangeOf(node)?.[0] ?? 0)));
+	}
+	const r = node ? rangeOf(node) : null;
+	const source = node && isScalar(node) ? (node.source ?? "") : "";
+	if (!node || !r || (source === "" && r[0] === r[1])) {
+		// `key:` with no value: write it right after the colon, before any comment.
+		const keyRange = rangeOf(pair.key as Node);
+		if (!keyRange) return refuse(`Tend could not find ${name} in its frontmatter`);
+		const colon = text.indexOf(":", loc.base + keyRange[1]);
+		if (colon === -1) return refuse(`Tend could not find ${name} in its frontmatter`);
+		const inFlow = loc.map?.flow === true;
+		return verified(splice(text, colon + 1, colon + 1, ` ${renderScalar(value, options.style ?? "plain", inFlow)}`), expected, name);
+	}
+	const rendered = renderScalar(value, styleOf(node), loc.map?.flow === true);
+	return verified(splice(text, loc.base + r[0], loc.base + r[1], rendered), expected, name);
+}
+
+/** Empties a property's value (`snooze_until:`), keeping the key, its comment and its place. */
+export function clearFrontmatterValue(text: string, key: string): EditResult {
+	const found = locate(text);
+	if (!found.ok) return found.result;
+	const loc = found.located;
+	const pair = loc ? findPair(loc.map, key) : null;
+	if (!loc || !pair) return done(text);
+	const name = keyName(pair);
+	const node = pair.value as Node | null;
+	if (!node || (isScalar(node) && node.value === null)) return done(text);
+	if (!isScalar(node) || node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL) {
+		return refuse(`${name} does not hold a single value; the note was not changed`);
+	}
+	const r = rangeOf(node);
+	if (!r) return refuse(`Tend could not find ${name} in its frontmatter`);
+	let from = loc.base + r[0];
+	// Take the space between the colon and the value with it: `key: x` -> `key:`.
+	while (from > 0 && (text[from - 1] === " " || text[from - 1] === "\t")) from--;
+	return verified(splice(text, from, loc.base + r[1], ""), { ...loc.data, [name]: null }, name);
+}
+
+interface ListAt {
+	loc: Located;
+	pair: Pair<unknown, unknown>;
+	seq: YAMLSeq;
+	name: string;
+}
+
+type ListLookup = { ok: true; list: ListAt | null; loc: Located | null; pair: Pair<unknown, unknown> | null } | { ok: false; result: EditResult };
+
+function findList(text: string, key: string): ListLookup {
+	const found = locate(text);
+	if (!found.ok) return found;
+	const loc = found.located;
+	if (loc && !loc.map && loc.document.contents !== null) return { ok: false, result: refuse("its frontmatter is not a set of properties") };
+	const pair = loc ? findPair(loc.map, key) : null;
+	if (!loc || !pair) return { ok: true, list: null, loc, pair };
+	const node = pair.value as Node | null;
+	if (node && isSeq(node)) return { ok: true, list: { loc, pair, seq: node, name: keyName(pair) }, loc, pair };
+	if (!node || (isScalar(node) && node.value === null)) return { ok: true, list: null, loc, pair };
+	const line = lineNumber(text, loc.base + (rangeOf(node)?.[0] ?? 0));
+	return {
+		ok: false,
+		result: refuse(`${keyName(pair)} holds ${isMap(node) ? "a set of properties" : "a single value"}, not a list; make it a list first (the note was not changed)`, line),
+	};
+}
+
+function listData(list: ListAt | null, loc: Located | null, pair: Pair<unknown, unknown> | null, key: string): { name: string; items: unknown[] } {
+	const name = pair ? keyName(pair) : key;
+	const value = loc?.data[name];
+	return { name, items: list && Array.isArray(value) ? [...(value as unknown[])] : [] };
+}
+
+/** Adds one item at the end of a list property, in the list's own style. */
+export function addListItem(text: string, key: string, item: string): EditResult {
+	const found = findList(text, key);
+	if (!found.ok) return found.result;
+	const { list, loc, pair } = found;
+	const { name, items } = listData(list, loc, pair, key);
+	const expected = { ...(loc?.data ?? {}), [name]: [...items, item] };
+
+	if (!list) {
+		if (loc && pair) {
+			// `key:` with no value becomes a block list under the key.
+			const keyRange = rangeOf(pair.key as Node);
+			if (!keyRange) return refuse(`Tend could not find ${name} in its frontmatter`);
+			if (loc.map?.flow) {
+				const colon = text.indexOf(":", loc.base + keyRange[1]);
+				return verified(splice(text, colon + 1, colon + 1, ` [${renderScalar(item, "plain", true)}]`), expected, name);
+			}
+			const at = lineEnd(text, loc.base + keyRange[1]);
+			const indent = mapIndent(loc);
+			return verified(splice(text, at, at, `${loc.eol}${indent}  - ${renderScalar(item, "plain")}`), expected, name);
+		}
+		const eol = loc?.eol ?? detectEol(text);
+		const indent = loc ? mapIndent(loc) : "";
+		const added = addProperty(loc, text, key, (inFlow) =>
+			inFlow ? ` [${renderScalar(item, "plain", true)}]` : `${eol}${indent}  - ${renderScalar(item, "plain")}`,
+		);
+		return added === null ? refuse(`Tend could not add ${key} to its frontmatter`) : verified(added, expected, key);
+	}
+
+	const { seq } = list;
+	const base = list.loc.base;
+	const last = seq.items[seq.items.length - 1] as Node | undefined;
+	if (seq.flow) {
+		const r = rangeOf(seq);
+		if (!r) return refuse(`Tend could not find ${name} in its frontmatter`);
+		const rendered = renderScalar(item, styleOf(last ?? null), true);
+		if (!last) {
+			const open = base + r[0];
+			return verified(splice(text, open + 1, open + 1, rendered), expected, name);
+		}
+		const lr = rangeOf(last);
+		if (!lr) return refuse(`Tend could not find ${name} in its frontmatter`);
+		return verified(splice(text, base + lr[1], base + lr[1], `, ${rendered}`), expected, name);
+	}
+	if (!last) return refuse(`Tend could not find ${name}'s items`);
+	const lr = rangeOf(last);
+	if (!lr) return refuse(`Tend could not find ${name}'s items`);
+	const valueStart = base + lr[0];
+	const prefix = text.slice(lineStart(text, valueStart), valueStart);
+	if (!/^[ \t]*-[ \t]+$/.test(prefix)) {
+		return refuse(`${name}'s last item is not on a line of its own; the note was not changed`);
+	}
+	const at = lineNext(text, base + Math.max(lr[0], lr[1] - 1));
+	const ending = at === text.length && !text.endsWith("\n") ? list.loc.eol : "";
+	const line = `${ending}${prefix}${renderScalar(item, styleOf(last))}${ending === "" ? list.loc.eol : ""}`;
+	return verified(splice(text, at, at, line), expected, name);
+}
+
+function findItem(list: ListAt, index: number): { node: Node; range: Range } | EditResult {
+	const node = list.seq.items[index] as Node | undefined;
+	const r = node ? rangeOf(node) : null;
+	if (!node || !r) return refuse(`${list.name} has no item ${index + 1}`);
+	return { node, range: r };
+}
+
+/** Removes item `index` (zero-based). A block list left empty becomes `key: []`, as Obsidian writes it. */
+export function removeListItem(text: string, key: string, index: number): EditResult {
+	const found = findList(text, key);
+	if (!found.ok) return found.result;
+	const { list, loc, pair } = found;
+	if (!list) return refuse(`${key} has no item ${index + 1}`);
+	const { name, items } = listData(list, loc, pair, key);
+	const item = findItem(list, index);
+	if ("ok" in item) return item;
+	items.splice(index, 1);
+	const expected = { ...list.loc.data, [name]: items };
+	const base = list.loc.base;
+	const seq = list.seq;
+	if (seq.flow) {
+		const prev = index > 0 ? rangeOf(seq.items[index - 1] as Node) : null;
+		const next = index < seq.items.length - 1 ? rangeOf(seq.items[index + 1] as Node) : null;
+		if (next) return verified(splice(text, base + item.range[0], base + next[0], ""), expected, name);
+		if (prev) return verified(splice(text, base + prev[1], base + item.range[1], ""), expected, name);
+		return verified(splice(text, base + item.range[0], base + item.range[1], ""), expected, name);
+	}
+	const from = lineStart(text, base + item.range[0]);
+	const prefix = text.slice(from, base + item.range[0]);
+	if (!/^[ \t]*-[ \t]+$/.test(prefix)) return refuse(`${name}'s item ${index + 1} is not on a line of its own; the note was not changed`);
+	const to = lineNext(text, base + Math.max(item.range[0], item.range[1] - 1));
+	let after = splice(text, from, to, "");
+	if (seq.items.length === 1) {
+		const keyRange = rangeOf(list.pair.key as Node);
+		const colon = keyRange ? after.indexOf(":", base + keyRange[1]) : -1;
+		if (colon === -1) return refuse(`Tend could not find ${name} in its frontmatter`);
+		after = splice(after, colon + 1, colon + 1, " []");
+	}
+	return verified(after, expected, name);
+}
+
+/** Replaces the text of item `index` (zero-based), keeping its quoting. */
+export function replaceListItem(text: string, key: string, index: number, value: string): EditResult {
+	const found = findList(text, key);
+	if (!found.ok) return found.result;
+	const { list, loc, pair } = found;
+	if (!list) return refuse(`${key} has no item ${index + 1}`);
+	const { name, items } = listData(list, loc, pair, key);
+	const item = findItem(list, index);
+	if ("ok" in item) return item;
+	if (!isScalar(item.node) || item.node.type === Scalar.BLOCK_FOLDED || item.node.type === Scalar.BLOCK_LITERAL) {
+		return refuse(`${name}'s item ${index + 1} is not a single line of text; the note was not changed`);
+	}
+	items[index] = value;
+	const rendered = renderScalar(value, styleOf(item.node), list.seq.flow === true);
+	const base = list.loc.base;
+	return verified(splice(text, base + item.range[0], base + item.range[1], rendered), { ...list.loc.data, [name]: items }, name);
+}

@@ -1,0 +1,133 @@
+/**
+ * Finding and parsing the frontmatter block the way Obsidian does.
+ *
+ * The block is the text between a first line `---` and the next line `---` or `...`
+ * (trailing spaces allowed on both). Without a closing line there is no frontmatter; a first
+ * line such as `---js` opens nothing. A UTF-8 byte-order mark before the first line is kept
+ * and ignored.
+ *
+ * YAML is read with the `yaml` package's core schema, as Obsidian does: `2026-03-14` stays
+ * the string "2026-03-14" (no time-zone shift), `tier: 1` is the number 1, and duplicate
+ * keys are an error.
+ */
+import { Document, isMap, parseDocument, YAMLError } from "yaml";
+import { splitLines, type Line } from "./markdown";
+
+export interface FrontmatterBlock {
+	/** The opening `---` line. */
+	open: Line;
+	/** The closing `---` or `...` line. */
+	close: Line;
+	/** Offset of the first YAML character (the line after the opening fence). */
+	contentStart: number;
+	/** Offset where the closing line begins. */
+	contentEnd: number;
+	/** Offset where the body begins (after the closing line and its line ending). */
+	bodyStart: number;
+	/** One-based line number of the first YAML line. */
+	firstLine: number;
+}
+
+const OPEN = /^---[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+export function hasBom(text: string): boolean {
+	return text.charCodeAt(0) === 0xfeff;
+}
+
+export function locateFrontmatter(text: string): FrontmatterBlock | null {
+	const from = hasBom(text) ? 1 : 0;
+	const firstEnd = text.indexOf("\n", from);
+	if (firstEnd === -1) return null;
+	const lines = splitLines(text, from);
+	const open = lines[0];
+	if (!open || !OPEN.test(open.text)) return null;
+	for (let i = 1; i < lines.length; i++) {
+		const line = lines[i] as Line;
+		if (CLOSE.test(line.text)) {
+			return { open, close: line, contentStart: open.next, contentEnd: line.start, bodyStart: line.next, firstLine: 2 };
+		}
+	}
+	return null;
+}
+
+export interface YamlProblem {
+	/** One-based line in the note. */
+	line: number;
+	message: string;
+}
+
+export type ParsedFrontmatter =
+	| { kind: "none"; bodyStart: number }
+	| { kind: "ok"; block: FrontmatterBlock; data: Record<string, unknown>; document: Document; bodyStart: number }
+	| { kind: "error"; block: FrontmatterBlock; problem: YamlProblem; bodyStart: number };
+
+/** The `yaml` options every reader and writer in Tend uses, so they agree on every note. */
+export const YAML_OPTIONS = {
+	schema: "core",
+	uniqueKeys: true,
+	logLevel: "silent",
+	prettyErrors: false,
+} as const;
+
+function firstSentence(message: string): string {
+	return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+
+/** A YAML error as a note line and a one-line message. `firstLine` is the YAML's first line. */
+export function yamlProblem(error: YAMLError, source: string, firstLine: number): YamlProblem {
+	const offset = error.pos[0];
+	let line = 1;
+	for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
+	return { line: firstLine + line - 1, message: firstSentence(error.message) };
+}
+
+/** Parses YAML text (frontmatter without its fences) into a document, or a problem. */
+export function parseYaml(source: string, firstLine: number): { document: Document; data: Record<string, unknown> } | YamlProblem {
+	let document: Document;
+	try {
+		document = parseDocument(source, YAML_OPTIONS);
+	} catch (e) {
+		return { line: firstLine, message: e instanceof Error ? firstSentence(e.message) : "the YAML does not parse" };
+	}
+	const error = document.errors[0];
+	if (error) return yamlProblem(error, source, firstLine);
+	const contents = document.contents;
+	if (contents !== null && !isMap(contents)) {
+		return { line: firstLine, message: "the frontmatter is not a set of properties (key: value lines)" };
+	}
+	let data: unknown;
+	try {
+		data = document.toJS({ maxAliasCount: 100 });
+	} catch (e) {
+		return { line: firstLine, message: e instanceof Error ? firstSentence(e.message) : "the YAML does not parse" };
+	}
+	return { document, data: (data ?? {}) as Record<string, unknown> };
+}
+
+export function parseFrontmatter(text: string): ParsedFrontmatter {
+	const block = locateFrontmatter(text);
+	if (!block) return { kind: "none", bodyStart: hasBom(text) ? 1 : 0 };
+	const source = text.slice(block.contentStart, block.contentEnd);
+	const parsed = parseYaml(source, block.firstLine);
+	if ("line" in parsed) return { kind: "error", block, problem: parsed, bodyStart: block.bodyStart };
+	return { kind: "ok", block, data: parsed.data, document: parsed.document, bodyStart: block.bodyStart };
+}
+
+/**
+ * The frontmatter key Tend should use for a setting: the exact name when present, else the
+ * one key that matches it case-insensitively (`Last_Contact` for `last_contact`), else the
+ * setting itself.
+ */
+export function resolveKey(keys: Iterable<string>, wanted: string): string {
+	const lower = wanted.toLowerCase();
+	let match: string | null = null;
+	for (const key of keys) {
+		if (key === wanted) return key;
+		if (key.toLowerCase() === lower) {
+			if (match !== null) return wanted;
+			match = key;
+		}
+	}
+	return match ?? wanted;
+}

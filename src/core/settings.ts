@@ -1,0 +1,292 @@
+/**
+ * Tend's settings: one plain object that the plugin saves with `saveData` (as
+ * `.obsidian/plugins/tend/data.json`) and the `tend` command line reads from the same file,
+ * so both see the same tiers, kinds and key names.
+ */
+import { parseCadence } from "./cadence";
+import { validateTemplate } from "./template";
+
+export type Direction = "give" | "ask" | "neutral";
+
+export interface TierSetting {
+	/** The value of the `tier` property, compared as text. */
+	name: string;
+	/** A cadence such as `4-6w`. */
+	cadence: string;
+	/**
+	 * Optional "positive rule": at least one give or neutral touchpoint this often (for
+	 * example `13w`). Empty means no rule.
+	 */
+	positiveEvery: string;
+}
+
+export interface KindSetting {
+	name: string;
+	direction: Direction;
+}
+
+/** Frontmatter key names; a user may already call `last_contact` something else. */
+export interface KeyNames {
+	tier: string;
+	cadence: string;
+	lastContact: string;
+	promises: string;
+	snoozeUntil: string;
+	birthday: string;
+	dates: string;
+	busy: string;
+	interests: string;
+	goals: string;
+	offers: string;
+	difficult: string;
+	type: string;
+}
+
+export type LogOrder = "newest-first" | "oldest-first";
+
+export interface TendSettings {
+	/** Notes under this vault folder (subfolders included) are contacts. Empty: off. */
+	contactsFolder: string;
+	/** Notes with this tag (nested tags count) are contacts. Empty: off. */
+	contactTag: string;
+	/** Notes whose `type` property has this value are contacts. Empty: off. */
+	contactType: string;
+	keys: KeyNames;
+	/** In order of importance: the first tier ranks first when two contacts tie. */
+	tiers: TierSetting[];
+	kinds: KindSetting[];
+	/** The heading of the touchpoint log, with its level: `## Touchpoints`. */
+	logHeading: string;
+	logOrder: LogOrder;
+	/** `{{date}}`, `{{kind}}`, `{{summary}}`, `{{hours}}`, `{{name}}`. */
+	entryTemplate: string;
+	/** A promise due within this many days is "soon". */
+	promiseSoonDays: number;
+	/** A birthday or yearly date within this many days is a reason to get in touch. */
+	dateSoonDays: number;
+	/** A busy period that ended within this many days is a reason to get in touch. */
+	busyEndedDays: number;
+	/** This many asks in a row, with no give or neutral entry between, is an "ask streak". */
+	askStreak: number;
+	/** Folder for notes made by the "new contact" command. Empty: the contacts folder. */
+	newContactFolder: string;
+	/** Optional template note for new contacts (vault path). */
+	newContactTemplate: string;
+}
+
+export const DEFAULT_SETTINGS: TendSettings = {
+	contactsFolder: "People",
+	contactTag: "contact",
+	contactType: "contact",
+	keys: {
+		tier: "tier",
+		cadence: "cadence",
+		lastContact: "last_contact",
+		promises: "promises",
+		snoozeUntil: "snooze_until",
+		birthday: "birthday",
+		dates: "dates",
+		busy: "busy",
+		interests: "interests",
+		goals: "goals",
+		offers: "offers",
+		difficult: "difficult",
+		type: "type",
+	},
+	tiers: [
+		{ name: "A", cadence: "4-6w", positiveEvery: "13w" },
+		{ name: "B", cadence: "10-13w", positiveEvery: "" },
+		{ name: "C", cadence: "20-26w", positiveEvery: "" },
+	],
+	kinds: [
+		{ name: "share", direction: "give" },
+		{ name: "congrats", direction: "give" },
+		{ name: "intro", direction: "give" },
+		{ name: "help", direction: "give" },
+		{ name: "thanks", direction: "give" },
+		{ name: "promise-kept", direction: "give" },
+		{ name: "ask", direction: "ask" },
+		{ name: "check-in", direction: "neutral" },
+		{ name: "meeting", direction: "neutral" },
+		{ name: "call", direction: "neutral" },
+		{ name: "promise-moved", direction: "neutral" },
+	],
+	logHeading: "## Touchpoints",
+	logOrder: "newest-first",
+	entryTemplate: "- {{date}} {{kind}} — {{summary}}",
+	promiseSoonDays: 2,
+	dateSoonDays: 7,
+	busyEndedDays: 14,
+	askStreak: 3,
+	newContactFolder: "",
+	newContactTemplate: "",
+};
+
+export interface SettingsProblem {
+	/** The setting's name, as in data.json (`tiers[1].cadence`). */
+	setting: string;
+	message: string;
+}
+
+export interface LoadedSettings {
+	settings: TendSettings;
+	problems: SettingsProblem[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function cloneDefaults(): TendSettings {
+	return {
+		...DEFAULT_SETTINGS,
+		keys: { ...DEFAULT_SETTINGS.keys },
+		tiers: DEFAULT_SETTINGS.tiers.map((t) => ({ ...t })),
+		kinds: DEFAULT_SETTINGS.kinds.map((k) => ({ ...k })),
+	};
+}
+
+/**
+ * Settings from whatever `loadData()` or data.json held: known fields of the right type
+ * are taken, everything else falls back to the default and is reported. Never throws.
+ */
+export function loadSettings(data: unknown): LoadedSettings {
+	const settings = cloneDefaults();
+	const problems: SettingsProblem[] = [];
+	if (data === null || data === undefined) return { settings, problems };
+	if (!isRecord(data)) {
+		problems.push({ setting: "(file)", message: "settings are not a JSON object; using the defaults" });
+		return { settings, problems };
+	}
+	const bad = (setting: string, message: string) => problems.push({ setting, message });
+
+	for (const key of [
+		"contactsFolder",
+		"contactTag",
+		"contactType",
+		"logHeading",
+		"entryTemplate",
+		"newContactFolder",
+		"newContactTemplate",
+	] as const) {
+		if (!(key in data)) continue;
+		const value = data[key];
+		if (typeof value === "string") settings[key] = value;
+		else bad(key, `${key} should be text; using "${DEFAULT_SETTINGS[key]}"`);
+	}
+	for (const key of ["promiseSoonDays", "dateSoonDays", "busyEndedDays", "askStreak"] as const) {
+		if (!(key in data)) continue;
+		const value = data[key];
+		if (typeof value === "number" && Number.isInteger(value) && value >= 0) settings[key] = value;
+		else bad(key, `${key} should be a whole number of 0 or more; using ${DEFAULT_SETTINGS[key]}`);
+	}
+	if ("logOrder" in data) {
+		if (data.logOrder === "newest-first" || data.logOrder === "oldest-first") settings.logOrder = data.logOrder;
+		else bad("logOrder", `logOrder should be "newest-first" or "oldest-first"; using "newest-first"`);
+	}
+	if ("keys" in data) {
+		if (isRecord(data.keys)) {
+			for (const name of Object.keys(DEFAULT_SETTINGS.keys) as (keyof KeyNames)[]) {
+				const value = data.keys[name];
+				if (value === undefined) continue;
+				if (typeof value === "string" && value.trim() !== "") settings.keys[name] = value.trim();
+				else bad(`keys.${name}`, `keys.${name} should be a property name; using "${DEFAULT_SETTINGS.keys[name]}"`);
+			}
+		} else bad("keys", "keys should be an object of property names; using the defaults");
+	}
+	if ("tiers" in data) {
+		const tiers = readTiers(data.tiers, bad);
+		if (tiers) settings.tiers = tiers;
+	}
+	if ("kinds" in data) {
+		const kinds = readKinds(data.kinds, bad);
+		if (kinds) settings.kinds = kinds;
+	}
+	const template = validateTemplate(settings.entryTemplate);
+	if (!template.ok) {
+		bad("entryTemplate", `${template.error}; using "${DEFAULT_SETTINGS.entryTemplate}"`);
+		settings.entryTemplate = DEFAULT_SETTINGS.entryTemplate;
+	}
+	return { settings, problems };
+}
+
+function readTiers(value: unknown, bad: (s: string, m: string) => void): TierSetting[] | null {
+	if (!Array.isArray(value) || value.length === 0) {
+		bad("tiers", "tiers should be a non-empty list; using A, B and C");
+		return null;
+	}
+	const tiers: TierSetting[] = [];
+	const seen = new Set<string>();
+	value.forEach((item, i) => {
+		const where = `tiers[${i}]`;
+		if (!isRecord(item) || typeof item.name !== "string" || item.name.trim() === "") {
+			bad(where, `${where} needs a name; it is left out`);
+			return;
+		}
+		const name = item.name.trim();
+		if (seen.has(name)) {
+			bad(where, `tier "${name}" is listed twice; the second is left out`);
+			return;
+		}
+		const cadence = typeof item.cadence === "string" ? item.cadence : "";
+		const parsed = parseCadence(cadence);
+		if (!parsed.ok) {
+			bad(`${where}.cadence`, `tier "${name}": ${parsed.error}; the tier is left out`);
+			return;
+		}
+		let positiveEvery = typeof item.positiveEvery === "string" ? item.positiveEvery.trim() : "";
+		if (positiveEvery !== "") {
+			const rule = parseCadence(positiveEvery);
+			if (!rule.ok) {
+				bad(`${where}.positiveEvery`, `tier "${name}" positive rule: ${rule.error}; no rule is used`);
+				positiveEvery = "";
+			}
+		}
+		seen.add(name);
+		tiers.push({ name, cadence: cadence.trim(), positiveEvery });
+	});
+	if (tiers.length === 0) {
+		bad("tiers", "no usable tier; using A, B and C");
+		return null;
+	}
+	return tiers;
+}
+
+function readKinds(value: unknown, bad: (s: string, m: string) => void): KindSetting[] | null {
+	if (!Array.isArray(value) || value.length === 0) {
+		bad("kinds", "kinds should be a non-empty list; using the default kinds");
+		return null;
+	}
+	const kinds: KindSetting[] = [];
+	const seen = new Set<string>();
+	value.forEach((item, i) => {
+		const where = `kinds[${i}]`;
+		if (!isRecord(item) || typeof item.name !== "string" || !/^[^\s]+$/.test(item.name.trim())) {
+			bad(where, `${where} needs a one-word name; it is left out`);
+			return;
+		}
+		const name = item.name.trim();
+		const direction = item.direction;
+		if (direction !== "give" && direction !== "ask" && direction !== "neutral") {
+			bad(`${where}.direction`, `kind "${name}" needs a direction of give, ask or neutral; it is left out`);
+			return;
+		}
+		if (seen.has(name.toLowerCase())) {
+			bad(where, `kind "${name}" is listed twice; the second is left out`);
+			return;
+		}
+		seen.add(name.toLowerCase());
+		kinds.push({ name, direction });
+	});
+	if (kinds.length === 0) {
+		bad("kinds", "no usable kind; using the default kinds");
+		return null;
+	}
+	return kinds;
+}
+
+/** The kind's setting, matched case-insensitively (`Call` is `call`). */
+export function findKind(settings: TendSettings, name: string): KindSetting | undefined {
+	const wanted = name.toLowerCase();
+	return settings.kinds.find((k) => k.name.toLowerCase() === wanted);
+}
