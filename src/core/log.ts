@@ -13,7 +13,7 @@
  */
 import { parseIsoDay, type Day } from "./calendar";
 import type { Diagnostic } from "./diagnostics";
-import { isBlank, isIndented, parseHeadingSetting, scanCode, findSection, splitLines, topLevelItem, type Line, type Section } from "./markdown";
+import { isBlank, isIndented, parseHeadingSetting, scanCode, findSection, noteLines, topLevelItem, type Line, type Section } from "./markdown";
 import { findKind, type Direction, type TendSettings } from "./settings";
 import { parseHoursText, readEntryLine } from "./template";
 
@@ -89,7 +89,7 @@ export interface LogRead {
  * begins (after the frontmatter), so line numbers are the note's own.
  */
 export function readLog(path: string, text: string, bodyStart: number, settings: TendSettings, today: Day | null): LogRead {
-	const lines = splitLines(text);
+	const lines = noteLines(text);
 	let firstBodyLine = 0;
 	while (firstBodyLine < lines.length && (lines[firstBodyLine] as Line).start < bodyStart) firstBodyLine++;
 	const { mask } = scanCode(lines);

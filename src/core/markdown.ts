@@ -31,6 +31,11 @@ export function splitLines(text: string, from = 0): Line[] {
 	return lines;
 }
 
+/** The lines of a whole note, after its byte-order mark if it has one. */
+export function noteLines(text: string): Line[] {
+	return splitLines(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+}
+
 /** The note's own line ending: CRLF when its first line ending is CRLF, else LF. */
 export function detectEol(text: string): "\n" | "\r\n" {
 	const nl = text.indexOf("\n");

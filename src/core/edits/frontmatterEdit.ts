@@ -222,7 +222,9 @@ export function setFrontmatterScalar(text: string, key: string, value: string, o
 	const name = pair ? keyName(pair) : key;
 	const expected = { ...(loc?.data ?? {}), [name]: value };
 	if (!loc || !pair) {
-		const added = addProperty(loc, text, key, (inFlow) => ` ${renderScalar(value, options.style ?? "plain", inFlow)}`);
+		// In JSON-style frontmatter (`{"tags": "x"}`) a new value is quoted like its keys.
+		const style = options.style ?? (loc?.map?.flow && keyStyle(loc) === "double" ? "double" : "plain");
+		const added = addProperty(loc, text, key, (inFlow) => ` ${renderScalar(value, style, inFlow)}`);
 		if (added === null) return refuse(`Tend could not add ${key} to its frontmatter`);
 		return verified(added, expected, key);
 	}

@@ -9,7 +9,7 @@
 import { parseIsoDay, type Day } from "../calendar";
 import { locateFrontmatter } from "../frontmatter";
 import { entryBlockEnd } from "../log";
-import { detectEol, findSection, isBlank, parseHeadingSetting, scanCode, splitLines, topLevelItem, type Line } from "../markdown";
+import { detectEol, findSection, isBlank, parseHeadingSetting, scanCode, noteLines, topLevelItem, type Line } from "../markdown";
 import type { TendSettings } from "../settings";
 import { readEntryLine } from "../template";
 import { done, refuse, type EditResult } from "./result";
@@ -24,7 +24,7 @@ export function headingLine(setting: string): string {
 export function insertEntry(text: string, line: string, day: Day, settings: TendSettings): EditResult {
 	if (/[\r\n]/.test(line)) return refuse("a touchpoint entry must be one line");
 	const eol = detectEol(text);
-	const lines = splitLines(text);
+	const lines = noteLines(text);
 	const block = locateFrontmatter(text);
 	let firstBody = 0;
 	if (block) while (firstBody < lines.length && (lines[firstBody] as Line).start < block.bodyStart) firstBody++;
