@@ -76,7 +76,9 @@ function firstSentence(message: string): string {
 
 /** A YAML error as a note line and a one-line message. `firstLine` is the YAML's first line. */
 export function yamlProblem(error: YAMLError, source: string, firstLine: number): YamlProblem {
-	const offset = error.pos[0];
+	// An error at the end of the input (an unclosed `[`) is reported on the last line that has
+	// text, not on the closing fence, so every reader names the same line.
+	const offset = Math.min(error.pos[0], Math.max(0, source.trimEnd().length - 1));
 	let line = 1;
 	for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
 	return { line: firstLine + line - 1, message: firstSentence(error.message) };

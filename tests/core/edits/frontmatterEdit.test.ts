@@ -58,7 +58,7 @@ describe("setFrontmatterScalar", () => {
 	});
 
 	it.each([
-		["frontmatter that does not parse", "---\ntier: [A\n---\n", /does not parse \(line 3/],
+		["frontmatter that does not parse", "---\ntier: [A\n---\n", /does not parse \(line 2/],
 		["duplicate keys", "---\ntier: A\ntier: B\n---\n", /does not parse \(line 3: Map keys must be unique/],
 		["a list value", "---\nlast_contact:\n  - 2026-01-01\n---\n", /holds a list/],
 		["a block of text", "---\nlast_contact: |\n  2026-01-01\n---\n", /block of text/],
@@ -71,7 +71,7 @@ describe("setFrontmatterScalar", () => {
 
 	it("gives the YAML error's line in the note", () => {
 		const r = setFrontmatterScalar("---\na: 1\nb: 2\nc: [x\n---\n", "last_contact", "2026-11-27");
-		expect(r).toMatchObject({ ok: false, line: 5 });
+		expect(r).toMatchObject({ ok: false, line: 4 });
 	});
 });
 

@@ -91,7 +91,7 @@ describe("logTouchpoint", () => {
 
 	it("refuses a note whose frontmatter does not parse, naming the line", () => {
 		const r = logTouchpoint("---\ntier: A\nbad: [\n---\n", request("2026-11-20"), settings);
-		expect(r).toMatchObject({ ok: false, line: 4 });
+		expect(r).toMatchObject({ ok: false, line: 3 });
 		if (!r.ok) expect(r.reason).toMatch(/frontmatter does not parse/);
 	});
 

@@ -1,0 +1,48 @@
+/** Temporary vaults and an in-process `tend` for the CLI tests. */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { run, type Io } from "../../src/cli/main";
+
+export function makeVault(files: Record<string, string | Buffer>): string {
+	const root = fs.mkdtempSync(path.join(os.tmpdir(), "tend-vault-"));
+	for (const [rel, content] of Object.entries(files)) {
+		const abs = path.join(root, ...rel.split("/"));
+		fs.mkdirSync(path.dirname(abs), { recursive: true });
+		fs.writeFileSync(abs, content);
+	}
+	return root;
+}
+
+export function removeVault(root: string): void {
+	fs.rmSync(root, { recursive: true, force: true });
+}
+
+export function read(root: string, rel: string): string {
+	return fs.readFileSync(path.join(root, ...rel.split("/")), "utf8");
+}
+
+export interface Ran {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+/** Runs `tend ARGS` in-process, as the bin script would, with captured output. */
+export function tend(args: string[], options: { cwd?: string; tty?: boolean; env?: Record<string, string> } = {}): Ran {
+	let stdout = "";
+	let stderr = "";
+	const io: Io = {
+		stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
+		stderr: { write: (s: string) => (stderr += s) },
+		env: options.env ?? {},
+		cwd: options.cwd ?? process.cwd(),
+		now: () => Date.UTC(2026, 10, 27, 12),
+	};
+	const code = run(args, io);
+	return { code, stdout, stderr };
+}
+
+export function note(frontmatter: string, body = ""): string {
+	return `---\n${frontmatter.trim()}\n---\n${body}`;
+}
