@@ -129,9 +129,12 @@ export function readLog(path: string, text: string, bodyStart: number, settings:
 		if (today !== null && day > today) {
 			diagnostics.push({ path, severity: "warning", line: i + 1, message: `touchpoint on ${where} is dated in the future (${fields.date})` });
 		}
+		// One object shape for every entry keeps the scheduler's loops over them fast.
 		touchpoints.push({
-			...fields,
+			date: fields.date,
 			kind: kind ? kind.name : fields.kind,
+			summary: fields.summary,
+			hours: fields.hours,
 			day,
 			direction: kind ? kind.direction : "neutral",
 			knownKind: kind !== undefined,
