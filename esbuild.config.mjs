@@ -10,7 +10,9 @@ import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 import process from "node:process";
 
-const watch = process.argv[2] === "watch";
+const watch = process.argv.includes("watch");
+// `--quiet` (used by `npm run demo`) prints only warnings and errors.
+const logLevel = process.argv.includes("--quiet") ? "warning" : "info";
 
 const banner = `/*
 Tend: keep professional relationships alive. Built with esbuild from the TypeScript sources;
@@ -40,7 +42,7 @@ const plugin = {
 	format: "cjs",
 	target: "es2020",
 	platform: "browser",
-	logLevel: "info",
+	logLevel,
 	sourcemap: watch ? "inline" : false,
 	treeShaking: true,
 	minify: !watch,
@@ -53,7 +55,7 @@ const cli = {
 	platform: "node",
 	target: "node18",
 	format: "cjs",
-	logLevel: "info",
+	logLevel,
 	outfile: "dist/tend.cjs",
 };
 

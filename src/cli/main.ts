@@ -79,6 +79,8 @@ interface Context {
 	io: Io;
 	args: ParsedArgs;
 	root: string;
+	/** The vault as the user named it, for messages. */
+	shown: string;
 	today: Day;
 }
 
@@ -93,7 +95,7 @@ function context(io: Io, argv: readonly string[], spec: Record<string, FlagSpec>
 	}
 	if (!isDir) throw new UsageError(`the vault folder ${root} does not exist`);
 	const today = parseDayFlag(args, "today") ?? localToday(io.now());
-	return { io, args, root, today };
+	return { io, args, root, shown: stringFlag(args, "vault") ?? ".", today };
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
@@ -114,7 +116,7 @@ function cmdDue(io: Io, argv: readonly string[]): number {
 		const out = { today: formatDay(ctx.today), contacts: list.map(evaluationJson), diagnostics: diagnostics.map(diagnosticJson) };
 		io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 	} else {
-		io.stdout.write(formatDueList(list, diagnostics, ctx.today, ctx.root, chooseStyle(io.stdout, io.env)));
+		io.stdout.write(formatDueList(list, diagnostics, ctx.today, ctx.shown, chooseStyle(io.stdout, io.env)));
 	}
 	return 0;
 }
