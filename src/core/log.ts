@@ -56,10 +56,14 @@ export function parseEntryText(content: string): EntryFields | null {
 	let rest = content.slice(dm[0].length);
 	let kind = "";
 	if (!SEPARATOR.test(rest)) {
-		const km = /^\S+/.exec(rest);
+		// The kind ends at white space or at a separator written without spaces
+		// (`call—Coffee`, `call:Coffee`); a hyphen belongs to the kind (`check-in`).
+		const km = /^[^\s—–:]+/.exec(rest);
 		if (km) {
 			kind = cleanKind(km[0]);
-			rest = rest.slice(km[0].length).replace(/^[ \t]+/, "");
+			rest = rest.slice(km[0].length);
+			if (/^[—–:]/.test(rest)) rest = rest.slice(1);
+			rest = rest.replace(/^[ \t]+/, "");
 		}
 	}
 	rest = rest.replace(SEPARATOR, "");
