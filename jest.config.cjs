@@ -12,4 +12,6 @@ module.exports = {
 	},
 	// The `obsidian` package holds only types; tests and the built main.js get the fake.
 	moduleNameMapper: { "^obsidian$": "<rootDir>/tests/obsidian/fakeObsidian.ts" },
+	// The plugin's integration tests load the built main.js: build it first when it is stale.
+	globalSetup: "<rootDir>/tests/obsidian/globalSetup.cjs",
 };

@@ -1,0 +1,1726 @@
+/**
+ * A small fake of the Obsidian API, for the plugin's tests and the browser harness.
+ *
+ * The `obsidian` package holds only type declarations, so nothing can run against it outside
+ * the app. jest maps `require("obsidian")` to this file (jest.config.cjs, moduleNameMapper),
+ * which makes the built main.js load here exactly as it loads in Obsidian; the browser test
+ * bundles this file and hands it to main.js the same way.
+ *
+ * What it fakes, and the real behaviour each part keeps (because a fake that is easier than
+ * Obsidian proves nothing):
+ *
+ * - DOM helpers: `createEl`, `createDiv`, `createSpan`, `createSvg`, `empty`, `setText`,
+ *   `addClass`, `toggleClass`, `setAttr`, `setCssProps`, ... installed on the prototypes of the
+ *   DOM in use (jsdom or Chromium), like Obsidian installs them; `activeDocument`/`activeWindow`.
+ * - Vault over in-memory files: `create` refuses an existing path, `process` reads, calls `fn`
+ *   and writes with no await in between (atomic, as Obsidian's), every write fires `modify`,
+ *   `rename` moves a file or a folder (children first, one `rename` event each), `delete`.
+ *   `cachedRead` and `read` return the current text. Plugin data lives in the config folder
+ *   (`.obsidian/plugins/<id>/data.json`) as JSON text, where the CLI reads it.
+ * - MetadataCache: frontmatter parsed with the `yaml` package's core schema (dates stay
+ *   strings, `tier: 1` is a number), no `frontmatter` when the YAML does not parse (but a
+ *   `frontmatterPosition`), inline `tags` and `headings` of the body. It re-indexes a file
+ *   after the vault's `modify`/`create`, asynchronously (a macrotask later), and then fires
+ *   `changed(file, data, cache)` and `resolved`; a delete fires `deleted`; a rename moves the
+ *   cache entry without `changed`, as in Obsidian. Notes given to `new App(files)` are indexed
+ *   at once, as if the cache was loaded from disk before the layout became ready.
+ * - Workspace: main-area leaves and a right sidebar, `onLayoutReady` (call `app.layoutReady()`
+ *   to fire it), `getLeavesOfType`, `ensureSideLeaf`, `getRightLeaf`, `revealLeaf`,
+ *   `getLeaf(paneType)`, `getActiveFile`, `getActiveViewOfType`. A leaf's `openFile` shows a
+ *   MarkdownView whose Editor holds the note's text; an editor change is saved to the vault
+ *   2 s later (Obsidian's save delay), and a vault change to an open note reloads the editor.
+ * - Component/Plugin: `register*` cleanups run on unload; `addCommand` (ids and names get the
+ *   plugin's prefix), `registerView`, `addRibbonIcon`, `addSettingTab`, `loadData`/`saveData`.
+ * - ItemView, Modal, SuggestModal, FuzzySuggestModal (opening attaches them to the document;
+ *   choosing a suggestion closes the modal and then calls `onChooseSuggestion`), Notice
+ *   (every message is recorded in `notices`), Setting and its components (a text input's
+ *   `onChange` fires on `input`, a dropdown's on `change`), PluginSettingTab, setIcon,
+ *   normalizePath, Platform, Keymap.isModEvent, Events.
+ *
+ * Where it differs from Obsidian: no rendering of markdown, no CodeMirror (the Editor is a
+ * string with positions), no hotkeys or command palette UI, no file system, and the YAML
+ * parser is `yaml` rather than Obsidian's own (both give strings for dates; the fake treats a
+ * duplicate key as a parse error). Only what the plugin uses is implemented.
+ */
+import { isMap, parseDocument } from "yaml";
+
+// ---------------------------------------------------------------------------------------
+// DOM helpers
+
+interface DomElementInfo {
+	cls?: string | string[];
+	text?: string | DocumentFragment;
+	attr?: Record<string, string | number | boolean | null>;
+	title?: string;
+	parent?: Node;
+	value?: string;
+	type?: string;
+	prepend?: boolean;
+	placeholder?: string;
+	href?: string;
+}
+
+function applyInfo(el: Element, o: DomElementInfo | string | undefined): void {
+	if (o === undefined) return;
+	if (typeof o === "string") {
+		el.addClass(...o.split(" ").filter((c) => c !== ""));
+		return;
+	}
+	if (o.cls !== undefined) {
+		const classes = Array.isArray(o.cls) ? o.cls : o.cls.split(" ");
+		el.addClass(...classes.filter((c) => c !== ""));
+	}
+	if (o.text !== undefined) el.setText(o.text);
+	if (o.attr) el.setAttrs(o.attr);
+	if (o.title !== undefined) el.setAttribute("title", o.title);
+	if (o.value !== undefined && "value" in el) (el as HTMLInputElement).value = o.value;
+	if (o.type !== undefined) el.setAttribute("type", o.type);
+	if (o.placeholder !== undefined) el.setAttribute("placeholder", o.placeholder);
+	if (o.href !== undefined) el.setAttribute("href", o.href);
+}
+
+function insert(parent: Node, el: Node, o: DomElementInfo | string | undefined): void {
+	const target = typeof o === "object" && o.parent ? o.parent : parent;
+	if (typeof o === "object" && o.prepend) target.insertBefore(el, target.firstChild);
+	else target.appendChild(el);
+}
+
+function docOf(node: Node): Document {
+	return node.ownerDocument ?? (node as Document);
+}
+
+let installedOn: typeof globalThis | null = null;
+
+/** Installs Obsidian's DOM helpers on the current DOM (jsdom or a browser). Idempotent. */
+export function installDomHelpers(): void {
+	if (typeof Node === "undefined" || installedOn === globalThis) return;
+	installedOn = globalThis;
+	const NodeProto = Node.prototype as unknown as Record<string, unknown>;
+	const ElementProto = Element.prototype as unknown as Record<string, unknown>;
+	const HTMLProto = HTMLElement.prototype as unknown as Record<string, unknown>;
+	const define = (proto: Record<string, unknown>, name: string, value: unknown) =>
+		Object.defineProperty(proto, name, { value, configurable: true, writable: true });
+
+	define(NodeProto, "createEl", function (this: Node, tag: string, o?: DomElementInfo | string, cb?: (el: HTMLElement) => void) {
+		const el = docOf(this).createElement(tag);
+		applyInfo(el, o);
+		insert(this, el, o);
+		cb?.(el);
+		return el;
+	});
+	define(NodeProto, "createDiv", function (this: Node, o?: DomElementInfo | string, cb?: (el: HTMLElement) => void) {
+		return this.createEl("div", o, cb);
+	});
+	define(NodeProto, "createSpan", function (this: Node, o?: DomElementInfo | string, cb?: (el: HTMLElement) => void) {
+		return this.createEl("span", o, cb);
+	});
+	define(NodeProto, "createSvg", function (this: Node, tag: string, o?: DomElementInfo | string, cb?: (el: Element) => void) {
+		const el = docOf(this).createElementNS("http://www.w3.org/2000/svg", tag);
+		applyInfo(el, o);
+		insert(this, el, o);
+		cb?.(el);
+		return el;
+	});
+	define(NodeProto, "empty", function (this: Node) {
+		while (this.firstChild) this.removeChild(this.firstChild);
+	});
+	define(NodeProto, "detach", function (this: Node) {
+		this.parentNode?.removeChild(this);
+	});
+	define(NodeProto, "appendText", function (this: Node, text: string) {
+		this.appendChild(docOf(this).createTextNode(text));
+	});
+	define(NodeProto, "instanceOf", function (this: Node, type: new () => unknown) {
+		return this instanceof type;
+	});
+	Object.defineProperty(NodeProto, "doc", { get(this: Node) { return docOf(this); }, configurable: true });
+	Object.defineProperty(NodeProto, "win", { get(this: Node) { return docOf(this).defaultView; }, configurable: true });
+
+	define(ElementProto, "setText", function (this: Element, val: string | DocumentFragment) {
+		if (typeof val === "string") this.textContent = val;
+		else {
+			(this as unknown as Node).empty();
+			this.appendChild(val);
+		}
+	});
+	define(ElementProto, "getText", function (this: Element) {
+		return this.textContent ?? "";
+	});
+	define(ElementProto, "addClass", function (this: Element, ...classes: string[]) {
+		this.classList.add(...classes);
+	});
+	define(ElementProto, "addClasses", function (this: Element, classes: string[]) {
+		this.classList.add(...classes);
+	});
+	define(ElementProto, "removeClass", function (this: Element, ...classes: string[]) {
+		this.classList.remove(...classes);
+	});
+	define(ElementProto, "removeClasses", function (this: Element, classes: string[]) {
+		this.classList.remove(...classes);
+	});
+	define(ElementProto, "toggleClass", function (this: Element, classes: string | string[], value: boolean) {
+		for (const c of Array.isArray(classes) ? classes : [classes]) this.classList.toggle(c, value);
+	});
+	define(ElementProto, "hasClass", function (this: Element, cls: string) {
+		return this.classList.contains(cls);
+	});
+	define(ElementProto, "setAttr", function (this: Element, name: string, value: string | number | boolean | null) {
+		if (value === null) this.removeAttribute(name);
+		else this.setAttribute(name, String(value));
+	});
+	define(ElementProto, "setAttrs", function (this: Element, obj: Record<string, string | number | boolean | null>) {
+		for (const [k, v] of Object.entries(obj)) this.setAttr(k, v);
+	});
+	define(ElementProto, "getAttr", function (this: Element, name: string) {
+		return this.getAttribute(name);
+	});
+	define(ElementProto, "find", function (this: Element, selector: string) {
+		return this.querySelector(selector);
+	});
+	define(ElementProto, "findAll", function (this: Element, selector: string) {
+		return Array.from(this.querySelectorAll(selector));
+	});
+	define(ElementProto, "matchParent", function (this: Element, selector: string) {
+		return this.closest(selector);
+	});
+	define(HTMLProto, "show", function (this: HTMLElement) {
+		this.style.removeProperty("display");
+	});
+	define(HTMLProto, "hide", function (this: HTMLElement) {
+		this.style.setProperty("display", "none");
+	});
+	define(HTMLProto, "toggle", function (this: HTMLElement, show: boolean) {
+		if (show) this.show();
+		else this.hide();
+	});
+	define(HTMLProto, "isShown", function (this: HTMLElement) {
+		return this.style.display !== "none" && this.isConnected;
+	});
+	define(HTMLProto, "setCssStyles", function (this: HTMLElement, styles: Record<string, string>) {
+		Object.assign(this.style, styles);
+	});
+	define(HTMLProto, "setCssProps", function (this: HTMLElement, props: Record<string, string>) {
+		for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
+	});
+	define(HTMLProto, "onClickEvent", function (this: HTMLElement, listener: (ev: MouseEvent) => void) {
+		this.addEventListener("click", listener);
+		this.addEventListener("auxclick", listener);
+	});
+	const DocFragProto = DocumentFragment.prototype as unknown as Record<string, unknown>;
+	define(DocFragProto, "find", function (this: DocumentFragment, selector: string) {
+		return this.querySelector(selector);
+	});
+
+	const g = globalThis as unknown as Record<string, unknown>;
+	g.createEl = (tag: string, o?: DomElementInfo | string, cb?: (el: HTMLElement) => void) => {
+		const el = document.createElement(tag);
+		applyInfo(el, o);
+		if (typeof o === "object" && o.parent) insert(o.parent, el, o);
+		cb?.(el);
+		return el;
+	};
+	g.createDiv = (o?: DomElementInfo | string, cb?: (el: HTMLElement) => void) => (g.createEl as typeof createEl)("div", o, cb);
+	g.createSpan = (o?: DomElementInfo | string, cb?: (el: HTMLElement) => void) => (g.createEl as typeof createEl)("span", o, cb);
+	g.createFragment = (cb?: (el: DocumentFragment) => void) => {
+		const frag = document.createDocumentFragment();
+		cb?.(frag);
+		return frag;
+	};
+	g.activeDocument = document;
+	g.activeWindow = window;
+}
+
+installDomHelpers();
+
+// ---------------------------------------------------------------------------------------
+// Events
+
+export interface EventRef {
+	e: Events;
+	name: string;
+	fn: (...data: unknown[]) => unknown;
+	ctx?: unknown;
+}
+
+export class Events {
+	private handlers = new Map<string, EventRef[]>();
+
+	on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
+		const ref: EventRef = { e: this, name, fn: callback as (...data: unknown[]) => unknown, ctx };
+		const list = this.handlers.get(name) ?? [];
+		list.push(ref);
+		this.handlers.set(name, list);
+		return ref;
+	}
+
+	off(name: string, callback: (...data: never[]) => unknown): void {
+		const list = this.handlers.get(name);
+		if (list) this.handlers.set(name, list.filter((r) => r.fn !== callback));
+	}
+
+	offref(ref: EventRef): void {
+		const list = this.handlers.get(ref.name);
+		if (list) this.handlers.set(ref.name, list.filter((r) => r !== ref));
+	}
+
+	trigger(name: string, ...data: unknown[]): void {
+		for (const ref of [...(this.handlers.get(name) ?? [])]) this.tryTrigger(ref, data);
+	}
+
+	tryTrigger(ref: EventRef, args: unknown[]): void {
+		try {
+			ref.fn.apply(ref.ctx, args);
+		} catch (e) {
+			// Obsidian logs a throwing handler and goes on with the others.
+			console.error(e);
+		}
+	}
+
+	/** Test helper: how many handlers listen to an event. */
+	listenerCount(name: string): number {
+		return this.handlers.get(name)?.length ?? 0;
+	}
+}
+
+// ---------------------------------------------------------------------------------------
+// Files
+
+export function normalizePath(path: string): string {
+	let p = path.replace(/\\/g, "/").replace(/\u00a0|\u202f/g, " ");
+	p = p.replace(/\/+/g, "/").replace(/^\/+|\/+$/g, "");
+	if (p === "") p = "/";
+	return p.normalize("NFC");
+}
+
+export abstract class TAbstractFile {
+	vault: Vault;
+	path: string;
+	name: string;
+	parent: TFolder | null = null;
+	constructor(vault: Vault, path: string) {
+		this.vault = vault;
+		this.path = path;
+		this.name = path.slice(path.lastIndexOf("/") + 1);
+	}
+}
+
+export class TFile extends TAbstractFile {
+	stat = { ctime: 0, mtime: 0, size: 0 };
+	get basename(): string {
+		const dot = this.name.lastIndexOf(".");
+		return dot > 0 ? this.name.slice(0, dot) : this.name;
+	}
+	get extension(): string {
+		const dot = this.name.lastIndexOf(".");
+		return dot > 0 ? this.name.slice(dot + 1) : "";
+	}
+}
+
+export class TFolder extends TAbstractFile {
+	children: TAbstractFile[] = [];
+	isRoot(): boolean {
+		return this.path === "/";
+	}
+}
+
+export interface DataWriteOptions {
+	ctime?: number;
+	mtime?: number;
+}
+
+export class Vault extends Events {
+	configDir = ".obsidian";
+	private contents = new Map<string, string>();
+	private files = new Map<string, TFile>();
+	private folders = new Map<string, TFolder>();
+	/** Files in the config folder (plugin data), kept apart like Obsidian's adapter does. */
+	readonly configFiles = new Map<string, string>();
+	/** Test helper: every write, in order, as [path, text]. */
+	readonly writes: [string, string][] = [];
+	private clock = 1_000;
+
+	constructor(initial: Record<string, string> = {}) {
+		super();
+		const root = new TFolder(this, "/");
+		root.name = "";
+		this.folders.set("/", root);
+		for (const [path, text] of Object.entries(initial)) this.put(normalizePath(path), text);
+	}
+
+	getRoot(): TFolder {
+		return this.folders.get("/") as TFolder;
+	}
+
+	private ensureFolder(path: string): TFolder {
+		if (path === "" || path === "/") return this.getRoot();
+		const existing = this.folders.get(path);
+		if (existing) return existing;
+		const folder = new TFolder(this, path);
+		const parent = this.ensureFolder(path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "/");
+		folder.parent = parent;
+		parent.children.push(folder);
+		this.folders.set(path, folder);
+		return folder;
+	}
+
+	private put(path: string, text: string): TFile {
+		const file = new TFile(this, path);
+		const parent = this.ensureFolder(path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "/");
+		file.parent = parent;
+		parent.children.push(file);
+		this.files.set(path, file);
+		this.setText(file, text);
+		return file;
+	}
+
+	private setText(file: TFile, text: string): void {
+		this.contents.set(file.path, text);
+		this.clock += 1;
+		file.stat = { ctime: file.stat.ctime || this.clock, mtime: this.clock, size: text.length };
+	}
+
+	/** Test helper: the text of a note, or undefined. */
+	text(path: string): string | undefined {
+		return this.contents.get(path);
+	}
+
+	getName(): string {
+		return "Test vault";
+	}
+
+	getFileByPath(path: string): TFile | null {
+		return this.files.get(path) ?? null;
+	}
+
+	getFolderByPath(path: string): TFolder | null {
+		return this.folders.get(path === "" ? "/" : path) ?? null;
+	}
+
+	getAbstractFileByPath(path: string): TAbstractFile | null {
+		return this.getFileByPath(path) ?? this.getFolderByPath(path);
+	}
+
+	getFiles(): TFile[] {
+		return [...this.files.values()];
+	}
+
+	getMarkdownFiles(): TFile[] {
+		return this.getFiles().filter((f) => f.extension === "md");
+	}
+
+	getAllLoadedFiles(): TAbstractFile[] {
+		return [...this.folders.values(), ...this.files.values()];
+	}
+
+	private live(file: TFile): string {
+		const text = this.contents.get(file.path);
+		if (text === undefined || this.files.get(file.path) !== file) throw new Error(`File not found: ${file.path}`);
+		return text;
+	}
+
+	async read(file: TFile): Promise<string> {
+		return this.live(file);
+	}
+
+	async cachedRead(file: TFile): Promise<string> {
+		return this.live(file);
+	}
+
+	async create(path: string, data: string, _options?: DataWriteOptions): Promise<TFile> {
+		const p = normalizePath(path);
+		if (this.getAbstractFileByPath(p)) throw new Error("File already exists.");
+		const file = this.put(p, data);
+		this.writes.push([p, data]);
+		this.trigger("create", file);
+		return file;
+	}
+
+	async createFolder(path: string): Promise<TFolder> {
+		const p = normalizePath(path);
+		if (this.getAbstractFileByPath(p)) throw new Error("Folder already exists.");
+		const folder = this.ensureFolder(p);
+		this.trigger("create", folder);
+		return folder;
+	}
+
+	async modify(file: TFile, data: string, _options?: DataWriteOptions): Promise<void> {
+		this.live(file);
+		this.write(file, data);
+	}
+
+	private write(file: TFile, data: string): void {
+		this.setText(file, data);
+		this.writes.push([file.path, data]);
+		this.trigger("modify", file);
+	}
+
+	/** Atomic: the read, `fn` and the write happen with nothing in between. */
+	async process(file: TFile, fn: (data: string) => string, _options?: DataWriteOptions): Promise<string> {
+		const before = this.live(file);
+		const after = fn(before);
+		this.write(file, after);
+		return after;
+	}
+
+	async rename(file: TAbstractFile, newPath: string): Promise<void> {
+		const to = normalizePath(newPath);
+		if (this.getAbstractFileByPath(to)) throw new Error("Destination file already exists!");
+		const from = file.path;
+		const oldParent = file.parent;
+		if (oldParent) oldParent.children = oldParent.children.filter((c) => c !== file);
+		const newParent = this.ensureFolder(to.includes("/") ? to.slice(0, to.lastIndexOf("/")) : "/");
+		const moved: [TAbstractFile, string][] = [];
+		const move = (f: TAbstractFile, path: string) => {
+			const old = f.path;
+			if (f instanceof TFile) {
+				const text = this.contents.get(old) as string;
+				this.contents.delete(old);
+				this.files.delete(old);
+				f.path = path;
+				f.name = path.slice(path.lastIndexOf("/") + 1);
+				this.files.set(path, f);
+				this.contents.set(path, text);
+			} else if (f instanceof TFolder) {
+				this.folders.delete(old);
+				f.path = path;
+				f.name = path.slice(path.lastIndexOf("/") + 1);
+				this.folders.set(path, f);
+				for (const child of f.children) move(child, `${path}/${child.name}`);
+			}
+			moved.push([f, old]);
+		};
+		move(file, to);
+		file.parent = newParent;
+		newParent.children.push(file);
+		// Obsidian renames the children along with a folder and reports each one.
+		for (const [f, old] of moved.reverse()) this.trigger("rename", f, old);
+		void from;
+	}
+
+	async delete(file: TAbstractFile, _force?: boolean): Promise<void> {
+		const removed: TAbstractFile[] = [];
+		const drop = (f: TAbstractFile) => {
+			if (f instanceof TFolder) {
+				for (const child of [...f.children]) drop(child);
+				this.folders.delete(f.path);
+			} else {
+				this.files.delete(f.path);
+				this.contents.delete(f.path);
+			}
+			removed.push(f);
+		};
+		drop(file);
+		if (file.parent) file.parent.children = file.parent.children.filter((c) => c !== file);
+		for (const f of removed) this.trigger("delete", f);
+	}
+
+	async trash(file: TAbstractFile, _system: boolean): Promise<void> {
+		await this.delete(file);
+	}
+}
+
+// ---------------------------------------------------------------------------------------
+// Metadata cache
+
+export interface Loc {
+	line: number;
+	col: number;
+	offset: number;
+}
+
+export interface Pos {
+	start: Loc;
+	end: Loc;
+}
+
+export interface TagCache {
+	tag: string;
+	position: Pos;
+}
+
+export interface HeadingCache {
+	heading: string;
+	level: number;
+	position: Pos;
+}
+
+export interface CachedMetadata {
+	frontmatter?: Record<string, unknown>;
+	frontmatterPosition?: Pos;
+	tags?: TagCache[];
+	headings?: HeadingCache[];
+}
+
+function locAt(text: string, offset: number): Loc {
+	let line = 0;
+	let lineStart = 0;
+	for (let i = 0; i < offset; i++) {
+		if (text.charCodeAt(i) === 10) {
+			line++;
+			lineStart = i + 1;
+		}
+	}
+	return { line, col: offset - lineStart, offset };
+}
+
+/** What Obsidian's indexer finds in a note: frontmatter, inline tags, headings. */
+export function indexNote(text: string): CachedMetadata {
+	const cache: CachedMetadata = {};
+	const lines: { start: number; end: number; text: string }[] = [];
+	let start = 0;
+	while (start <= text.length) {
+		const nl = text.indexOf("\n", start);
+		const end = nl === -1 ? text.length : nl;
+		const lineText = text.slice(start, end).replace(/\r$/, "");
+		lines.push({ start, end, text: lineText });
+		if (nl === -1) break;
+		start = nl + 1;
+	}
+	let bodyLine = 0;
+	const first = lines[0]?.text.replace(/^\uFEFF/, "");
+	if (first !== undefined && /^---\s*$/.test(first)) {
+		const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l.text));
+		if (close > 0) {
+			const closeLine = lines[close] as { start: number; end: number };
+			cache.frontmatterPosition = { start: locAt(text, 0), end: locAt(text, closeLine.end) };
+			bodyLine = close + 1;
+			const source = text.slice((lines[1] as { start: number }).start, closeLine.start);
+			const doc = parseDocument(source, { schema: "core", uniqueKeys: true, prettyErrors: false, logLevel: "silent" });
+			if (doc.errors.length === 0 && (doc.contents === null || isMap(doc.contents))) {
+				try {
+					const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null;
+					cache.frontmatter = data ?? {};
+				} catch {
+					// An alias bomb or the like: no frontmatter, as for any YAML that does not load.
+				}
+			}
+		}
+	}
+	const tags: TagCache[] = [];
+	const headings: HeadingCache[] = [];
+	let fence: string | null = null;
+	for (let i = bodyLine; i < lines.length; i++) {
+		const line = lines[i] as { start: number; end: number; text: string };
+		const fm = /^ {0,3}(`{3,}|~{3,})/.exec(line.text);
+		if (fence !== null) {
+			if (fm && fm[1] && fm[1][0] === fence[0] && fm[1].length >= fence.length && line.text.trim() === fm[1]) fence = null;
+			continue;
+		}
+		if (fm && fm[1]) {
+			fence = fm[1];
+			continue;
+		}
+		const h = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line.text);
+		if (h && h[1]) {
+			headings.push({ heading: (h[2] ?? "").trim(), level: h[1].length, position: { start: locAt(text, line.start), end: locAt(text, line.end) } });
+		}
+		const withoutCode = line.text.replace(/`[^`]*`/g, (m) => " ".repeat(m.length));
+		const re = /(^|\s)#([\p{L}\p{N}_\-/]+)/gu;
+		let m: RegExpExecArray | null;
+		while ((m = re.exec(withoutCode)) !== null) {
+			const name = m[2] ?? "";
+			if (/^[0-9/]+$/.test(name)) continue;
+			const at = line.start + m.index + (m[1] ?? "").length;
+			tags.push({ tag: `#${name}`, position: { start: locAt(text, at), end: locAt(text, at + name.length + 1) } });
+		}
+	}
+	if (tags.length > 0) cache.tags = tags;
+	if (headings.length > 0) cache.headings = headings;
+	return cache;
+}
+
+export class MetadataCache extends Events {
+	private caches = new Map<string, CachedMetadata>();
+	private pending = new Set<string>();
+	resolved = true;
+	/** Test helper: how often getFileCache was called, per path. */
+	readonly lookups = new Map<string, number>();
+
+	constructor(private vault: Vault) {
+		super();
+		for (const file of vault.getMarkdownFiles()) this.caches.set(file.path, indexNote(vault.text(file.path) ?? ""));
+		vault.on("create", (file: TAbstractFile) => this.schedule(file));
+		vault.on("modify", (file: TAbstractFile) => this.schedule(file));
+		vault.on("delete", (file: TAbstractFile) => {
+			if (!(file instanceof TFile)) return;
+			const prev = this.caches.get(file.path) ?? null;
+			this.caches.delete(file.path);
+			this.trigger("deleted", file, prev);
+		});
+		vault.on("rename", (file: TAbstractFile, oldPath: string) => {
+			if (!(file instanceof TFile)) return;
+			const cache = this.caches.get(oldPath);
+			this.caches.delete(oldPath);
+			if (cache) this.caches.set(file.path, cache);
+		});
+	}
+
+	private schedule(file: TAbstractFile): void {
+		if (!(file instanceof TFile) || file.extension !== "md") return;
+		this.pending.add(file.path);
+		this.resolved = false;
+		// Obsidian parses in a worker: the cache changes a task later, not during the write.
+		setTimeout(() => this.reindex(file), 0);
+	}
+
+	private reindex(file: TFile): void {
+		if (!this.pending.delete(file.path)) return;
+		const text = this.vault.text(file.path);
+		if (text === undefined) return;
+		const cache = indexNote(text);
+		this.caches.set(file.path, cache);
+		this.trigger("changed", file, text, cache);
+		if (this.pending.size === 0) {
+			this.resolved = true;
+			this.trigger("resolved");
+		}
+	}
+
+	getFileCache(file: TFile): CachedMetadata | null {
+		this.lookups.set(file.path, (this.lookups.get(file.path) ?? 0) + 1);
+		return this.caches.get(file.path) ?? null;
+	}
+
+	getCache(path: string): CachedMetadata | null {
+		return this.caches.get(path) ?? null;
+	}
+}
+
+export class FileManager {
+	constructor(private app: App) {}
+	async trashFile(file: TAbstractFile): Promise<void> {
+		await this.app.vault.delete(file);
+	}
+}
+
+// ---------------------------------------------------------------------------------------
+// Components, views and the workspace
+
+export class Component {
+	_loaded = false;
+	private cleanups: (() => void)[] = [];
+	private children: Component[] = [];
+
+	load(): void {
+		if (this._loaded) return;
+		this._loaded = true;
+		const result = this.onload() as unknown;
+		for (const child of this.children) child.load();
+		void result;
+	}
+
+	onload(): void | Promise<void> {}
+
+	unload(): void {
+		if (!this._loaded) return;
+		this._loaded = false;
+		for (const child of this.children.splice(0)) child.unload();
+		for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
+		this.onunload();
+	}
+
+	onunload(): void {}
+
+	addChild<T extends Component>(child: T): T {
+		this.children.push(child);
+		if (this._loaded) child.load();
+		return child;
+	}
+
+	removeChild<T extends Component>(child: T): T {
+		this.children = this.children.filter((c) => c !== child);
+		child.unload();
+		return child;
+	}
+
+	register(cb: () => unknown): void {
+		this.cleanups.push(() => void cb());
+	}
+
+	registerEvent(ref: EventRef): void {
+		this.register(() => ref.e.offref(ref));
+	}
+
+	registerDomEvent(el: EventTarget, type: string, callback: (ev: Event) => unknown, options?: boolean | AddEventListenerOptions): void {
+		el.addEventListener(type, callback as EventListener, options);
+		this.register(() => el.removeEventListener(type, callback as EventListener, options));
+	}
+
+	registerInterval(id: number): number {
+		this.register(() => window.clearInterval(id));
+		return id;
+	}
+}
+
+export interface ViewState {
+	type: string;
+	state?: Record<string, unknown>;
+	active?: boolean;
+}
+
+export interface OpenViewState {
+	active?: boolean;
+	eState?: Record<string, unknown>;
+}
+
+export abstract class View extends Component {
+	app: App;
+	leaf: WorkspaceLeaf;
+	containerEl: HTMLElement;
+	icon = "";
+	navigation = false;
+	constructor(leaf: WorkspaceLeaf) {
+		super();
+		this.leaf = leaf;
+		this.app = leaf.app;
+		this.containerEl = createDiv({ cls: "view-container" });
+	}
+	abstract getViewType(): string;
+	abstract getDisplayText(): string;
+	getIcon(): string {
+		return this.icon;
+	}
+	protected async onOpen(): Promise<void> {}
+	protected async onClose(): Promise<void> {}
+	async open(parent: HTMLElement): Promise<void> {
+		parent.appendChild(this.containerEl);
+		this.load();
+		await this.onOpen();
+	}
+	async close(): Promise<void> {
+		await this.onClose();
+		this.unload();
+		this.containerEl.detach();
+	}
+}
+
+export abstract class ItemView extends View {
+	contentEl: HTMLElement;
+	constructor(leaf: WorkspaceLeaf) {
+		super(leaf);
+		this.containerEl.addClass("workspace-leaf-content");
+		this.containerEl.createDiv({ cls: "view-header" });
+		this.contentEl = this.containerEl.createDiv({ cls: "view-content" });
+	}
+	addAction(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
+		const el = (this.containerEl.firstChild as HTMLElement).createEl("a", { cls: "view-action", attr: { "aria-label": title } });
+		setIcon(el, icon);
+		el.addEventListener("click", callback as EventListener);
+		return el;
+	}
+}
+
+export interface EditorPosition {
+	line: number;
+	ch: number;
+}
+
+export interface EditorChange {
+	from: EditorPosition;
+	to?: EditorPosition;
+	text: string;
+}
+
+export interface EditorTransaction {
+	replaceSelection?: string;
+	changes?: EditorChange[];
+	selection?: { from: EditorPosition; to?: EditorPosition };
+}
+
+/** The editor of an open note: a string with CodeMirror-style positions. */
+export class Editor {
+	private text: string;
+	private cursor: EditorPosition = { line: 0, ch: 0 };
+	/** Test helper: every transaction applied, in order. */
+	readonly transactions: EditorTransaction[] = [];
+	onChange: (() => void) | null = null;
+
+	constructor(text: string) {
+		this.text = text;
+	}
+	getValue(): string {
+		return this.text;
+	}
+	setValue(text: string): void {
+		this.text = text;
+	}
+	lineCount(): number {
+		return this.text.split("\n").length;
+	}
+	getLine(line: number): string {
+		return (this.text.split("\n")[line] ?? "").replace(/\r$/, "");
+	}
+	offsetToPos(offset: number): EditorPosition {
+		const clamped = Math.max(0, Math.min(offset, this.text.length));
+		const before = this.text.slice(0, clamped);
+		const line = before.split("\n").length - 1;
+		return { line, ch: clamped - (before.lastIndexOf("\n") + 1) };
+	}
+	posToOffset(pos: EditorPosition): number {
+		const lines = this.text.split("\n");
+		let offset = 0;
+		for (let i = 0; i < pos.line && i < lines.length; i++) offset += (lines[i] as string).length + 1;
+		return Math.min(offset + pos.ch, this.text.length);
+	}
+	getCursor(): EditorPosition {
+		return { ...this.cursor };
+	}
+	setCursor(pos: EditorPosition | number, ch?: number): void {
+		this.cursor = typeof pos === "number" ? { line: pos, ch: ch ?? 0 } : { ...pos };
+	}
+	/** Applies all changes at once, each in the positions of the text before the transaction. */
+	transaction(tx: EditorTransaction): void {
+		this.transactions.push(tx);
+		const changes = (tx.changes ?? []).map((c) => ({
+			from: this.posToOffset(c.from),
+			to: this.posToOffset(c.to ?? c.from),
+			text: c.text,
+		}));
+		const sorted = [...changes].sort((a, b) => a.from - b.from);
+		for (let i = 1; i < sorted.length; i++) {
+			if ((sorted[i] as { from: number }).from < (sorted[i - 1] as { to: number }).to) throw new Error("Overlapping changes in one transaction");
+		}
+		const cursorOffset = this.posToOffset(this.cursor);
+		let text = this.text;
+		let shift = 0;
+		for (const c of [...sorted].reverse()) text = text.slice(0, c.from) + c.text + text.slice(c.to);
+		for (const c of sorted) if (c.to <= cursorOffset) shift += c.text.length - (c.to - c.from);
+		this.text = text;
+		this.cursor = this.offsetToPos(cursorOffset + shift);
+		this.onChange?.();
+	}
+}
+
+/** Obsidian saves an edited note this long after the last keystroke. */
+export const EDITOR_SAVE_DELAY = 2000;
+
+export class MarkdownView extends ItemView {
+	file: TFile | null = null;
+	editor: Editor = new Editor("");
+	/** Test helper: the ephemeral state the note was opened with (`{line}` to scroll to). */
+	eState: Record<string, unknown> | undefined;
+	private saveTimer: ReturnType<typeof setTimeout> | null = null;
+
+	override getViewType(): string {
+		return "markdown";
+	}
+	override getDisplayText(): string {
+		return this.file?.basename ?? "";
+	}
+	getMode(): "source" | "preview" {
+		return "source";
+	}
+	async setFile(file: TFile, eState?: Record<string, unknown>): Promise<void> {
+		this.file = file;
+		this.eState = eState;
+		this.editor = new Editor(await this.app.vault.read(file));
+		this.editor.onChange = () => this.requestSave();
+	}
+	override onload(): void {
+		this.registerEvent(
+			this.app.vault.on("modify", (f: TAbstractFile) => {
+				// A change made outside the editor reloads it, unless the editor has unsaved edits.
+				if (f === this.file && this.saveTimer === null) this.editor.setValue(this.app.vault.text(f.path) ?? "");
+			}),
+		);
+	}
+	requestSave(): void {
+		if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+		this.saveTimer = setTimeout(() => {
+			this.saveTimer = null;
+			if (this.file && this.app.vault.text(this.file.path) !== this.editor.getValue()) void this.app.vault.modify(this.file, this.editor.getValue());
+		}, EDITOR_SAVE_DELAY);
+	}
+	override onunload(): void {
+		if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+	}
+}
+
+export type PaneType = "tab" | "split" | "window";
+export type Side = "left" | "right";
+
+export class WorkspaceLeaf extends Events {
+	view: View;
+	containerEl: HTMLElement;
+	/** Test helper: whether revealLeaf brought this leaf to the front. */
+	revealed = false;
+	constructor(readonly app: App, readonly side: "main" | Side) {
+		super();
+		this.containerEl = createDiv({ cls: "workspace-leaf" });
+		this.view = new EmptyView(this);
+	}
+	get isDeferred(): boolean {
+		return false;
+	}
+	async loadIfDeferred(): Promise<void> {}
+	getViewState(): ViewState {
+		return { type: this.view.getViewType() };
+	}
+	async setViewState(state: ViewState): Promise<void> {
+		const creator = this.app.viewRegistry.get(state.type);
+		if (!creator) throw new Error(`No view registered for ${state.type}`);
+		await this.replaceView(creator(this));
+		if (state.active) this.app.workspace.setActiveLeaf(this, { focus: true });
+	}
+	private async replaceView(view: View): Promise<void> {
+		await this.view.close();
+		this.view = view;
+		await view.open(this.containerEl);
+	}
+	async openFile(file: TFile, openState?: OpenViewState): Promise<void> {
+		if (!(this.view instanceof MarkdownView)) await this.replaceView(new MarkdownView(this));
+		await (this.view as MarkdownView).setFile(file, openState?.eState);
+		if (openState?.active !== false) this.app.workspace.setActiveLeaf(this, { focus: true });
+		this.app.workspace.trigger("file-open", file);
+	}
+	getDisplayText(): string {
+		return this.view.getDisplayText();
+	}
+	detach(): void {
+		void this.view.close();
+		this.app.workspace.removeLeaf(this);
+	}
+}
+
+class EmptyView extends View {
+	getViewType(): string {
+		return "empty";
+	}
+	getDisplayText(): string {
+		return "New tab";
+	}
+}
+
+export class Workspace extends Events {
+	containerEl: HTMLElement;
+	layoutReady = false;
+	activeLeaf: WorkspaceLeaf | null = null;
+	readonly leaves: WorkspaceLeaf[] = [];
+	readonly rightSplitEl: HTMLElement;
+	readonly rootSplitEl: HTMLElement;
+	private readyCallbacks: (() => unknown)[] = [];
+
+	constructor(readonly app: App) {
+		super();
+		this.containerEl = createDiv({ cls: "workspace" });
+		this.rootSplitEl = this.containerEl.createDiv({ cls: "workspace-split mod-root" });
+		this.rightSplitEl = this.containerEl.createDiv({ cls: "workspace-split mod-right-split" });
+	}
+
+	onLayoutReady(callback: () => unknown): void {
+		if (this.layoutReady) callback();
+		else this.readyCallbacks.push(callback);
+	}
+
+	/** Test helper: the layout is ready (Obsidian does this once the vault has loaded). */
+	setLayoutReady(): void {
+		this.layoutReady = true;
+		for (const cb of this.readyCallbacks.splice(0)) cb();
+		this.trigger("layout-ready");
+	}
+
+	private addLeaf(side: "main" | Side): WorkspaceLeaf {
+		const leaf = new WorkspaceLeaf(this.app, side);
+		this.leaves.push(leaf);
+		(side === "main" ? this.rootSplitEl : this.rightSplitEl).appendChild(leaf.containerEl);
+		return leaf;
+	}
+
+	removeLeaf(leaf: WorkspaceLeaf): void {
+		const i = this.leaves.indexOf(leaf);
+		if (i >= 0) this.leaves.splice(i, 1);
+		leaf.containerEl.detach();
+		if (this.activeLeaf === leaf) this.activeLeaf = this.leaves.find((l) => l.side === "main") ?? null;
+	}
+
+	getLeavesOfType(type: string): WorkspaceLeaf[] {
+		return this.leaves.filter((l) => l.view.getViewType() === type);
+	}
+
+	getRightLeaf(_split: boolean): WorkspaceLeaf | null {
+		return this.addLeaf("right");
+	}
+
+	getLeftLeaf(_split: boolean): WorkspaceLeaf | null {
+		return this.addLeaf("left");
+	}
+
+	ensureSideLeaf(type: string, side: Side, options: { active?: boolean; split?: boolean; reveal?: boolean; state?: unknown } = {}): Promise<WorkspaceLeaf> {
+		const existing = this.getLeavesOfType(type).find((l) => l.side === side);
+		const run = async () => {
+			const leaf = existing ?? this.addLeaf(side);
+			if (!existing) await leaf.setViewState({ type, active: options.active });
+			else if (options.active) this.setActiveLeaf(leaf, { focus: true });
+			if (options.reveal !== false) await this.revealLeaf(leaf);
+			return leaf;
+		};
+		return run();
+	}
+
+	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+		leaf.revealed = true;
+	}
+
+	getLeaf(newLeaf?: PaneType | boolean): WorkspaceLeaf {
+		if (!newLeaf) {
+			// Reuses the most recent main-area leaf, never a sidebar one.
+			const main = this.activeLeaf?.side === "main" ? this.activeLeaf : this.leaves.filter((l) => l.side === "main").pop();
+			if (main) return main;
+		}
+		return this.addLeaf("main");
+	}
+
+	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean }): void {
+		this.activeLeaf = leaf;
+		this.trigger("active-leaf-change", leaf);
+	}
+
+	getActiveViewOfType<T extends View>(type: abstract new (...args: never[]) => T): T | null {
+		const view = this.activeLeaf?.view;
+		return view instanceof type ? view : null;
+	}
+
+	getActiveFile(): TFile | null {
+		const main = this.activeLeaf?.side === "main" ? this.activeLeaf : null;
+		const view = main?.view ?? this.leaves.find((l) => l.side === "main")?.view;
+		return view instanceof MarkdownView ? view.file : null;
+	}
+}
+
+// ---------------------------------------------------------------------------------------
+// App and plugins
+
+export interface PluginManifest {
+	id: string;
+	name: string;
+	version: string;
+	minAppVersion: string;
+	description?: string;
+	author?: string;
+	isDesktopOnly?: boolean;
+	dir?: string;
+}
+
+export interface Command {
+	id: string;
+	name: string;
+	icon?: string;
+	hotkeys?: unknown[];
+	callback?: () => unknown;
+	checkCallback?: (checking: boolean) => boolean | void;
+	editorCallback?: (editor: Editor, view: MarkdownView) => unknown;
+	editorCheckCallback?: (checking: boolean, editor: Editor, view: MarkdownView) => boolean | void;
+}
+
+export class App {
+	vault: Vault;
+	metadataCache: MetadataCache;
+	workspace: Workspace;
+	fileManager: FileManager;
+	readonly viewRegistry = new Map<string, (leaf: WorkspaceLeaf) => View>();
+	readonly commands = new Map<string, Command>();
+	readonly settingTabs: PluginSettingTab[] = [];
+	readonly ribbonEl: HTMLElement;
+
+	constructor(files: Record<string, string> = {}) {
+		this.vault = new Vault(files);
+		this.metadataCache = new MetadataCache(this.vault);
+		this.workspace = new Workspace(this);
+		this.fileManager = new FileManager(this);
+		this.ribbonEl = createDiv({ cls: "side-dock-ribbon" });
+		document.body.appendChild(this.ribbonEl);
+		document.body.appendChild(this.workspace.containerEl);
+	}
+
+	/** Test helper: runs a command the way the command palette does. */
+	executeCommandById(id: string): boolean {
+		const command = this.commands.get(id);
+		if (!command) return false;
+		if (command.checkCallback) {
+			if (!command.checkCallback(true)) return false;
+			command.checkCallback(false);
+			return true;
+		}
+		if (command.callback) {
+			void command.callback();
+			return true;
+		}
+		const view = this.workspace.getActiveViewOfType(MarkdownView);
+		if (view && command.editorCheckCallback) {
+			if (!command.editorCheckCallback(true, view.editor, view)) return false;
+			command.editorCheckCallback(false, view.editor, view);
+			return true;
+		}
+		if (view && command.editorCallback) {
+			void command.editorCallback(view.editor, view);
+			return true;
+		}
+		return false;
+	}
+
+	/** Test helper: tears the fake down (removes its elements from the document). */
+	destroy(): void {
+		this.ribbonEl.detach();
+		this.workspace.containerEl.detach();
+		for (const modal of [...openModals]) modal.close();
+	}
+}
+
+export abstract class Plugin extends Component {
+	app: App;
+	manifest: PluginManifest;
+	constructor(app: App, manifest: PluginManifest) {
+		super();
+		this.app = app;
+		this.manifest = manifest;
+	}
+
+	addCommand(command: Command): Command {
+		const full = { ...command, id: `${this.manifest.id}:${command.id}`, name: `${this.manifest.name}: ${command.name}` };
+		this.app.commands.set(full.id, full);
+		this.register(() => this.app.commands.delete(full.id));
+		return full;
+	}
+
+	registerView(type: string, viewCreator: (leaf: WorkspaceLeaf) => View): void {
+		this.app.viewRegistry.set(type, viewCreator);
+		this.register(() => this.app.viewRegistry.delete(type));
+	}
+
+	addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
+		const el = this.app.ribbonEl.createDiv({ cls: "side-dock-ribbon-action clickable-icon", attr: { "aria-label": title } });
+		setIcon(el, icon);
+		el.addEventListener("click", callback as EventListener);
+		this.register(() => el.detach());
+		return el;
+	}
+
+	addSettingTab(tab: PluginSettingTab): void {
+		this.app.settingTabs.push(tab);
+	}
+
+	private dataPath(): string {
+		return `${this.app.vault.configDir}/plugins/${this.manifest.id}/data.json`;
+	}
+
+	async loadData(): Promise<unknown> {
+		const raw = this.app.vault.configFiles.get(this.dataPath());
+		return raw === undefined ? null : (JSON.parse(raw) as unknown);
+	}
+
+	async saveData(data: unknown): Promise<void> {
+		this.app.vault.configFiles.set(this.dataPath(), JSON.stringify(data, null, 2));
+	}
+
+	onUserEnable(): void {}
+	onExternalSettingsChange?(): unknown;
+}
+
+// ---------------------------------------------------------------------------------------
+// Modals, notices, icons
+
+/** Test helper: the modals open right now, oldest first. */
+export const openModals: Modal[] = [];
+
+export class Modal {
+	app: App;
+	containerEl: HTMLElement;
+	modalEl: HTMLElement;
+	titleEl: HTMLElement;
+	contentEl: HTMLElement;
+	shouldRestoreSelection = true;
+	constructor(app: App) {
+		this.app = app;
+		this.containerEl = createDiv({ cls: "modal-container" });
+		this.modalEl = this.containerEl.createDiv({ cls: "modal" });
+		this.titleEl = this.modalEl.createDiv({ cls: "modal-title" });
+		this.contentEl = this.modalEl.createDiv({ cls: "modal-content" });
+	}
+	open(): void {
+		document.body.appendChild(this.containerEl);
+		openModals.push(this);
+		void this.onOpen();
+	}
+	close(): void {
+		const i = openModals.indexOf(this);
+		if (i < 0) return;
+		openModals.splice(i, 1);
+		this.containerEl.detach();
+		this.onClose();
+	}
+	onOpen(): Promise<void> | void {}
+	onClose(): void {}
+	setTitle(title: string): this {
+		this.titleEl.setText(title);
+		return this;
+	}
+	setContent(content: string | DocumentFragment): this {
+		this.contentEl.setText(content);
+		return this;
+	}
+}
+
+export interface Instruction {
+	command: string;
+	purpose: string;
+}
+
+export abstract class SuggestModal<T> extends Modal {
+	limit = 100;
+	emptyStateText = "No results found.";
+	inputEl: HTMLInputElement;
+	resultContainerEl: HTMLElement;
+	private shown: T[] = [];
+	private selected = 0;
+	constructor(app: App) {
+		super(app);
+		this.modalEl.addClass("prompt");
+		this.inputEl = this.modalEl.createEl("input", { cls: "prompt-input", type: "text" });
+		this.resultContainerEl = this.modalEl.createDiv({ cls: "prompt-results" });
+		this.inputEl.addEventListener("input", () => void this.updateSuggestions());
+		this.inputEl.addEventListener("keydown", (evt) => {
+			if (evt.key === "ArrowDown") this.select(this.selected + 1);
+			else if (evt.key === "ArrowUp") this.select(this.selected - 1);
+			else if (evt.key === "Enter") {
+				const item = this.shown[this.selected];
+				if (item !== undefined) this.selectSuggestion(item, evt);
+			} else if (evt.key === "Escape") this.close();
+		});
+	}
+	setPlaceholder(placeholder: string): void {
+		this.inputEl.setAttribute("placeholder", placeholder);
+	}
+	setInstructions(_instructions: Instruction[]): void {}
+	override open(): void {
+		super.open();
+		void this.updateSuggestions();
+	}
+	private select(i: number): void {
+		if (this.shown.length === 0) return;
+		this.selected = (i + this.shown.length) % this.shown.length;
+		const items = this.resultContainerEl.querySelectorAll(".suggestion-item");
+		items.forEach((el, j) => el.classList.toggle("is-selected", j === this.selected));
+	}
+	async updateSuggestions(): Promise<void> {
+		const items = (await this.getSuggestions(this.inputEl.value)).slice(0, this.limit);
+		this.shown = items;
+		this.selected = 0;
+		this.resultContainerEl.empty();
+		if (items.length === 0) this.resultContainerEl.createDiv({ cls: "suggestion-empty", text: this.emptyStateText });
+		items.forEach((item, i) => {
+			const el = this.resultContainerEl.createDiv({ cls: i === 0 ? "suggestion-item is-selected" : "suggestion-item" });
+			this.renderSuggestion(item, el);
+			el.addEventListener("click", (evt) => this.selectSuggestion(item, evt));
+		});
+	}
+	selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void {
+		this.close();
+		this.onChooseSuggestion(value, evt);
+	}
+	abstract getSuggestions(query: string): T[] | Promise<T[]>;
+	abstract renderSuggestion(value: T, el: HTMLElement): void;
+	abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
+}
+
+export interface FuzzyMatch<T> {
+	item: T;
+	match: { score: number; matches: [number, number][] };
+}
+
+/** A fuzzy match as Obsidian's: every query character in order, case-insensitive. */
+function fuzzyScore(query: string, text: string): { score: number; matches: [number, number][] } | null {
+	const q = query.toLowerCase().replace(/\s+/g, "");
+	const t = text.toLowerCase();
+	const matches: [number, number][] = [];
+	let at = 0;
+	let score = 0;
+	for (const ch of q) {
+		const found = t.indexOf(ch, at);
+		if (found < 0) return null;
+		score -= found - at;
+		matches.push([found, found + 1]);
+		at = found + 1;
+	}
+	return { score, matches };
+}
+
+export abstract class FuzzySuggestModal<T> extends SuggestModal<FuzzyMatch<T>> {
+	getSuggestions(query: string): FuzzyMatch<T>[] {
+		const out: FuzzyMatch<T>[] = [];
+		for (const item of this.getItems()) {
+			const match = fuzzyScore(query, this.getItemText(item));
+			if (match) out.push({ item, match });
+		}
+		return query.trim() === "" ? out : out.sort((a, b) => b.match.score - a.match.score);
+	}
+	renderSuggestion(item: FuzzyMatch<T>, el: HTMLElement): void {
+		el.setText(this.getItemText(item.item));
+	}
+	onChooseSuggestion(item: FuzzyMatch<T>, evt: MouseEvent | KeyboardEvent): void {
+		this.onChooseItem(item.item, evt);
+	}
+	abstract getItems(): T[];
+	abstract getItemText(item: T): string;
+	abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
+}
+
+/** Test helper: every notice shown, oldest first. */
+export const notices: string[] = [];
+
+export class Notice {
+	noticeEl: HTMLElement;
+	messageEl: HTMLElement;
+	constructor(message: string | DocumentFragment, _duration?: number) {
+		this.noticeEl = createDiv({ cls: "notice" });
+		this.messageEl = this.noticeEl.createDiv({ cls: "notice-message" });
+		this.setMessage(message);
+	}
+	setMessage(message: string | DocumentFragment): this {
+		this.messageEl.setText(message);
+		notices.push(this.messageEl.textContent ?? "");
+		return this;
+	}
+	hide(): void {
+		this.noticeEl.detach();
+	}
+}
+
+/** Simple shapes for the few icons Tend uses, so screenshots show something recognisable. */
+const ICON_PATHS: Record<string, string> = {
+	"pencil-line": "M12 20h9 M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z",
+	"alarm-clock-off": "M12 6a7 7 0 1 0 0 14a7 7 0 0 0 0-14 M12 9v4l2 2 M4 4l16 16",
+	clock: "M12 2a10 10 0 1 0 0 20a10 10 0 0 0 0-20 M12 6v6l4 2",
+	users: "M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2 M9 3a4 4 0 1 0 0 8a4 4 0 0 0 0-8 M22 21v-2a4 4 0 0 0-3-3.9 M16 3.1a4 4 0 0 1 0 7.8",
+	"user-plus": "M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2 M9 3a4 4 0 1 0 0 8a4 4 0 0 0 0-8 M19 8v6 M22 11h-6",
+	"file-warning": "M14.5 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7.5Z M12 9v4 M12 17h.01",
+};
+
+export function setIcon(parent: HTMLElement, iconId: string): void {
+	parent.empty();
+	const svg = parent.createSvg("svg", {
+		cls: ["svg-icon", `lucide-${iconId}`],
+		attr: { viewBox: "0 0 24 24", width: 24, height: 24, fill: "none", stroke: "currentColor", "stroke-width": 2, "data-icon": iconId },
+	});
+	svg.createSvg("path", { attr: { d: ICON_PATHS[iconId] ?? "M4 4h16v16H4Z" } });
+}
+
+// ---------------------------------------------------------------------------------------
+// Settings
+
+abstract class BaseComponent {
+	disabled = false;
+	setDisabled(disabled: boolean): this {
+		this.disabled = disabled;
+		return this;
+	}
+}
+
+abstract class ValueComponent<T> extends BaseComponent {
+	abstract getValue(): T;
+	abstract setValue(value: T): this;
+}
+
+export class TextComponent extends ValueComponent<string> {
+	inputEl: HTMLInputElement;
+	private changeHandlers: ((value: string) => unknown)[] = [];
+	constructor(containerEl: HTMLElement) {
+		super();
+		this.inputEl = containerEl.createEl("input", { type: "text" });
+		this.inputEl.addEventListener("input", () => {
+			for (const h of this.changeHandlers) void h(this.inputEl.value);
+		});
+	}
+	getValue(): string {
+		return this.inputEl.value;
+	}
+	setValue(value: string): this {
+		this.inputEl.value = value;
+		return this;
+	}
+	setPlaceholder(placeholder: string): this {
+		this.inputEl.setAttribute("placeholder", placeholder);
+		return this;
+	}
+	onChange(callback: (value: string) => unknown): this {
+		this.changeHandlers.push(callback);
+		return this;
+	}
+	override setDisabled(disabled: boolean): this {
+		this.inputEl.disabled = disabled;
+		return super.setDisabled(disabled);
+	}
+}
+
+export class TextAreaComponent extends ValueComponent<string> {
+	inputEl: HTMLTextAreaElement;
+	private changeHandlers: ((value: string) => unknown)[] = [];
+	constructor(containerEl: HTMLElement) {
+		super();
+		this.inputEl = containerEl.createEl("textarea");
+		this.inputEl.addEventListener("input", () => {
+			for (const h of this.changeHandlers) void h(this.inputEl.value);
+		});
+	}
+	getValue(): string {
+		return this.inputEl.value;
+	}
+	setValue(value: string): this {
+		this.inputEl.value = value;
+		return this;
+	}
+	setPlaceholder(placeholder: string): this {
+		this.inputEl.setAttribute("placeholder", placeholder);
+		return this;
+	}
+	onChange(callback: (value: string) => unknown): this {
+		this.changeHandlers.push(callback);
+		return this;
+	}
+}
+
+export class DropdownComponent extends ValueComponent<string> {
+	selectEl: HTMLSelectElement;
+	private changeHandlers: ((value: string) => unknown)[] = [];
+	constructor(containerEl: HTMLElement) {
+		super();
+		this.selectEl = containerEl.createEl("select", { cls: "dropdown" });
+		this.selectEl.addEventListener("change", () => {
+			for (const h of this.changeHandlers) void h(this.selectEl.value);
+		});
+	}
+	addOption(value: string, display: string): this {
+		this.selectEl.createEl("option", { value, text: display });
+		return this;
+	}
+	addOptions(options: Record<string, string>): this {
+		for (const [value, display] of Object.entries(options)) this.addOption(value, display);
+		return this;
+	}
+	getValue(): string {
+		return this.selectEl.value;
+	}
+	setValue(value: string): this {
+		this.selectEl.value = value;
+		return this;
+	}
+	onChange(callback: (value: string) => unknown): this {
+		this.changeHandlers.push(callback);
+		return this;
+	}
+	override setDisabled(disabled: boolean): this {
+		this.selectEl.disabled = disabled;
+		return super.setDisabled(disabled);
+	}
+}
+
+export class ToggleComponent extends ValueComponent<boolean> {
+	toggleEl: HTMLElement;
+	private value = false;
+	private changeHandlers: ((value: boolean) => unknown)[] = [];
+	constructor(containerEl: HTMLElement) {
+		super();
+		this.toggleEl = containerEl.createDiv({ cls: "checkbox-container" });
+		this.toggleEl.addEventListener("click", () => {
+			this.setValue(!this.value);
+			for (const h of this.changeHandlers) void h(this.value);
+		});
+	}
+	getValue(): boolean {
+		return this.value;
+	}
+	setValue(on: boolean): this {
+		this.value = on;
+		this.toggleEl.toggleClass("is-enabled", on);
+		return this;
+	}
+	onChange(callback: (value: boolean) => unknown): this {
+		this.changeHandlers.push(callback);
+		return this;
+	}
+}
+
+export class ButtonComponent extends BaseComponent {
+	buttonEl: HTMLButtonElement;
+	constructor(containerEl: HTMLElement) {
+		super();
+		this.buttonEl = containerEl.createEl("button");
+	}
+	setButtonText(name: string): this {
+		this.buttonEl.setText(name);
+		return this;
+	}
+	setIcon(icon: string): this {
+		setIcon(this.buttonEl, icon);
+		return this;
+	}
+	setTooltip(tooltip: string): this {
+		this.buttonEl.setAttribute("aria-label", tooltip);
+		return this;
+	}
+	setCta(): this {
+		this.buttonEl.addClass("mod-cta");
+		return this;
+	}
+	setWarning(): this {
+		this.buttonEl.addClass("mod-warning");
+		return this;
+	}
+	setClass(cls: string): this {
+		this.buttonEl.addClass(cls);
+		return this;
+	}
+	override setDisabled(disabled: boolean): this {
+		this.buttonEl.disabled = disabled;
+		return super.setDisabled(disabled);
+	}
+	onClick(callback: (evt: MouseEvent) => unknown): this {
+		this.buttonEl.addEventListener("click", (evt) => {
+			if (!this.buttonEl.disabled) void callback(evt);
+		});
+		return this;
+	}
+}
+
+export class ExtraButtonComponent extends BaseComponent {
+	extraSettingsEl: HTMLElement;
+	constructor(containerEl: HTMLElement) {
+		super();
+		this.extraSettingsEl = containerEl.createEl("button", { cls: "clickable-icon extra-setting-button" });
+	}
+	setIcon(icon: string): this {
+		setIcon(this.extraSettingsEl, icon);
+		this.extraSettingsEl.setAttribute("data-icon", icon);
+		return this;
+	}
+	setTooltip(tooltip: string): this {
+		this.extraSettingsEl.setAttribute("aria-label", tooltip);
+		return this;
+	}
+	override setDisabled(disabled: boolean): this {
+		(this.extraSettingsEl as HTMLButtonElement).disabled = disabled;
+		this.extraSettingsEl.toggleClass("is-disabled", disabled);
+		return super.setDisabled(disabled);
+	}
+	onClick(callback: () => unknown): this {
+		this.extraSettingsEl.addEventListener("click", () => {
+			if (!this.disabled) void callback();
+		});
+		return this;
+	}
+}
+
+export class Setting {
+	settingEl: HTMLElement;
+	infoEl: HTMLElement;
+	nameEl: HTMLElement;
+	descEl: HTMLElement;
+	controlEl: HTMLElement;
+	components: BaseComponent[] = [];
+	constructor(containerEl: HTMLElement) {
+		this.settingEl = containerEl.createDiv({ cls: "setting-item" });
+		this.infoEl = this.settingEl.createDiv({ cls: "setting-item-info" });
+		this.nameEl = this.infoEl.createDiv({ cls: "setting-item-name" });
+		this.descEl = this.infoEl.createDiv({ cls: "setting-item-description" });
+		this.controlEl = this.settingEl.createDiv({ cls: "setting-item-control" });
+	}
+	setName(name: string | DocumentFragment): this {
+		this.nameEl.setText(name);
+		return this;
+	}
+	setDesc(desc: string | DocumentFragment): this {
+		this.descEl.setText(desc);
+		return this;
+	}
+	setClass(cls: string): this {
+		this.settingEl.addClass(cls);
+		return this;
+	}
+	setHeading(): this {
+		this.settingEl.addClass("setting-item-heading");
+		return this;
+	}
+	setDisabled(disabled: boolean): this {
+		this.settingEl.toggleClass("is-disabled", disabled);
+		for (const c of this.components) c.setDisabled(disabled);
+		return this;
+	}
+	private add<C extends BaseComponent>(component: C, cb: (c: C) => unknown): this {
+		this.components.push(component);
+		cb(component);
+		return this;
+	}
+	addText(cb: (component: TextComponent) => unknown): this {
+		return this.add(new TextComponent(this.controlEl), cb);
+	}
+	addTextArea(cb: (component: TextAreaComponent) => unknown): this {
+		return this.add(new TextAreaComponent(this.controlEl), cb);
+	}
+	addDropdown(cb: (component: DropdownComponent) => unknown): this {
+		return this.add(new DropdownComponent(this.controlEl), cb);
+	}
+	addToggle(cb: (component: ToggleComponent) => unknown): this {
+		return this.add(new ToggleComponent(this.controlEl), cb);
+	}
+	addButton(cb: (component: ButtonComponent) => unknown): this {
+		return this.add(new ButtonComponent(this.controlEl), cb);
+	}
+	addExtraButton(cb: (component: ExtraButtonComponent) => unknown): this {
+		return this.add(new ExtraButtonComponent(this.controlEl), cb);
+	}
+	then(cb: (setting: this) => unknown): this {
+		cb(this);
+		return this;
+	}
+}
+
+export abstract class SettingTab {
+	app: App;
+	containerEl: HTMLElement;
+	constructor(app: App) {
+		this.app = app;
+		this.containerEl = createDiv({ cls: "vertical-tab-content" });
+	}
+	abstract display(): void;
+	hide(): void {
+		this.containerEl.empty();
+	}
+}
+
+export abstract class PluginSettingTab extends SettingTab {
+	plugin: Plugin;
+	constructor(app: App, plugin: Plugin) {
+		super(app);
+		this.plugin = plugin;
+	}
+}
+
+// ---------------------------------------------------------------------------------------
+// Platform and keys
+
+export const Platform = {
+	isDesktop: true,
+	isMobile: false,
+	isDesktopApp: true,
+	isMobileApp: false,
+	isIosApp: false,
+	isAndroidApp: false,
+	isPhone: false,
+	isTablet: false,
+	isMacOS: false,
+	isWin: false,
+	isLinux: true,
+	isSafari: false,
+};
+
+export class Keymap {
+	/** Mod (Ctrl, or Cmd on macOS) opens a new tab; with Alt a split; a middle click a tab. */
+	static isModEvent(evt?: MouseEvent | KeyboardEvent | null): PaneType | boolean {
+		if (!evt) return false;
+		const mod = Platform.isMacOS ? evt.metaKey : evt.ctrlKey;
+		if (mod && evt.altKey && evt.shiftKey) return "window";
+		if (mod && evt.altKey) return "split";
+		if (mod) return "tab";
+		if ("button" in evt && evt.button === 1) return "tab";
+		return false;
+	}
+}
