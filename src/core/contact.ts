@@ -127,7 +127,8 @@ function readDay(value: unknown, key: string, report: Report): Day | null {
 function parseDateText(text: string, what: string, report: Report): Day | null {
 	const m = DATE_VALUE.exec(text);
 	if (!m) {
-		report("error", `${what} "${text}" is not a date (YYYY-MM-DD); it is ignored`);
+		// Text of another shape is a warning; a date that does not exist is an error (DESIGN.md).
+		report("warning", `${what} "${text}" is not a date (YYYY-MM-DD); it is ignored`);
 		return null;
 	}
 	const day = parseIsoDay(m[1] ?? "");
@@ -167,6 +168,16 @@ function readPromises(value: unknown, key: string, report: Report): Commitment[]
 	items.forEach((item, index) => {
 		if (item === null || item === undefined || item === "") return;
 		if (isRecord(item)) {
+			// `- 2026-12-02: Send the deck` is YAML for a one-key map; read it as meant.
+			const keys = Object.keys(item);
+			const only = keys.length === 1 ? (keys[0] as string) : null;
+			if (only !== null && /^\d{4}-\d{2}-\d{2}$/.test(only)) {
+				const due = parseIsoDay(only);
+				if (due === null) report("error", `promise "${only}: ${String(item[only])}": ${only} is not a date that exists`);
+				const what = item[only];
+				out.push({ index, raw: `${only}: ${typeof what === "string" ? what : show(what)}`, due, what: typeof what === "string" ? what.trim() : show(what) });
+				return;
+			}
 			// Also accept `- due: 2026-12-01` / `  what: Send the deck`.
 			const dueValue = item.due ?? item.date;
 			const what = typeof item.what === "string" ? item.what.trim() : "";
@@ -199,7 +210,7 @@ const MONTH_DAY = /^(?:(\d{4})-|--)?(\d{2})-(\d{2})$/;
 function readMonthDay(text: string, what: string, report: Report): MonthDay | null {
 	const m = MONTH_DAY.exec(text.trim());
 	if (!m) {
-		report("error", `${what} "${text}" is not a date (YYYY-MM-DD, --MM-DD or MM-DD); it is ignored`);
+		report("warning", `${what} "${text}" is not a date (YYYY-MM-DD, --MM-DD or MM-DD); it is ignored`);
 		return null;
 	}
 	const year = m[1] ? Number(m[1]) : null;
@@ -309,8 +320,13 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 	if (tierText === null) {
 		report("warning", `${tierProp.key} should be one tier name, not ${show(tierProp.value)}; the contact is not tracked`);
 	} else if (tierText !== undefined) {
+		// Values compare as text (`tier: 1` is the tier "1"). YAML has already turned `01` or
+		// `1.0` into the number 1, as Obsidian does, so a number also matches a tier whose name
+		// is that number.
 		let index = settings.tiers.findIndex((t) => t.name === tierText);
-		if (index === -1) index = settings.tiers.findIndex((t) => t.name.toLowerCase() === tierText.toLowerCase());
+		if (index === -1 && typeof tierProp.value === "number") {
+			index = settings.tiers.findIndex((t) => t.name.trim() !== "" && Number(t.name) === tierProp.value);
+		}
 		if (index === -1) {
 			const names = settings.tiers.map((t) => t.name).join(", ");
 			report("error", `${tierProp.key} "${tierText}" is not a tier in settings (${names}); the contact is not tracked`);
@@ -323,7 +339,8 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 	let cadence: Cadence | null = null;
 	if (tierSetting) {
 		const parsed = parseCadence(tierSetting.cadence);
-		cadence = parsed.ok ? parsed.cadence : null;
+		if (parsed.ok) cadence = parsed.cadence;
+		else report("error", `the settings' tier "${tierSetting.name}" has no usable cadence (${parsed.error}); fix it in Tend's settings`);
 	}
 	const cadenceProp = get(k.cadence);
 	const cadenceText = scalarText(cadenceProp.value);
@@ -332,7 +349,7 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 	} else if (cadenceText !== undefined) {
 		const parsed = parseCadence(cadenceText);
 		if (parsed.ok) cadence = tierSetting ? parsed.cadence : cadence;
-		else report("error", `${cadenceProp.key}: ${parsed.error}${tierSetting ? "; the tier's cadence is used" : ""}`);
+		else report("error", `${cadenceProp.key}: ${parsed.error}${tierSetting && cadence ? "; the tier's cadence is used" : ""}`);
 	}
 	let positiveEvery: Span | null = null;
 	if (tierSetting && tierSetting.positiveEvery !== "") {
@@ -370,6 +387,8 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 		name: baseName(input.path),
 		tier,
 		tierIndex,
+		// A tier whose settings cadence is broken leaves the contact untracked (reported above)
+		// unless the note has its own cadence.
 		cadence: tierSetting ? cadence : null,
 		positiveEvery,
 		lastContactField,

@@ -74,35 +74,54 @@ function firstSentence(message: string): string {
 	return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").trim();
 }
 
+/** The note line of an offset in the YAML source; `firstLine` is the source's first line. */
+function lineOf(source: string, offset: number, firstLine: number): number {
+	let line = 1;
+	for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
+	return firstLine + line - 1;
+}
+
+/** Offset of the first character that is not white space (or 0). */
+function firstText(source: string): number {
+	const m = /\S/.exec(source);
+	return m ? m.index : 0;
+}
+
 /** A YAML error as a note line and a one-line message. `firstLine` is the YAML's first line. */
 export function yamlProblem(error: YAMLError, source: string, firstLine: number): YamlProblem {
 	// An error at the end of the input (an unclosed `[`) is reported on the last line that has
 	// text, not on the closing fence, so every reader names the same line.
 	const offset = Math.min(error.pos[0], Math.max(0, source.trimEnd().length - 1));
-	let line = 1;
-	for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
-	return { line: firstLine + line - 1, message: firstSentence(error.message) };
+	return { line: lineOf(source, offset, firstLine), message: firstSentence(error.message) };
 }
 
-/** Parses YAML text (frontmatter without its fences) into a document, or a problem. */
+/**
+ * Parses YAML text (frontmatter without its fences) into a document, or a problem. Problems
+ * found after parsing (the block is a list, an alias to no anchor) are placed on the line of
+ * their node, or of the first text, never on a fence.
+ */
 export function parseYaml(source: string, firstLine: number): { document: Document; data: Record<string, unknown> } | YamlProblem {
 	let document: Document;
 	try {
 		document = parseDocument(source, YAML_OPTIONS);
 	} catch (e) {
-		return { line: firstLine, message: e instanceof Error ? firstSentence(e.message) : "the YAML does not parse" };
+		return { line: lineOf(source, firstText(source), firstLine), message: e instanceof Error ? firstSentence(e.message) : "the YAML does not parse" };
 	}
 	const error = document.errors[0];
 	if (error) return yamlProblem(error, source, firstLine);
 	const contents = document.contents;
 	if (contents !== null && !isMap(contents)) {
-		return { line: firstLine, message: "the frontmatter is not a set of properties (key: value lines)" };
+		return { line: lineOf(source, contents.range?.[0] ?? firstText(source), firstLine), message: "the frontmatter is not a set of properties (key: value lines)" };
 	}
 	let data: unknown;
 	try {
 		data = document.toJS({ maxAliasCount: 100 });
 	} catch (e) {
-		return { line: firstLine, message: e instanceof Error ? firstSentence(e.message) : "the YAML does not parse" };
+		const message = e instanceof Error ? firstSentence(e.message) : "the YAML does not parse";
+		// "Unresolved alias (the anchor must be set before the alias): nope" -> the `*nope`.
+		const alias = /alias[^:]*: (\S+)/.exec(message);
+		const at = alias ? source.indexOf(`*${alias[1] ?? ""}`) : -1;
+		return { line: lineOf(source, at >= 0 ? at : firstText(source), firstLine), message };
 	}
 	return { document, data: (data ?? {}) as Record<string, unknown> };
 }

@@ -40,13 +40,19 @@ const DATE_START = /^(?:\[[ xX]\][ \t]+)?(\*\*|__)?(\[\[)?(\d{4}-\d{2}-\d{2})(?:
 const SEPARATOR = /^(?:—|–|-|:)(?:[ \t]+|$)/;
 const HOURS_AT_END = /[ \t]*\(([^()]*)\)[ \t]*$/;
 
-function cleanKind(token: string): string {
+/** A kind without what people wrap it in: `**call**`, `#call`, `call:`. */
+export function cleanKind(token: string): string {
 	return token
 		.replace(/[:,]+$/, "")
 		.replace(/^(\*\*|__|\*|_|`)+/, "")
 		.replace(/(\*\*|__|\*|_|`)+$/, "")
 		.replace(/^#/, "")
 		.replace(/[:,]+$/, "");
+}
+
+/** A summary without a leading separator (`— Sent it` -> `Sent it`). */
+export function cleanSummaryStart(summary: string): string {
+	return summary.replace(SEPARATOR, "").trim();
 }
 
 /** Reads the text of a list item (without its marker) as an entry, or null. */

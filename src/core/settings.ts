@@ -219,21 +219,21 @@ function readTiers(value: unknown, bad: (s: string, m: string) => void): TierSet
 	const seen = new Set<string>();
 	value.forEach((item, i) => {
 		const where = `tiers[${i}]`;
-		if (!isRecord(item) || typeof item.name !== "string" || item.name.trim() === "") {
+		const rawName = isRecord(item) && (typeof item.name === "string" || typeof item.name === "number") ? String(item.name).trim() : "";
+		if (!isRecord(item) || rawName === "") {
 			bad(where, `${where} needs a name; it is left out`);
 			return;
 		}
-		const name = item.name.trim();
+		const name = rawName;
 		if (seen.has(name)) {
 			bad(where, `tier "${name}" is listed twice; the second is left out`);
 			return;
 		}
 		const cadence = typeof item.cadence === "string" ? item.cadence : "";
 		const parsed = parseCadence(cadence);
-		if (!parsed.ok) {
-			bad(`${where}.cadence`, `tier "${name}": ${parsed.error}; the tier is left out`);
-			return;
-		}
+		// The tier is kept: notes with it are then reported as untracked because of the
+		// settings, instead of being blamed for a tier that "does not exist".
+		if (!parsed.ok) bad(`${where}.cadence`, `tier "${name}": ${parsed.error}; its contacts are not tracked until it is fixed`);
 		let positiveEvery = typeof item.positiveEvery === "string" ? item.positiveEvery.trim() : "";
 		if (positiveEvery !== "") {
 			const rule = parseCadence(positiveEvery);
@@ -247,6 +247,10 @@ function readTiers(value: unknown, bad: (s: string, m: string) => void): TierSet
 	});
 	if (tiers.length === 0) {
 		bad("tiers", "no usable tier; using A, B and C");
+		return null;
+	}
+	if (!tiers.some((t) => parseCadence(t.cadence).ok)) {
+		bad("tiers", "no tier has a cadence that parses; using A, B and C");
 		return null;
 	}
 	return tiers;

@@ -4,7 +4,7 @@
  * entries it writes read back to the same date, kind, summary and hours, so that what Tend
  * writes always counts (DESIGN.md, "Contact notes").
  */
-import { parseEntryText, type EntryFields } from "./log";
+import { cleanKind, cleanSummaryStart, parseEntryText, type EntryFields } from "./log";
 
 export const PLACEHOLDERS = ["date", "kind", "summary", "hours", "name"] as const;
 type Placeholder = (typeof PLACEHOLDERS)[number];
@@ -147,10 +147,12 @@ export function parseWithTemplate(template: string, line: string): EntryFields |
 	const m = re.exec(line);
 	if (!m || !m.groups) return null;
 	const g = m.groups;
+	// Tidy the parts as the generic reader does, so a hand-written `call: Caught up` or
+	// `share — Sent it` means the same under a template without a separator.
 	return {
 		date: g.date ?? "",
-		kind: g.kind ?? "",
-		summary: (g.summary ?? "").trim(),
+		kind: cleanKind(g.kind ?? ""),
+		summary: cleanSummaryStart(g.summary ?? ""),
 		hours: g.hours ? parseHoursText(g.hours) : null,
 	};
 }
@@ -169,6 +171,20 @@ const SAMPLES: EntryValues[] = [
 	{ date: "2026-01-02", kind: "check-in", summary: "Coffee — their team: hiring (two) designers", hours: 1.5, name: "Bo" },
 	{ date: "2027-02-28", kind: "promise-kept", summary: "x", hours: 0.25, name: "Jean-Luc O'Neil" },
 	{ date: "2026-12-31", kind: "ask", summary: "Asked for an intro - to their CFO: Dana", hours: 2, name: "李 伟" },
+	{ date: "2026-06-01", kind: "meeting", summary: "Booked for 2h", hours: null, name: "Ada" },
+];
+
+/**
+ * Entries in the usual hand-written shapes. Whatever the template, they must read the same as
+ * without it: entries written by hand count the same as the ones Tend writes.
+ */
+const HAND_WRITTEN = [
+	"- 2026-11-20 share — Sent it",
+	"- 2026-11-20 share — Sent it — really",
+	"- 2026-11-20 call: Caught up",
+	"- 2026-11-20 ask - Asked for an intro (1h)",
+	"* 2026-11-20 check-in — Coffee; their team: hiring",
+	"- 2026-11-20 meeting — Lunch with Ada at Nola (90 min)",
 ];
 
 /**
@@ -203,6 +219,13 @@ export function validateTemplate(template: string): TemplateCheck {
 				ok: false,
 				error: `an entry written with this template ("${line}") does not read back as date, kind and summary`,
 			};
+		}
+	}
+	for (const line of HAND_WRITTEN) {
+		const generic = parseEntryText(line.replace(/^[-*+][ \t]+/, ""));
+		const read = readEntryLine(template, line);
+		if (!generic || !read || !sameEntry(read, generic)) {
+			return { ok: false, error: `with this template, an entry written by hand ("${line}") would be misread` };
 		}
 	}
 	return { ok: true };

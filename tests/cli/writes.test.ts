@@ -54,7 +54,7 @@ describe("tend log", () => {
 		const root = vault({ "People/Work/Sam.md": note("tier: A"), "People/Home/Sam.md": note("tier: B"), "People/Samira.md": note("tier: C") });
 		const several = tend(["log", "sam", "--vault", root, ...TODAY, "--kind", "call", "--summary", "x"]);
 		expect(several.code).toBe(2);
-		expect(several.stderr).toMatch(/"sam" matches 2 contacts; give the path instead:\n {2}People\/Home\/Sam\.md\n {2}People\/Work\/Sam\.md/);
+		expect(several.stderr).toMatch(/"sam" matches 2 contacts; give the path instead \(\.\/Name\.md for a note at the top of the vault\):\n {2}People\/Home\/Sam\.md\n {2}People\/Work\/Sam\.md/);
 		const none = tend(["log", "Samuel", "--vault", root, ...TODAY, "--kind", "call", "--summary", "x"]);
 		expect(none.code).toBe(2);
 		expect(none.stderr).toMatch(/no contact matches "Samuel"/);

@@ -92,9 +92,25 @@ describe("findByName: no match", () => {
 		expect(findByName(items, "Elsewhere/Ada.md").ok).toBe(false);
 	});
 
-	it.each(["Zed", "People/Zed.md"])("%j matches nothing", (name) => {
+	it.each(["Zed", "People/Zed.md"])("%j matches nothing: every contact is listed as a candidate", (name) => {
 		const r = findByName(items, name);
-		expect(r).toEqual({ ok: false, reason: `no contact matches "${name}"`, candidates: [] });
+		expect(r).toMatchObject({ ok: false, candidates: items });
+		if (!r.ok) expect(r.reason).toMatch(new RegExp(`^no contact matches "${name}"; the contacts are:\n {2}People/Ada Lovelace\.md`));
+	});
+
+	it("shared base names: a name without a slash is ambiguous; a path picks one", () => {
+		const both = [{ path: "Ada.md" }, { path: "People/Ada.md" }];
+		expect(findByName(both, "Ada")).toMatchObject({ ok: false, candidates: both });
+		expect(findByName(both, "Ada.md")).toMatchObject({ ok: false, candidates: both });
+		expect(findByName(both, "./Ada.md")).toEqual({ ok: true, item: { path: "Ada.md" } });
+		expect(findByName(both, "People/Ada")).toEqual({ ok: true, item: { path: "People/Ada.md" } });
+	});
+
+	it("an exact-case path wins over a note that differs only in case", () => {
+		const cased = [{ path: "People/Ada.md" }, { path: "people/ada.md" }];
+		expect(findByName(cased, "People/Ada.md")).toEqual({ ok: true, item: { path: "People/Ada.md" } });
+		expect(findByName(cased, "people/ada")).toEqual({ ok: true, item: { path: "people/ada.md" } });
+		expect(findByName(cased, "PEOPLE/ADA").ok).toBe(false);
 	});
 
 	it.each(["", "   "])("an empty name %j is an error", (name) => {

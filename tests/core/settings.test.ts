@@ -181,15 +181,26 @@ describe("loadSettings: wrong values are reported and defaulted, never thrown", 
 		expect(settings.keys).toEqual(DEFAULT_SETTINGS.keys);
 	});
 
-	it("a tier with a bad cadence is reported and left out; the others stay", () => {
+	it("a tier with a bad cadence is reported and kept, so its notes are not blamed for an unknown tier", () => {
 		const { settings, problems } = loadSettings({
 			tiers: [
 				{ name: "A", cadence: "nope" },
 				{ name: "B", cadence: "2w" },
 			],
 		});
-		expect(problems).toEqual([{ setting: "tiers[0].cadence", message: expect.stringMatching(/tier "A".*cadence "nope"/) }]);
-		expect(settings.tiers.map((t) => t.name)).toEqual(["B"]);
+		expect(problems).toEqual([{ setting: "tiers[0].cadence", message: expect.stringMatching(/tier "A".*cadence "nope".*not tracked/) }]);
+		expect(settings.tiers.map((t) => t.name)).toEqual(["A", "B"]);
+	});
+
+	it("falls back to the default tiers when no tier has a usable cadence", () => {
+		const { settings, problems } = loadSettings({ tiers: [{ name: "A", cadence: "nope" }] });
+		expect(settings.tiers.map((t) => t.name)).toEqual(["A", "B", "C"]);
+		expect(settings.tiers[0]?.cadence).toBe("4-6w");
+		expect(problems.map((p) => p.setting)).toEqual(["tiers[0].cadence", "tiers"]);
+	});
+
+	it("accepts a number as a tier name", () => {
+		expect(loadSettings({ tiers: [{ name: 1, cadence: "2w" }] }).settings.tiers).toEqual([{ name: "1", cadence: "2w", positiveEvery: "" }]);
 	});
 
 	it.each([
