@@ -100,9 +100,13 @@ describe("tend due --json", () => {
 		expect(out.contacts).toHaveLength(4);
 	});
 
-	it("uses the local date when --today is not given", () => {
+	it("uses the local date in the process's time zone when --today is not given", () => {
+		// The fake clock says 2026-11-27 12:00 UTC: still the 27th in Los Angeles, already the
+		// 28th in Kiritimati (UTC+14). Intl gives the expected local date independently.
+		const expected = new Intl.DateTimeFormat("en-CA", { timeZone: process.env.TZ }).format(Date.UTC(2026, 10, 27, 12));
 		const out = JSON.parse(tend(["due", "--vault", root, "--json"]).stdout) as DueJson;
-		expect(out.today).toMatch(/^2026-11-2[78]$/);
+		expect(out.today).toBe(expected);
+		expect(["2026-11-27", "2026-11-28"]).toContain(out.today);
 	});
 });
 
