@@ -1184,7 +1184,11 @@ export abstract class Plugin extends Component {
 
 	registerView(type: string, viewCreator: (leaf: WorkspaceLeaf) => View): void {
 		this.app.viewRegistry.set(type, viewCreator);
-		this.register(() => this.app.viewRegistry.delete(type));
+		// Disabling a plugin closes its views; Obsidian does it, so plugins must not.
+		this.register(() => {
+			for (const leaf of this.app.workspace.getLeavesOfType(type)) leaf.detach();
+			this.app.viewRegistry.delete(type);
+		});
 	}
 
 	addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
