@@ -39,7 +39,8 @@ export interface PromiseState {
 	commitment: Commitment;
 }
 
-export interface Evaluation {
+/** What deciding a contact's place needs: its status, dates and ranking keys. */
+interface Scheduled {
 	contact: Contact;
 	status: Status;
 	lastContact: Day | null;
@@ -47,7 +48,6 @@ export interface Evaluation {
 	overdueDate: Day | null;
 	/** Days from last contact to today; negative when the last contact lies in the future. */
 	daysSince: number | null;
-	reasons: Reason[];
 	promises: PromiseState[];
 	/** Whether the contact belongs on the due list. */
 	listed: boolean;
@@ -55,6 +55,11 @@ export interface Evaluation {
 	urgentDay: Day | null;
 	/** Days since last contact over max days, capped at 3 (`new` counts as 3). */
 	ratio: number;
+}
+
+/** A contact's place on the due list, with its reasons in words. */
+export interface Evaluation extends Scheduled {
+	reasons: Reason[];
 }
 
 const MAIN: ReadonlySet<Status> = new Set(["overdue", "due", "new"]);
@@ -175,18 +180,8 @@ interface Fact {
 	years?: number | null;
 }
 
-/** The numbers of an evaluation: status, dates, ranking keys, and the facts behind them. */
-export interface Assessment {
-	contact: Contact;
-	status: Status;
-	lastContact: Day | null;
-	dueDate: Day | null;
-	overdueDate: Day | null;
-	daysSince: number | null;
-	listed: boolean;
-	urgentDay: Day | null;
-	ratio: number;
-	promises: PromiseState[];
+/** The numbers of an evaluation and the facts behind its reasons, before they are words. */
+export interface Assessment extends Scheduled {
 	facts: Fact[];
 }
 
@@ -354,6 +349,8 @@ export function explain(a: Assessment, today: Day, settings: TendSettings): Eval
 				break;
 		}
 	}
+	// Fields copied by name, not with a rest/spread: with 20,000 contacts the spread doubled
+	// the due list's time (measured with npm run bench).
 	return {
 		contact: a.contact,
 		status: a.status,
@@ -361,11 +358,11 @@ export function explain(a: Assessment, today: Day, settings: TendSettings): Eval
 		dueDate: a.dueDate,
 		overdueDate: a.overdueDate,
 		daysSince: a.daysSince,
-		reasons,
 		promises: a.promises,
 		listed: a.listed,
 		urgentDay: a.urgentDay,
 		ratio: a.ratio,
+		reasons,
 	};
 }
 
@@ -378,7 +375,7 @@ export function evaluate(contact: Contact, today: Day, settings: TendSettings): 
 const NAME_ORDER = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
 /** What ranking needs; both Assessment and Evaluation have it. */
-type Ranked = Pick<Evaluation, "contact" | "status" | "listed" | "ratio" | "urgentDay" | "dueDate">;
+type Ranked = Pick<Scheduled, "contact" | "status" | "listed" | "ratio" | "urgentDay" | "dueDate">;
 
 function compareNames(a: Ranked, b: Ranked): number {
 	const byName = NAME_ORDER.compare(a.contact.name, b.contact.name);
