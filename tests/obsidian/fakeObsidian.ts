@@ -465,7 +465,6 @@ export class Vault extends Events {
 	async rename(file: TAbstractFile, newPath: string): Promise<void> {
 		const to = normalizePath(newPath);
 		if (this.getAbstractFileByPath(to)) throw new Error("Destination file already exists!");
-		const from = file.path;
 		const oldParent = file.parent;
 		if (oldParent) oldParent.children = oldParent.children.filter((c) => c !== file);
 		const newParent = this.ensureFolder(to.includes("/") ? to.slice(0, to.lastIndexOf("/")) : "/");
@@ -493,8 +492,7 @@ export class Vault extends Events {
 		file.parent = newParent;
 		newParent.children.push(file);
 		// Obsidian renames the children along with a folder and reports each one.
-		for (const [f, old] of moved.reverse()) this.trigger("rename", f, old);
-		void from;
+		for (const [f, old] of moved) this.trigger("rename", f, old);
 	}
 
 	async delete(file: TAbstractFile, _force?: boolean): Promise<void> {
