@@ -1,0 +1,177 @@
+/**
+ * What users install: main.js (loads on Obsidian mobile), manifest.json, versions.json,
+ * styles.css (theme variables only), and the install script.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ts from "typescript";
+import { ROOT } from "./harness";
+
+const read = (f: string) => fs.readFileSync(path.join(ROOT, f), "utf8");
+
+describe("main.js", () => {
+	const code = read("main.js");
+
+	test("is built from the current sources", () => {
+		const newest = (dir: string): number =>
+			Math.max(0, ...fs.readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs)));
+		expect(fs.statSync(path.join(ROOT, "main.js")).mtimeMs).toBeGreaterThanOrEqual(newest(path.join(ROOT, "src")));
+	});
+
+	test("requires no module but obsidian, and holds no CLI-only library", () => {
+		const required = new Set([...code.matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]));
+		expect([...required]).toEqual(["obsidian"]);
+		expect(code).not.toMatch(/gray-matter|js-yaml|child_process/);
+	});
+
+	test("holds no regular expression literal with a lookbehind (old iOS fails to load those)", () => {
+		const source = ts.createSourceFile("main.js", code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+		const literals: string[] = [];
+		const strings: string[] = [];
+		const visit = (node: ts.Node) => {
+			if (ts.isRegularExpressionLiteral(node)) literals.push(node.text);
+			if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) strings.push(node.text);
+			ts.forEachChild(node, visit);
+		};
+		visit(source);
+		expect(literals.length).toBeGreaterThan(50);
+		expect(literals.filter((r) => /\(\?<[=!]/.test(r))).toEqual([]);
+		// The `yaml` package builds two lookbehind patterns from strings, inside try/catch
+		// with a fallback, so that old iOS can still load it; those are the only ones.
+		const guarded = strings.filter((s) => /\(\?<[=!]/.test(s));
+		for (const s of guarded) {
+			const at = code.indexOf(s.replace(/\t/g, "\t"));
+			const around = code.slice(Math.max(0, at - 200), at);
+			expect(around).toMatch(/try\s*\{[^}]*new RegExp\([`"']$/);
+		}
+	});
+
+	test("is the plugin: a default export Obsidian can instantiate", () => {
+		expect(code).toMatch(/module\.exports/);
+	});
+});
+
+describe("manifest and versions", () => {
+	const manifest = JSON.parse(read("manifest.json"));
+	const versions = JSON.parse(read("versions.json"));
+	const pkg = JSON.parse(read("package.json"));
+
+	test("manifest.json says what Obsidian needs", () => {
+		expect(manifest).toMatchObject({ id: "tend", name: "Tend", isDesktopOnly: false });
+		expect(manifest.version).toBe(pkg.version);
+		expect(manifest.description).toMatch(/^[A-Z].*\.$/);
+	});
+
+	test("minAppVersion covers the newest API the plugin calls (ensureSideLeaf and loadIfDeferred, 1.7.2), and versions.json agrees", () => {
+		expect(manifest.minAppVersion).toBe("1.7.2");
+		expect(versions[manifest.version]).toBe(manifest.minAppVersion);
+		const dts = read("node_modules/obsidian/obsidian.d.ts");
+		const since = (name: string) => {
+			const at = dts.indexOf(`    ${name}(`);
+			const doc = dts.slice(dts.lastIndexOf("/**", at), at);
+			return /@since (\S+)/.exec(doc)?.[1];
+		};
+		expect(since("ensureSideLeaf")).toBe("1.7.2");
+		expect(since("loadIfDeferred")).toBe("1.7.2");
+		expect(since("getFileByPath")).toBe("1.5.7");
+	});
+});
+
+describe("styles.css", () => {
+	const css = read("styles.css").replace(/\/\*[\s\S]*?\*\//g, "");
+
+	test("uses Obsidian's variables for every colour and size, so themes apply", () => {
+		expect(css).not.toMatch(/#[0-9a-fA-F]{3,8}\b/);
+		expect(css).not.toMatch(/\b(?:rgba?|hsla?)\(/);
+		const values = [...css.matchAll(/:\s*([^;{}]+);/g)].map((m) => m[1] as string);
+		expect(values.filter((v) => /\b(?:white|black|red|green|blue|gray|grey|transparent)\b/.test(v))).toEqual([]);
+		const lengths = [...css.matchAll(/(?<![\w-])(\d*\.?\d+)(px|em|rem|pt|vh|vw)\b/g)].map((m) => m[0]);
+		expect(lengths).toEqual([]);
+		expect(css).not.toMatch(/!important/);
+	});
+
+	test("every variable is one of Obsidian's, or Tend's own", () => {
+		const obsidian = new Set([
+			"--background-modifier-active-hover",
+			"--background-modifier-border",
+			"--background-modifier-border-focus",
+			"--background-modifier-hover",
+			"--border-width",
+			"--cursor",
+			"--font-medium",
+			"--font-monospace",
+			"--font-semibold",
+			"--font-ui-medium",
+			"--font-ui-small",
+			"--font-ui-smaller",
+			"--icon-color",
+			"--icon-color-hover",
+			"--icon-s",
+			"--line-height-tight",
+			"--radius-s",
+			"--text-accent",
+			"--text-error",
+			"--text-faint",
+			"--text-muted",
+			"--text-normal",
+			"--text-warning",
+		]);
+		const used = new Set([...css.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1] as string));
+		for (const v of used) {
+			if (v.startsWith("--tend-") || /^--size-(2-[123]|4-(1|2|3|4|5|6|8|9|12|16|18))$/.test(v)) continue;
+			expect(obsidian).toContain(v);
+		}
+	});
+
+	test("the phone layout gives touch-sized buttons", () => {
+		expect(css).toMatch(/body\.is-phone \.tend-row-actions \.clickable-icon \{[^}]*min-width: var\(--size-4-12\);[^}]*min-height: var\(--size-4-12\);/);
+	});
+});
+
+describe("npm run install-plugin -- VAULT", () => {
+	const script = path.join(ROOT, "scripts", "install-plugin.mjs");
+	const runScript = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: "utf8" });
+
+	test("copies main.js, manifest.json and styles.css into the vault's plugin folder, keeping data.json", () => {
+		const vault = fs.mkdtempSync(path.join(os.tmpdir(), "tend-vault-"));
+		try {
+			const target = path.join(vault, ".obsidian", "plugins", "tend");
+			fs.mkdirSync(target, { recursive: true });
+			fs.writeFileSync(path.join(target, "data.json"), '{"contactTag":"person"}');
+			execFileSync(process.execPath, [script, vault], { encoding: "utf8" });
+			for (const f of ["main.js", "manifest.json", "styles.css"]) expect(fs.readFileSync(path.join(target, f), "utf8")).toBe(read(f));
+			expect(fs.readFileSync(path.join(target, "data.json"), "utf8")).toBe('{"contactTag":"person"}');
+		} finally {
+			fs.rmSync(vault, { recursive: true, force: true });
+		}
+	});
+
+	test("another config folder", () => {
+		const vault = fs.mkdtempSync(path.join(os.tmpdir(), "tend-vault-"));
+		try {
+			fs.mkdirSync(path.join(vault, ".config"));
+			const r = runScript(vault, "--config-dir", ".config");
+			expect(r.status).toBe(0);
+			expect(fs.existsSync(path.join(vault, ".config", "plugins", "tend", "main.js"))).toBe(true);
+		} finally {
+			fs.rmSync(vault, { recursive: true, force: true });
+		}
+	});
+
+	test("a clear error for no vault, a vault that does not exist, or a folder that is not a vault", () => {
+		expect(runScript()).toMatchObject({ status: 2, stderr: "install-plugin: which vault? usage: npm run install-plugin -- VAULT\n" });
+		const missing = path.join(os.tmpdir(), "tend-no-such-vault");
+		expect(runScript(missing)).toMatchObject({ status: 2, stderr: `install-plugin: the vault folder ${missing} does not exist\n` });
+		const plain = fs.mkdtempSync(path.join(os.tmpdir(), "tend-plain-"));
+		try {
+			const r = runScript(plain);
+			expect(r.status).toBe(2);
+			expect(r.stderr).toMatch(/has no \.obsidian folder, so it is not an Obsidian vault yet/);
+			expect(fs.readdirSync(plain)).toEqual([]);
+		} finally {
+			fs.rmSync(plain, { recursive: true, force: true });
+		}
+	});
+});
