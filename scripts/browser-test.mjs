@@ -159,6 +159,7 @@ const context = await chromium.launchPersistentContext(profile, {
 try {
 	for (const s of scenarios) {
 		const files = s.files ?? example;
+		const before = failures;
 		const page = await context.newPage();
 		const errors = [];
 		page.on("pageerror", (e) => errors.push(e.message));
@@ -184,12 +185,13 @@ try {
 			if (message !== "No contacts yet: create one") fail(s.name, `empty state says "${message}"`);
 		}
 		if (s.shot) {
-			const target = join(root, "docs", s.shot);
+			// A screenshot of a failing layout goes to the temp folder, never over the docs' one.
+			const target = failures === before ? join(root, "docs", s.shot) : join(tmpdir(), `tend-failed-${s.shot}`);
 			if (s.phone) await page.screenshot({ path: target });
 			else await page.locator(".workspace-split.mod-right-split").screenshot({ path: target });
-			console.log(`  saved ${relative(root, target)}`);
+			console.log(`  saved ${target.startsWith(root) ? relative(root, target) : target}`);
 		}
-		console.log(`${failures === 0 ? "ok" : "..."}  ${s.name}: ${seen.length} rows seen whole`);
+		console.log(`${failures === before ? "ok" : "FAILED"}  ${s.name}: ${seen.length} rows seen whole`);
 		await page.close();
 	}
 } finally {

@@ -52,6 +52,7 @@ export class DueListView extends ItemView {
 	private selectedKey: string | null = null;
 	private selectedPosition = -1;
 	private refreshTimer: number | null = null;
+	private pointerFocus = false;
 	private headerTitleEl!: HTMLElement;
 	private headerNoteEl!: HTMLElement;
 	private messageEl!: HTMLElement;
@@ -92,8 +93,13 @@ export class DueListView extends ItemView {
 		this.dueList = new VirtualList<Item>(this.scrollerEl, (item, itemEl) => this.drawItem(item, itemEl));
 		this.registerDomEvent(this.scrollerEl, "scroll", () => this.dueList?.render());
 		this.registerDomEvent(this.scrollerEl, "keydown", (evt) => this.onKey(evt));
+		// Focus from the keyboard (Tab, or the command) selects the first row, so the keys work
+		// at once. Focus from a click must not: redrawing between mousedown and mouseup would
+		// swallow the click.
+		this.registerDomEvent(this.scrollerEl, "pointerdown", () => (this.pointerFocus = true));
+		this.registerDomEvent(this.scrollerEl, "pointerup", () => (this.pointerFocus = false));
 		this.registerDomEvent(this.scrollerEl, "focus", () => {
-			if (this.selectedKey === null && this.dueRows.length > 0) this.selectRow(0);
+			if (!this.pointerFocus && this.selectedKey === null && this.dueRows.length > 0) this.selectRow(0);
 		});
 		this.registerEvent(this.services.index.on("changed", () => this.scheduleRefresh()));
 		this.registerEvent(this.services.clock.onDayChanged(() => this.scheduleRefresh()));

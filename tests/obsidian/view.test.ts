@@ -322,6 +322,27 @@ describe("keyboard", () => {
 		expect(evt.defaultPrevented).toBe(false);
 	});
 
+	test("focus from a click selects nothing, so no redraw swallows the click", async () => {
+		useClock(2026, 11, 27);
+		const app = await start(readVault(EXAMPLE_VAULT));
+		// Opened as Obsidian restores it at startup: no focus, nothing selected.
+		await app.workspace.getRightLeaf(false)?.setViewState({ type: VIEW_TYPE });
+		await settle();
+		const view = dueListEl(app);
+		const list = scroller(view);
+		expect(view.querySelector(".tend-row.is-selected")).toBeNull();
+		const chen = rowEl(view, "Chen Wei");
+		chen.dispatchEvent(new Event("pointerdown", { bubbles: true }));
+		list.focus();
+		expect(rowEl(view, "Chen Wei")).toBe(chen);
+		expect(view.querySelector(".tend-row.is-selected")).toBeNull();
+		chen.dispatchEvent(new Event("pointerup", { bubbles: true }));
+		click(chen);
+		await flush();
+		expect(view.querySelector(".tend-row.is-selected .tend-row-name")?.textContent).toBe("Chen Wei");
+		expect(activeMarkdownView(app)?.file?.path).toBe("People/Chen Wei.md");
+	});
+
 	test("the selection stays on the same contact when the list changes", async () => {
 		useClock(2026, 11, 27);
 		const app = await start(readVault(EXAMPLE_VAULT));
