@@ -75,7 +75,7 @@ export class DueListView extends ItemView {
 	}
 
 	override getIcon(): string {
-		return "users";
+		return "sprout";
 	}
 
 	override async onOpen(): Promise<void> {

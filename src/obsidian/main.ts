@@ -30,7 +30,7 @@ export default class TendPlugin extends Plugin {
 		const services = { index, clock, actions, settings: () => this.settings };
 
 		this.registerView(VIEW_TYPE_DUE_LIST, (leaf) => new DueListView(leaf, services));
-		this.addRibbonIcon("users", "Open due list", () => void this.openDueList());
+		this.addRibbonIcon("sprout", "Open due list", () => void this.openDueList());
 		registerCommands(this, actions, () => this.openDueList());
 		this.addSettingTab(new TendSettingTab(this.app, this));
 		this.registerInterval(window.setInterval(() => clock.tick(), CLOCK_TICK_MS));

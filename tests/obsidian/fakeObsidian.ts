@@ -1391,10 +1391,7 @@ export class Notice {
 const ICON_PATHS: Record<string, string> = {
 	"pencil-line": "M12 20h9 M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z",
 	"alarm-clock-off": "M12 6a7 7 0 1 0 0 14a7 7 0 0 0 0-14 M12 9v4l2 2 M4 4l16 16",
-	clock: "M12 2a10 10 0 1 0 0 20a10 10 0 0 0 0-20 M12 6v6l4 2",
-	users: "M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2 M9 3a4 4 0 1 0 0 8a4 4 0 0 0 0-8 M22 21v-2a4 4 0 0 0-3-3.9 M16 3.1a4 4 0 0 1 0 7.8",
-	"user-plus": "M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2 M9 3a4 4 0 1 0 0 8a4 4 0 0 0 0-8 M19 8v6 M22 11h-6",
-	"file-warning": "M14.5 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7.5Z M12 9v4 M12 17h.01",
+	sprout: "M7 20h10 M12 20v-8 M12 12c0-4 3-6 7-6c0 4-3 6-7 6Z M12 14c0-3-2-5-6-5c0 3 2 5 6 5Z",
 };
 
 export function setIcon(parent: HTMLElement, iconId: string): void {

@@ -61,7 +61,7 @@ describe("opening", () => {
 		await openDueList(app);
 		expect(app.workspace.getLeavesOfType(VIEW_TYPE)).toHaveLength(1);
 		expect(dueListLeaf(app).view.getDisplayText()).toBe("Due list");
-		expect(dueListLeaf(app).view.getIcon()).toBe("users");
+		expect(dueListLeaf(app).view.getIcon()).toBe("sprout");
 		// The list takes the keyboard focus, so arrow keys work at once.
 		expect(document.activeElement).toBe(scroller(dueListEl(app)));
 	});
