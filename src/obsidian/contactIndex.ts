@@ -126,7 +126,10 @@ export class ContactIndex extends Component {
 		if (file.extension !== "md") return;
 		this.bump(file.path);
 		this.queue.delete(file.path);
-		this.store(file.path, contactFromCache(file.path, cache, data, this.settings(), this.clock.today()));
+		const contact = contactFromCache(file.path, cache, data, this.settings(), this.clock.today());
+		// Writing in a note that is not a contact (and was not one) changes nothing here.
+		if (contact === null && !this.contacts.has(file.path)) return;
+		this.store(file.path, contact);
 		this.notify();
 	}
 

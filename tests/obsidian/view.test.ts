@@ -207,6 +207,17 @@ describe("live updates", () => {
 		expect(app.metadataCache.lookups).toEqual(lookups);
 	});
 
+	test("writing in a note that is not a contact does not redraw the list", async () => {
+		const { app, view } = await example();
+		const before = rowEl(view, "Noah Fischer");
+		await app.vault.process(app.vault.getFileByPath("Notes/2026-11-20 Weekly review.md") as never, (t: string) => `${t}\nMore thoughts.\n`);
+		await flush(REDRAW);
+		expect(rowEl(view, "Noah Fischer")).toBe(before);
+		await app.vault.process(app.vault.getFileByPath("People/Noah Fischer.md") as never, (t: string) => `${t}\nMore thoughts.\n`);
+		await flush(REDRAW);
+		expect(rowEl(view, "Noah Fischer")).not.toBe(before);
+	});
+
 	test("a new note that is a contact appears; one that stops being a contact goes", async () => {
 		const { app, view } = await example();
 		await app.vault.create("People/Zoe Adams.md", note(["tier: B"]));
