@@ -11,13 +11,15 @@
 // browser) with tests/obsidian/browser/obsidian-theme.css standing in for Obsidian's
 // stylesheet, plus Tend's own styles.css.
 import esbuild from "esbuild";
-import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import process from "node:process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import stale from "./build-if-stale.cjs";
+
+const { buildIfStale } = stale;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CHROMIUM = process.env.TEND_CHROMIUM || "/usr/bin/chromium";
@@ -40,20 +42,10 @@ function readVault(dir, rel = "") {
 	return out;
 }
 
-function newest(dir) {
-	let latest = 0;
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const p = join(dir, entry.name);
-		latest = Math.max(latest, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-	}
-	return latest;
-}
 
 // The bundle users install, fresh.
 const bundle = join(root, "main.js");
-if (!existsSync(bundle) || statSync(bundle).mtimeMs < newest(join(root, "src"))) {
-	execFileSync(process.execPath, ["esbuild.config.mjs"], { cwd: root, stdio: "inherit" });
-}
+buildIfStale({ root });
 
 const work = mkdtempSync(join(tmpdir(), "tend-browser-"));
 const profile = mkdtempSync(join(tmpdir(), "tend-chromium-profile-"));

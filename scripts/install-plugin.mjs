@@ -5,11 +5,13 @@
 // manifest; another config folder with --config-dir DIR or TEND_CONFIG_DIR, as the CLI).
 // The plugin's settings (data.json) are left as they are. Then enable Tend under
 // Settings → Community plugins (reload Obsidian if it was already enabled).
-import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
+import stale from "./build-if-stale.cjs";
+
+const { buildIfStale, isStale } = stale;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const FILES = ["main.js", "manifest.json", "styles.css"];
@@ -38,14 +40,6 @@ function parseArgs(argv) {
 	return { vault: resolve(vault), configDir };
 }
 
-function newest(dir) {
-	let latest = 0;
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const p = join(dir, entry.name);
-		latest = Math.max(latest, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-	}
-	return latest;
-}
 
 const { vault, configDir } = parseArgs(process.argv.slice(2));
 if (!existsSync(vault) || !statSync(vault).isDirectory()) fail(`the vault folder ${vault} does not exist`);
@@ -54,14 +48,12 @@ if (!existsSync(config) || !statSync(config).isDirectory()) {
 	fail(`${vault} has no ${configDir} folder, so it is not an Obsidian vault yet: open it as a vault in Obsidian once (or pass --config-dir if yours is named differently)`);
 }
 
-const bundle = join(root, "main.js");
-const sources = Math.max(newest(join(root, "src")), statSync(join(root, "esbuild.config.mjs")).mtimeMs);
-if (!existsSync(bundle) || statSync(bundle).mtimeMs < sources) {
+if (isStale(root)) {
 	console.log("install-plugin: building main.js");
 	try {
-		execFileSync(process.execPath, ["esbuild.config.mjs"], { cwd: root, stdio: "inherit" });
-	} catch {
-		fail("the build failed; see above");
+		buildIfStale({ root });
+	} catch (e) {
+		fail(e instanceof Error ? e.message : String(e));
 	}
 }
 
