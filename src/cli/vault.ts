@@ -8,7 +8,7 @@ import type { Day } from "../core/calendar";
 import { isContactNote, readContact, type Contact } from "../core/contact";
 import type { Diagnostic } from "../core/diagnostics";
 import { inlineTags } from "../core/markdown";
-import { loadSettings, type TendSettings } from "../core/settings";
+import { loadSettings, settingsDiagnostics, type TendSettings } from "../core/settings";
 import { readNoteText } from "./noteReader";
 
 /**
@@ -102,7 +102,7 @@ export function readSettingsFile(root: string): { settings: TendSettings; diagno
 	const loaded = loadSettings(data);
 	return {
 		settings: loaded.settings,
-		diagnostics: loaded.problems.map((p) => ({ path: rel, severity: "error" as const, message: `setting ${p.setting}: ${p.message}` })),
+		diagnostics: settingsDiagnostics(loaded.problems, rel),
 	};
 }
 

@@ -7,6 +7,7 @@ import { addSpan, describeCadence, type Cadence } from "./cadence";
 import type { BusyPeriod, Commitment, Contact } from "./contact";
 import type { Touchpoint } from "./log";
 import type { TendSettings } from "./settings";
+import { ago, inDays, plural } from "./words";
 
 export type Status = "snoozed" | "waiting" | "new" | "overdue" | "due" | "ok" | "untracked";
 
@@ -63,23 +64,6 @@ export interface Evaluation extends Scheduled {
 }
 
 const MAIN: ReadonlySet<Status> = new Set(["overdue", "due", "new"]);
-
-function plural(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-function inDays(n: number): string {
-	if (n === 0) return "today";
-	if (n === 1) return "tomorrow";
-	return `in ${plural(n, "day")}`;
-}
-
-function ago(n: number): string {
-	if (n === 0) return "today";
-	if (n === 1) return "yesterday";
-	if (n < 0) return `${plural(-n, "day")} from now`;
-	return `${plural(n, "day")} ago`;
-}
 
 /** The later of the `last_contact` property and the newest log entry. */
 export function lastContactOf(contact: Contact): Day | null {

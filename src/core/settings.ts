@@ -4,6 +4,7 @@
  * so both see the same tiers, kinds and key names.
  */
 import { parseCadence } from "./cadence";
+import type { Diagnostic } from "./diagnostics";
 import { validateTemplate } from "./template";
 
 export type Direction = "give" | "ask" | "neutral";
@@ -287,6 +288,11 @@ function readKinds(value: unknown, bad: (s: string, m: string) => void): KindSet
 		return null;
 	}
 	return kinds;
+}
+
+/** Settings problems as diagnostics on the settings file, for `check` and the plugin's report. */
+export function settingsDiagnostics(problems: readonly SettingsProblem[], path: string): Diagnostic[] {
+	return problems.map((p) => ({ path, severity: "error", message: `setting ${p.setting}: ${p.message}` }));
 }
 
 /** The kind's setting, matched case-insensitively (`Call` is `call`). */

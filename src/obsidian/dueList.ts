@@ -22,6 +22,7 @@ import type { Contact } from "../core/contact";
 import type { Diagnostic } from "../core/diagnostics";
 import { dueList, type Evaluation, type Reason } from "../core/schedule";
 import type { TendSettings } from "../core/settings";
+import { inDays, plural } from "../core/words";
 
 export type SectionId = "overdue" | "due" | "promises" | "coming-up" | "attention";
 
@@ -74,16 +75,6 @@ export interface DueListModel {
 	contacts: number;
 	/** The next contact to come due when nobody is due now, for the empty state. */
 	next: { name: string; day: Day } | null;
-}
-
-function plural(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-function inDays(n: number): string {
-	if (n === 0) return "today";
-	if (n === 1) return "tomorrow";
-	return `in ${plural(n, "day")}`;
 }
 
 export function daysLabel(e: Evaluation): { text: string; title: string } {
@@ -150,7 +141,7 @@ function sectionOf(e: Evaluation): SectionId | null {
 	return "coming-up";
 }
 
-function row(e: Evaluation, section: SectionId, today: Day): DueRow {
+function makeRow(e: Evaluation, section: SectionId, reasons: ShortReason[], line: number | null): DueRow {
 	const days = daysLabel(e);
 	return {
 		key: `${section}:${e.contact.path}`,
@@ -161,9 +152,13 @@ function row(e: Evaluation, section: SectionId, today: Day): DueRow {
 		tier: e.contact.tier ?? "",
 		days: days.text,
 		daysTitle: days.title,
-		reasons: e.reasons.map((r) => shortReason(r, e, today)),
-		line: null,
+		reasons,
+		line,
 	};
+}
+
+function row(e: Evaluation, section: SectionId, today: Day): DueRow {
+	return makeRow(e, section, e.reasons.map((r) => shortReason(r, e, today)), null);
 }
 
 function attentionRow(e: Evaluation): DueRow {
@@ -178,19 +173,7 @@ function attentionRow(e: Evaluation): DueRow {
 		});
 	}
 	const first = diagnostics.find((d) => d.line !== undefined);
-	const days = daysLabel(e);
-	return {
-		key: `attention:${e.contact.path}`,
-		section: "attention",
-		contact: e.contact,
-		evaluation: e,
-		name: e.contact.name,
-		tier: e.contact.tier ?? "",
-		days: days.text,
-		daysTitle: days.title,
-		reasons,
-		line: first?.line ?? null,
-	};
+	return makeRow(e, "attention", reasons, first?.line ?? null);
 }
 
 function attentionOrder(a: DueRow, b: DueRow): number {

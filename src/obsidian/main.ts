@@ -5,7 +5,7 @@
  */
 import { Notice, Plugin } from "obsidian";
 import type { Diagnostic } from "../core/diagnostics";
-import { loadSettings, type TendSettings } from "../core/settings";
+import { loadSettings, settingsDiagnostics, type TendSettings } from "../core/settings";
 import { TendActions } from "./actions";
 import { Clock, CLOCK_TICK_MS } from "./clock";
 import { registerCommands } from "./commands";
@@ -48,7 +48,7 @@ export default class TendPlugin extends Plugin {
 		const loaded = loadSettings(await this.loadData());
 		this.settings = loaded.settings;
 		const dataPath = `${this.app.vault.configDir}/plugins/${this.manifest.id}/data.json`;
-		this.settingsProblems = loaded.problems.map((p) => ({ path: dataPath, severity: "error", message: `setting ${p.setting}: ${p.message}` }));
+		this.settingsProblems = settingsDiagnostics(loaded.problems, dataPath);
 		if (this.settingsProblems.length > 0) new Notice("Tend: some settings could not be used; the check contact notes command lists them.");
 	}
 

@@ -4,16 +4,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { makeVault, note, removeVault, tend } from "./support";
+import { note, tempVaults, tend } from "./support";
 
 const TODAY = ["--today", "2026-11-27"];
-const vaults: string[] = [];
-function vault(files: Record<string, string>): string {
-	const root = makeVault(files);
-	vaults.push(root);
-	return root;
-}
-afterAll(() => vaults.forEach(removeVault));
+const vault = tempVaults();
 
 interface DueJson {
 	today: string;

@@ -18,6 +18,20 @@ export function removeVault(root: string): void {
 	fs.rmSync(root, { recursive: true, force: true });
 }
 
+/**
+ * A `vault(files)` for one test file: each call makes a temporary vault, and all of them are
+ * removed after the file's tests.
+ */
+export function tempVaults(): (files: Record<string, string>) => string {
+	const made: string[] = [];
+	afterAll(() => made.forEach(removeVault));
+	return (files) => {
+		const root = makeVault(files);
+		made.push(root);
+		return root;
+	};
+}
+
 export function read(root: string, rel: string): string {
 	return fs.readFileSync(path.join(root, ...rel.split("/")), "utf8");
 }

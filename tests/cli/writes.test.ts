@@ -5,16 +5,10 @@
 import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { makeVault, note, read, removeVault, tend } from "./support";
+import { note, read, tempVaults, tend } from "./support";
 
 const TODAY = ["--today", "2026-11-27"];
-const vaults: string[] = [];
-function vault(files: Record<string, string>): string {
-	const root = makeVault(files);
-	vaults.push(root);
-	return root;
-}
-afterAll(() => vaults.forEach(removeVault));
+const vault = tempVaults();
 
 const ADA = "---\ntier: A # inner circle\nlast_contact: '2026-10-01'\n---\n# Ada\n\n## Touchpoints\n- 2026-10-01 call — Caught up\n";
 

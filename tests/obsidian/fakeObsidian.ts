@@ -1419,12 +1419,11 @@ abstract class ValueComponent<T> extends BaseComponent {
 	abstract setValue(value: T): this;
 }
 
-export class TextComponent extends ValueComponent<string> {
-	inputEl: HTMLInputElement;
+/** Obsidian's AbstractTextComponent: a text input that reports each keystroke. */
+abstract class AbstractTextComponent<E extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> {
 	private changeHandlers: ((value: string) => unknown)[] = [];
-	constructor(containerEl: HTMLElement) {
+	constructor(readonly inputEl: E) {
 		super();
-		this.inputEl = containerEl.createEl("input", { type: "text" });
 		this.inputEl.addEventListener("input", () => {
 			for (const h of this.changeHandlers) void h(this.inputEl.value);
 		});
@@ -1450,30 +1449,15 @@ export class TextComponent extends ValueComponent<string> {
 	}
 }
 
-export class TextAreaComponent extends ValueComponent<string> {
-	inputEl: HTMLTextAreaElement;
-	private changeHandlers: ((value: string) => unknown)[] = [];
+export class TextComponent extends AbstractTextComponent<HTMLInputElement> {
 	constructor(containerEl: HTMLElement) {
-		super();
-		this.inputEl = containerEl.createEl("textarea");
-		this.inputEl.addEventListener("input", () => {
-			for (const h of this.changeHandlers) void h(this.inputEl.value);
-		});
+		super(containerEl.createEl("input", { type: "text" }));
 	}
-	getValue(): string {
-		return this.inputEl.value;
-	}
-	setValue(value: string): this {
-		this.inputEl.value = value;
-		return this;
-	}
-	setPlaceholder(placeholder: string): this {
-		this.inputEl.setAttribute("placeholder", placeholder);
-		return this;
-	}
-	onChange(callback: (value: string) => unknown): this {
-		this.changeHandlers.push(callback);
-		return this;
+}
+
+export class TextAreaComponent extends AbstractTextComponent<HTMLTextAreaElement> {
+	constructor(containerEl: HTMLElement) {
+		super(containerEl.createEl("textarea"));
 	}
 }
 

@@ -8,6 +8,7 @@ import type { Commitment } from "../contact";
 import { parseFrontmatter, resolveKey } from "../frontmatter";
 import type { TendSettings } from "../settings";
 import { cleanSummary, readEntryLine, renderEntry, sameEntry } from "../template";
+import { plural } from "../words";
 import { addListItem, clearFrontmatterValue, removeListItem, replaceListItem, setFrontmatterScalar } from "./frontmatterEdit";
 import { insertEntry } from "./logEdit";
 import { done, refuse, type EditResult } from "./result";
@@ -90,10 +91,6 @@ export function addPromise(text: string, due: Day, what: string, settings: TendS
 	const clean = cleanSummary(what);
 	if (clean === "") return refuse("a promise needs a description (--what)");
 	return addListItem(text, settings.keys.promises, `${formatDay(due)} ${clean}`);
-}
-
-function plural(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** Removes the promise and logs `promise-kept`, saying whether it was kept on time. */
