@@ -7,6 +7,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { makeVault, read, removeVault, tend } from "../cli/support";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -68,5 +69,20 @@ describe("README JSON sample", () => {
 		const first = sample.contacts[0] as { name: string };
 		expect(first).toEqual(actual.contacts.find((c) => c.name === first.name));
 		expect(sample.diagnostics).toEqual(actual.diagnostics);
+	});
+});
+
+describe("README reference tables", () => {
+	it("lists exactly the plugin's commands", () => {
+		const registered = [...fs.readFileSync(path.join(ROOT, "src/obsidian/commands.ts"), "utf8").matchAll(/name: "([^"]+)"/g)].map((m) => m[1]);
+		const table = README.slice(README.indexOf("| command (palette"), README.indexOf("\n\n", README.indexOf("| command (palette")));
+		const listed = [...table.matchAll(/^\| ([A-Z][^|]+?) \|/gm)].map((m) => m[1] ?? "").filter((n) => !n.startsWith("command"));
+		expect(listed.sort()).toEqual([...registered].sort());
+	});
+
+	it("documents every settings field", () => {
+		const table = README.slice(README.indexOf("| field | default | meaning |"));
+		for (const field of Object.keys(DEFAULT_SETTINGS)) expect(table).toContain(`\`${field}\``);
+		for (const key of Object.keys(DEFAULT_SETTINGS.keys)) expect(table).toContain(`\`${key}\``);
 	});
 });
