@@ -188,7 +188,12 @@ export class ContactIndex extends Component {
 	}
 
 	private async readBatch(): Promise<void> {
-		const batch = [...this.queue].slice(0, READ_BATCH);
+		// The first few of the queue, without copying it: it may hold every note of the vault.
+		const batch: string[] = [];
+		for (const path of this.queue) {
+			batch.push(path);
+			if (batch.length === READ_BATCH) break;
+		}
 		for (const path of batch) this.queue.delete(path);
 		const settings = this.settings();
 		const today = this.clock.today();
