@@ -144,9 +144,22 @@ function positiveLapse(contact: Contact, last: Day | null, today: Day): Day | nu
 
 /** Whether the newest `streak` entries were all asks. */
 function askStreak(contact: Contact, streak: number): boolean {
-	if (streak <= 0 || contact.touchpoints.length < streak) return false;
-	const newest = [...contact.touchpoints].sort((a, b) => b.day - a.day).slice(0, streak);
-	return newest.every((t) => t.direction === "ask");
+	const entries = contact.touchpoints;
+	if (streak <= 0 || entries.length < streak) return false;
+	// The newest `streak` entries are all asks when at least `streak` asks are newer than the
+	// newest entry that is not an ask (a same-day give breaks the streak). No sorting or copy:
+	// this runs for every contact on every due list.
+	let newestOther = -Infinity;
+	for (let i = 0; i < entries.length; i++) {
+		const t = entries[i] as Touchpoint;
+		if (t.direction !== "ask" && t.day > newestOther) newestOther = t.day;
+	}
+	let asks = 0;
+	for (let i = 0; i < entries.length; i++) {
+		const t = entries[i] as Touchpoint;
+		if (t.direction === "ask" && t.day > newestOther) asks++;
+	}
+	return asks >= streak;
 }
 
 /**
@@ -204,10 +217,8 @@ export function assess(contact: Contact, today: Day, settings: TendSettings): As
 	const quiet = status === "snoozed" || status === "waiting";
 
 	const facts: Fact[] = [];
-	let urgentDay: Day | null = null;
-	const urgent = (day: Day) => {
-		if (urgentDay === null || day < urgentDay) urgentDay = day;
-	};
+	// The earliest day among the urgent facts, kept as a number (no closure per contact).
+	let urgentDay = Infinity;
 
 	let promises = NO_PROMISES;
 	if (contact.promises.length > 0) {
@@ -216,7 +227,7 @@ export function assess(contact: Contact, today: Day, settings: TendSettings): As
 		for (const p of pressing) {
 			const day = p.due as Day;
 			facts.push({ kind: p.status === "late" ? "promise-late" : "promise-soon", day, promise: p });
-			urgent(day);
+			if (day < urgentDay) urgentDay = day;
 		}
 	}
 	if (!quiet) {
@@ -225,7 +236,7 @@ export function assess(contact: Contact, today: Day, settings: TendSettings): As
 			if (next - today <= settings.dateSoonDays) {
 				const year = contact.birthday.year;
 				facts.push({ kind: "birthday", day: next, years: year === null ? null : toYmd(next).year - year });
-				urgent(next);
+				if (next < urgentDay) urgentDay = next;
 			}
 		}
 		for (const d of contact.dates) {
@@ -233,7 +244,7 @@ export function assess(contact: Contact, today: Day, settings: TendSettings): As
 			if (next - today > settings.dateSoonDays) continue;
 			const years = d.year === null ? null : toYmd(next).year - d.year;
 			facts.push({ kind: "date", day: next, label: d.label, years: years !== null && years > 0 ? years : null });
-			urgent(next);
+			if (next < urgentDay) urgentDay = next;
 		}
 		for (const b of contact.busy) {
 			const ended = lastEnded(b, today);
@@ -241,26 +252,27 @@ export function assess(contact: Contact, today: Day, settings: TendSettings): As
 			const since = today - ended;
 			if (since < 1 || since > settings.busyEndedDays) continue;
 			facts.push({ kind: "busy-ended", day: ended, label: b.label });
-			urgent(ended);
+			if (ended < urgentDay) urgentDay = ended;
 		}
 		if (tracked && status !== "new") {
 			const lapse = positiveLapse(contact, last, today);
 			if (lapse !== null) {
 				facts.push({ kind: "positive-lapse", day: lapse });
-				urgent(lapse);
+				if (lapse < urgentDay) urgentDay = lapse;
 			}
 		}
 		if (askStreak(contact, settings.askStreak)) facts.push({ kind: "ask-streak" });
 	}
 	if (contact.difficult) facts.push({ kind: "difficult" });
 
-	const listed = tracked && (MAIN.has(status) || urgentDay !== null);
+	const urgent = urgentDay === Infinity ? null : urgentDay;
+	const listed = tracked && (MAIN.has(status) || urgent !== null);
 	let ratio = 3;
 	if (status !== "new" && last !== null && overdueDate !== null) {
 		const maxDays = overdueDate - last;
 		ratio = maxDays > 0 ? Math.min(3, (today - last) / maxDays) : 3;
 	}
-	return { contact, status, lastContact: last, dueDate, overdueDate, daysSince, listed, urgentDay, ratio, promises, facts };
+	return { contact, status, lastContact: last, dueDate, overdueDate, daysSince, listed, urgentDay: urgent, ratio, promises, facts };
 }
 
 const cadenceWords = new Map<string, string>();

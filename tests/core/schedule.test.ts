@@ -330,6 +330,12 @@ describe("reasons: every kind", () => {
 		expect(kinds(ev(["tier: B"], T, ["- 2026-11-25 ask — c", "- 2026-11-20 ask — b"]))).toEqual([]);
 	});
 
+	it("a give on the same day as the third ask breaks the streak; more asks than the streak still count", () => {
+		expect(kinds(ev(["tier: B"], T, ["- 2026-11-25 ask — c", "- 2026-11-20 ask — b", "- 2026-11-15 ask — a", "- 2026-11-15 thanks — same day"]))).toEqual([]);
+		expect(kinds(ev(["tier: B"], T, ["- 2026-11-25 ask — d", "- 2026-11-22 ask — c", "- 2026-11-20 ask — b", "- 2026-11-15 ask — a"]))).toEqual(["ask-streak"]);
+		expect(kinds(ev(["tier: B"], T, ["- 2026-11-25 ask — c", "- 2026-11-20 ask — b", "- 2026-11-15 ask — a"], settingsWith({ askStreak: 0 })))).toEqual([]);
+	});
+
 	it("ask-streak looks at the newest entries whatever the log order", () => {
 		const log = ["- 2026-09-01 share — old", "- 2026-11-15 ask — a", "- 2026-11-20 ask — b", "- 2026-11-25 ask — c"];
 		expect(kinds(ev(["tier: B"], T, log))).toEqual(["ask-streak"]);
