@@ -27,26 +27,22 @@ import {
 	setField,
 	settle,
 	startPlugin,
-	stopPlugin,
+	stopPlugins,
 	topModal,
 	useClock,
-	type Running,
 } from "./harness";
 
 const day = (iso: string) => parseIsoDay(iso) as number;
 const TODAY = day("2026-11-27");
 
-let running: Running | null = null;
-
 afterEach(() => {
-	if (running) stopPlugin(running);
-	running = null;
+	stopPlugins();
 	jest.useRealTimers();
 });
 
 async function start(files: Record<string, string>, data?: unknown): Promise<App> {
 	useClock(2026, 11, 27);
-	running = await startPlugin(files, { data });
+	const running = await startPlugin(files, { data });
 	await settle();
 	return running.app;
 }

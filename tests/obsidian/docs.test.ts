@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { openModals } from "./fakeObsidian";
-import { click, flush, ROOT, setField, settingTab, settle, startPlugin, stopPlugin, topModal, useClock, type Running } from "./harness";
+import { click, flush, ROOT, setField, settingTab, settle, startPlugin, stopPlugins, topModal, useClock } from "./harness";
 
 const doc = fs.readFileSync(path.join(ROOT, "docs", "plugin.md"), "utf8");
 
@@ -38,11 +38,8 @@ function examples(): Example[] {
 	});
 }
 
-let running: Running | null = null;
-
 afterEach(() => {
-	if (running) stopPlugin(running);
-	running = null;
+	stopPlugins();
 	jest.useRealTimers();
 });
 
@@ -52,7 +49,7 @@ test("the docs hold an example for every command that writes to a contact", () =
 
 test.each(examples().map((e) => [e.title, e] as [string, Example]))("the example of %s is what the plugin writes", async (_title, e) => {
 	useClock(2026, 11, 27);
-	running = await startPlugin({ [e.path]: e.before, "People/Someone else.md": "---\ntier: C\n---\n" });
+	const running = await startPlugin({ [e.path]: e.before, "People/Someone else.md": "---\ntier: C\n---\n" });
 	await settle();
 	const app = running.app;
 	const command = [...app.commands.values()].find((c) => c.name === `Tend: ${e.title}` || c.name === `Tend: ${e.title} a contact`);
@@ -92,7 +89,7 @@ const unquote = (s: string) => s.replace(/^`|`$/g, "");
 
 test("every documented default is the real default, under the setting's real name in the tab", async () => {
 	useClock(2026, 11, 27);
-	running = await startPlugin({});
+	const running = await startPlugin({});
 	const tab = settingTab(running.app);
 	tab.display();
 	const names = new Set(Array.from(tab.containerEl.querySelectorAll(".setting-item-name")).map((n) => n.textContent));
@@ -118,7 +115,7 @@ test("every documented default is the real default, under the setting's real nam
 
 test("every command is documented under its name, and only those", async () => {
 	useClock(2026, 11, 27);
-	running = await startPlugin({});
+	const running = await startPlugin({});
 	const commandsSection = doc.slice(doc.indexOf("## Commands"), doc.indexOf("## Settings"));
 	const documented = [...commandsSection.matchAll(/^\*\*([A-Z][^*]+)\.\*\*/gm)].map((m) => m[1]);
 	const actual = [...running.app.commands.values()].map((c) => c.name.replace(/^Tend: /, ""));

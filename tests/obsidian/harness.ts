@@ -79,6 +79,14 @@ export interface Running {
 	plugin: TendPlugin;
 }
 
+/** Every plugin started and not yet stopped, so a test cannot leave one running. */
+const started: Running[] = [];
+
+/** Stops every plugin the test started; for afterEach. */
+export function stopPlugins(): void {
+	for (const running of started.splice(0)) stopPlugin(running);
+}
+
 export async function startPlugin(files: Record<string, string>, options: { data?: unknown; layoutReady?: boolean } = {}): Promise<Running> {
 	notices.length = 0;
 	for (const m of [...openModals]) m.close();
@@ -90,7 +98,9 @@ export async function startPlugin(files: Record<string, string>, options: { data
 	await flush();
 	if (options.layoutReady !== false) app.workspace.setLayoutReady();
 	await flush();
-	return { app, plugin };
+	const running = { app, plugin };
+	started.push(running);
+	return running;
 }
 
 export function stopPlugin(running: Running): void {

@@ -19,7 +19,7 @@ import {
 	settingTab,
 	settle,
 	startPlugin,
-	stopPlugin,
+	stopPlugins,
 	useClock,
 	type Running,
 } from "./harness";
@@ -27,8 +27,7 @@ import {
 let running: Running | null = null;
 
 afterEach(() => {
-	if (running) stopPlugin(running);
-	running = null;
+	stopPlugins();
 	jest.useRealTimers();
 });
 

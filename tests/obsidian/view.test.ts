@@ -24,7 +24,7 @@ import {
 	sections,
 	settle,
 	startPlugin,
-	stopPlugin,
+	stopPlugins,
 	topModal,
 	useClock,
 	VIEW_TYPE,
@@ -34,8 +34,7 @@ import {
 let running: Running | null = null;
 
 afterEach(() => {
-	if (running) stopPlugin(running);
-	running = null;
+	stopPlugins();
 	jest.useRealTimers();
 });
 
