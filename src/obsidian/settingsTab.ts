@@ -85,6 +85,16 @@ export class TendSettingTab extends PluginSettingTab {
 		});
 	}
 
+	/** One text field of a tier or kind row: labelled for screen readers, validated as typed. */
+	private rowField(setting: Setting, errorEl: HTMLElement, row: string, field: string, cls: string, value: string, check: (v: string) => string | null, apply: (v: string) => void): void {
+		setting.addText((t) => {
+			t.setPlaceholder(field).setValue(value);
+			t.inputEl.setAttr("aria-label", `${row} ${field.toLowerCase()}`);
+			t.inputEl.addClass(cls);
+			this.validate(t, errorEl, check, apply);
+		});
+	}
+
 	private draw(): void {
 		const el = this.containerEl;
 		el.empty();
@@ -166,24 +176,9 @@ export class TendSettingTab extends PluginSettingTab {
 		s.tiers.forEach((tier, i) => {
 			const setting = new Setting(el).setName(`Tier ${i + 1}`).setClass("tend-setting-row");
 			const errorEl = setting.infoEl.createDiv({ cls: "tend-setting-error", attr: { role: "alert" } });
-			setting.addText((t) => {
-				t.setPlaceholder("Name").setValue(tier.name);
-				t.inputEl.setAttr("aria-label", `Tier ${i + 1} name`);
-				t.inputEl.addClass("tend-tier-name");
-				this.validate(t, errorEl, (v) => checkTierName(v, s.tiers, i), (v) => (tier.name = v.trim()));
-			});
-			setting.addText((t) => {
-				t.setPlaceholder("Cadence").setValue(tier.cadence);
-				t.inputEl.setAttr("aria-label", `Tier ${i + 1} cadence`);
-				t.inputEl.addClass("tend-tier-cadence");
-				this.validate(t, errorEl, checkCadence, (v) => (tier.cadence = v.trim()));
-			});
-			setting.addText((t) => {
-				t.setPlaceholder("Positive rule").setValue(tier.positiveEvery);
-				t.inputEl.setAttr("aria-label", `Tier ${i + 1} positive rule`);
-				t.inputEl.addClass("tend-tier-positive");
-				this.validate(t, errorEl, checkPositiveRule, (v) => (tier.positiveEvery = v.trim()));
-			});
+			this.rowField(setting, errorEl, `Tier ${i + 1}`, "Name", "tend-tier-name", tier.name, (v) => checkTierName(v, s.tiers, i), (v) => (tier.name = v.trim()));
+			this.rowField(setting, errorEl, `Tier ${i + 1}`, "Cadence", "tend-tier-cadence", tier.cadence, checkCadence, (v) => (tier.cadence = v.trim()));
+			this.rowField(setting, errorEl, `Tier ${i + 1}`, "Positive rule", "tend-tier-positive", tier.positiveEvery, checkPositiveRule, (v) => (tier.positiveEvery = v.trim()));
 			this.listButtons(setting, s.tiers, i, "tier");
 		});
 		new Setting(el).addButton((b) =>
@@ -206,12 +201,7 @@ export class TendSettingTab extends PluginSettingTab {
 		s.kinds.forEach((kind, i) => {
 			const setting = new Setting(el).setName(`Kind ${i + 1}`).setClass("tend-setting-row");
 			const errorEl = setting.infoEl.createDiv({ cls: "tend-setting-error", attr: { role: "alert" } });
-			setting.addText((t) => {
-				t.setPlaceholder("Name").setValue(kind.name);
-				t.inputEl.setAttr("aria-label", `Kind ${i + 1} name`);
-				t.inputEl.addClass("tend-kind-name");
-				this.validate(t, errorEl, (v) => checkKindName(v, s.kinds, i), (v) => (kind.name = v.trim()));
-			});
+			this.rowField(setting, errorEl, `Kind ${i + 1}`, "Name", "tend-kind-name", kind.name, (v) => checkKindName(v, s.kinds, i), (v) => (kind.name = v.trim()));
 			setting.addDropdown((d) =>
 				d
 					.addOptions(DIRECTIONS)
