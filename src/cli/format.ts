@@ -178,13 +178,14 @@ function foldName(name: string): string {
 
 /** The label of each row: the name, or the path (without `.md`) where two names collide. */
 function rowLabels(rows: readonly Evaluation[]): Map<Evaluation, { text: string; isPath: boolean }> {
+	const folded = rows.map((e) => foldName(e.contact.name));
 	const byName = new Map<string, number>();
-	for (const e of rows) byName.set(foldName(e.contact.name), (byName.get(foldName(e.contact.name)) ?? 0) + 1);
+	for (const f of folded) byName.set(f, (byName.get(f) ?? 0) + 1);
 	const labels = new Map<Evaluation, { text: string; isPath: boolean }>();
-	for (const e of rows) {
-		const shared = (byName.get(foldName(e.contact.name)) ?? 0) > 1;
+	rows.forEach((e, i) => {
+		const shared = (byName.get(folded[i] as string) ?? 0) > 1;
 		labels.set(e, shared ? { text: e.contact.path.replace(/\.md$/i, ""), isPath: true } : { text: e.contact.name, isPath: false });
-	}
+	});
 	return labels;
 }
 
