@@ -78,6 +78,20 @@ describe("the built tend", () => {
 		expect(read(root, "People/Ada.md")).toContain("- 2026-11-20 call — Coffee\n");
 	});
 
+	it("refuses a duplicate promise, picks one of two by --index, and says the limits of --hours", () => {
+		const TWO = note("tier: A\npromises:\n  - 2026-12-10 Send the deck\n  - 2026-12-17 Send the deck");
+		const root = vault({ "People/Ada.md": TWO });
+		const dup = tendProcess(["promise", "add", "Ada", "--vault", root, "--today", "2026-11-27", "--due", "2026-12-17", "--what", "send the deck"]);
+		expect(dup.code).toBe(2);
+		expect(dup.stderr).toContain('it already has this promise: "2026-12-17 Send the deck" (item 2 of promises)');
+		expect(read(root, "People/Ada.md")).toBe(TWO);
+		expect(tendProcess(["promise", "keep", "Ada", "--vault", root, "--today", "2026-11-27", "--index", "2"]).code).toBe(0);
+		expect(read(root, "People/Ada.md")).toContain('Kept "Send the deck", due 2026-12-17: on time');
+		const hours = tendProcess(["log", "Ada", "--vault", root, "--today", "2026-11-27", "--kind", "call", "--summary", "x", "--hours", "30s"]);
+		expect(hours.code).toBe(2);
+		expect(hours.stderr).toContain("time spent is recorded from 1 minute to 24 hours");
+	});
+
 	it("stops quietly when the reader of its output goes away (tend due | head -1)", () => {
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 2000; i++) files[`People/Contact ${i}.md`] = note("tier: A");
