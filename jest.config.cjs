@@ -9,7 +9,11 @@ module.exports = {
 	testMatch: ["<rootDir>/tests/**/*.test.ts"],
 	transform: {
 		"^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+		// The CLI's display-width library and its dependencies ship only as ES modules: compile
+		// them to CommonJS for jest (esbuild bundles them for the real CLI).
+		"/node_modules/.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true }, diagnostics: false }],
 	},
+	transformIgnorePatterns: ["/node_modules/(?!(string-width|get-east-asian-width|strip-ansi|ansi-regex|emoji-regex)/)"],
 	// The `obsidian` package holds only types; tests and the built main.js get the fake.
 	moduleNameMapper: { "^obsidian$": "<rootDir>/tests/obsidian/fakeObsidian.ts" },
 	// The plugin's integration tests load the built main.js: build it first when it is stale.

@@ -38,6 +38,13 @@ export interface BusyPeriod {
 	label: string;
 }
 
+/**
+ * Why a contact is not scheduled: no tier; a tier that is not in the settings; a tier value
+ * that is not one name (a list); a tier whose cadence in the settings does not parse; or
+ * frontmatter that does not parse (so no tier could be read).
+ */
+export type UntrackedReason = "no-tier" | "unknown-tier" | "bad-tier" | "tier-cadence" | "broken-frontmatter";
+
 export interface Contact {
 	path: string;
 	/** The note's base name: `People/Ada Lovelace.md` -> `Ada Lovelace`. */
@@ -66,6 +73,8 @@ export interface Contact {
 	offers: string[];
 	difficult: boolean;
 	diagnostics: Diagnostic[];
+	/** Why the contact is not scheduled, or null when it is (optional for contacts built by hand). */
+	untracked?: UntrackedReason | null;
 }
 
 export interface NoteInput {
@@ -375,6 +384,13 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 	const offersProp = get(k.offers);
 	const difficultProp = get(k.difficult);
 
+	let untracked: UntrackedReason | null = null;
+	if (input.frontmatterProblem) untracked = "broken-frontmatter";
+	else if (tierText === undefined) untracked = "no-tier";
+	else if (tierText === null) untracked = "bad-tier";
+	else if (!tierSetting) untracked = "unknown-tier";
+	else if (cadence === null) untracked = "tier-cadence";
+
 	let touchpoints: Touchpoint[] = [];
 	if (input.text !== null) {
 		const log = readLog(input.path, input.text, input.bodyStart, settings, today);
@@ -404,6 +420,7 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 		offers: readTextList(offersProp.value, offersProp.key, report),
 		difficult: readFlag(difficultProp.value, difficultProp.key, report),
 		diagnostics,
+		untracked,
 	};
 }
 

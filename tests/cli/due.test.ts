@@ -189,7 +189,7 @@ describe("tend check", () => {
 		expect(tend(["check", "--vault", warn, ...TODAY]).code).toBe(0);
 		expect(tend(["due", "--vault", root, ...TODAY]).code).toBe(0);
 		const clean = vault({ "People/A.md": note("tier: A") });
-		expect(tend(["check", "--vault", clean, ...TODAY]).stdout).toContain("All 1 contact notes are fine.");
+		expect(tend(["check", "--vault", clean, ...TODAY]).stdout).toContain("1 contact note checked: it is fine.");
 	});
 });
 

@@ -149,7 +149,7 @@ describe("tend promise", () => {
 		const root = vault({ "People/Ada.md": note("tier: A\npromises:\n  - 2026-12-01 Send the deck\n  - 2026-12-05 Intro to Marco") });
 		const r = tend(["promise", "keep", "Ada", "--vault", root, ...TODAY]);
 		expect(r.code).toBe(2);
-		expect(r.stderr).toMatch(/has 2 promises; say which with --what:\n {2}- 2026-12-01 Send the deck\n {2}- 2026-12-05 Intro to Marco/);
+		expect(r.stderr).toMatch(/has 2 promises; say which with --what TEXT, --due YYYY-MM-DD or --index N:\n {2}1\. 2026-12-01 Send the deck\n {2}2\. 2026-12-05 Intro to Marco/);
 		expect(tend(["promise", "keep", "Ada", "--vault", root, ...TODAY, "--what", "marco"]).code).toBe(0);
 		expect(read(root, "People/Ada.md")).toContain("promises:\n  - 2026-12-01 Send the deck\nlast_contact: 2026-11-27\n---\n");
 	});
@@ -157,7 +157,7 @@ describe("tend promise", () => {
 	it("rejects an unknown action and missing flags", () => {
 		const root = vault({ "People/Ada.md": ADA });
 		expect(tend(["promise", "break", "Ada", "--vault", root]).stderr).toMatch(/unknown promise action "break"/);
-		expect(tend(["promise", "add", "Ada", "--vault", root, "--what", "x"]).stderr).toMatch(/--due YYYY-MM-DD is required/);
+		expect(tend(["promise", "add", "Ada", "--vault", root, "--what", "x"]).stderr).toMatch(/--due D is required \(YYYY-MM-DD, or a date like tomorrow/);
 		expect(tend(["promise", "move", "Ada", "--vault", root]).code).toBe(2);
 	});
 });

@@ -4,7 +4,7 @@
  * call these and only apply the result.
  */
 import { formatDay, parseIsoDay, type Day } from "../calendar";
-import type { Commitment } from "../contact";
+import { readContact, type Commitment } from "../contact";
 import { parseFrontmatter, resolveKey } from "../frontmatter";
 import type { TendSettings } from "../settings";
 import { cleanSummary, readEntryLine, renderEntry, sameEntry } from "../template";
@@ -87,10 +87,38 @@ export function clearSnooze(text: string, settings: TendSettings): EditResult {
 	return clearFrontmatterValue(text, settings.keys.snoozeUntil);
 }
 
-export function addPromise(text: string, due: Day, what: string, settings: TendSettings): EditResult {
+/** A promise as `addPromise` compares it. */
+export type PromiseItem = Pick<Commitment, "index" | "raw" | "due" | "what">;
+
+/** The text two promises are compared by: white space cleaned, Unicode composed, any case. */
+function promiseText(what: string): string {
+	return cleanSummary(what).normalize("NFC").toLowerCase();
+}
+
+/**
+ * Adds `YYYY-MM-DD what` to the promises list. The same promise twice (the same day and the
+ * same text once white space is cleaned, in any case) is refused with a message that names the
+ * one already there: a second copy would only make `keep` and `move` ask which one is meant.
+ * `existing` is the note's promises as the caller read them from this same text (the CLI has
+ * them); without it they are read from the text's frontmatter.
+ */
+export function addPromise(text: string, due: Day, what: string, settings: TendSettings, existing?: readonly PromiseItem[]): EditResult {
 	const clean = cleanSummary(what);
 	if (clean === "") return refuse("a promise needs a description (--what)");
+	const items = existing ?? promisesInText(text, settings);
+	const wanted = promiseText(clean);
+	const twin = items.find((p) => p.due === due && promiseText(p.what) === wanted);
+	if (twin) {
+		return refuse(`it already has this promise: "${twin.raw}" (item ${twin.index + 1} of ${settings.keys.promises}); the same promise is not added twice`);
+	}
 	return addListItem(text, settings.keys.promises, `${formatDay(due)} ${clean}`);
+}
+
+/** The promises of a note's text, read as a contact's are (none when the frontmatter does not parse). */
+function promisesInText(text: string, settings: TendSettings): Commitment[] {
+	const parsed = parseFrontmatter(text);
+	if (parsed.kind !== "ok") return [];
+	return readContact({ path: "", frontmatter: parsed.data, text: null, bodyStart: 0 }, settings, null).promises;
 }
 
 /** Removes the promise and logs `promise-kept`, saying whether it was kept on time. */
@@ -128,23 +156,62 @@ export function movePromise(text: string, promise: Commitment, to: Day, date: Da
 
 export type PromiseChoice = { ok: true; promise: Commitment } | { ok: false; reason: string };
 
+/** How a command names one promise; every part given must hold. */
+export interface PromisePick {
+	/** Text the promise contains (any case); an exact match wins over partial ones. */
+	what?: string;
+	/** The day it is due. */
+	due?: Day;
+	/** Its position in the note's promises list, 1 for the first (as the messages number them). */
+	index?: number;
+}
+
+/** `  2. 2026-12-10 Send the deck`: numbered by position in the note's list, 1-based. */
+function numbered(ps: readonly Commitment[]): string {
+	return ps.map((p) => `  ${p.index + 1}. ${p.raw}`).join("\n");
+}
+
+/** The flags that would tell these promises apart. */
+function howToPick(ps: readonly Commitment[], pick: PromisePick): string {
+	const flags: string[] = [];
+	const distinct = (values: (string | number | null)[]) => new Set(values).size === values.length;
+	if (pick.what === undefined && new Set(ps.map((p) => promiseText(p.what))).size > 1) flags.push("--what TEXT");
+	if (pick.due === undefined && distinct(ps.map((p) => p.due))) flags.push("--due YYYY-MM-DD");
+	flags.push("--index N");
+	return flags.length === 1 ? `say which with ${flags[0] ?? ""}` : `say which with ${flags.slice(0, -1).join(", ")} or ${flags[flags.length - 1] ?? ""}`;
+}
+
 /**
- * Picks the promise a command means: the only one, or the one whose text contains `what`
- * (case-insensitive; an exact match wins over partial ones). Anything else is a refusal that
- * lists the candidates.
+ * Picks the promise a command means: the only one, or the one that `pick` names by text,
+ * due date or position (a string is `{ what }`). Anything else is a refusal that lists the
+ * candidates, numbered as `--index` counts them, with the flags that tell them apart.
  */
-export function choosePromise(promises: readonly Commitment[], what?: string): PromiseChoice {
-	const list = (ps: readonly Commitment[]) => ps.map((p) => `  - ${p.raw}`).join("\n");
+export function choosePromise(promises: readonly Commitment[], pickOrWhat?: string | PromisePick): PromiseChoice {
+	const pick: PromisePick = typeof pickOrWhat === "string" ? { what: pickOrWhat } : (pickOrWhat ?? {});
 	if (promises.length === 0) return { ok: false, reason: "has no promises" };
-	if (what === undefined || what.trim() === "") {
-		if (promises.length === 1 && promises[0]) return { ok: true, promise: promises[0] };
-		return { ok: false, reason: `has ${promises.length} promises; say which with --what:\n${list(promises)}` };
+	const all = `its promises are:\n${numbered(promises)}`;
+	let candidates: readonly Commitment[] = promises;
+	const named: string[] = [];
+	if (pick.index !== undefined) {
+		candidates = candidates.filter((p) => p.index + 1 === pick.index);
+		named.push(`number ${pick.index}`);
+		if (candidates.length === 0) return { ok: false, reason: `has no promise number ${pick.index}; ${all}` };
 	}
-	const needle = what.trim().toLowerCase();
-	const exact = promises.filter((p) => p.what.toLowerCase() === needle || p.raw.toLowerCase() === needle);
-	if (exact.length === 1 && exact[0]) return { ok: true, promise: exact[0] };
-	const partial = promises.filter((p) => p.raw.toLowerCase().includes(needle));
-	if (partial.length === 1 && partial[0]) return { ok: true, promise: partial[0] };
-	if (partial.length === 0) return { ok: false, reason: `has no promise matching "${what}"; its promises are:\n${list(promises)}` };
-	return { ok: false, reason: `has ${partial.length} promises matching "${what}"; be more specific:\n${list(partial)}` };
+	if (pick.due !== undefined) {
+		candidates = candidates.filter((p) => p.due === pick.due);
+		named.push(`due ${formatDay(pick.due)}`);
+		if (candidates.length === 0) return { ok: false, reason: `has no promise ${named.join(" and ")}; ${all}` };
+	}
+	const what = pick.what?.trim() ?? "";
+	if (what !== "") {
+		const needle = what.toLowerCase();
+		const exact = candidates.filter((p) => p.what.toLowerCase() === needle || p.raw.toLowerCase() === needle);
+		const partial = candidates.filter((p) => p.raw.toLowerCase().includes(needle));
+		candidates = exact.length === 1 ? exact : partial;
+		named.push(`matching "${what}"`);
+		if (candidates.length === 0) return { ok: false, reason: `has no promise ${named.join(" and ")}; ${all}` };
+	}
+	if (candidates.length === 1 && candidates[0]) return { ok: true, promise: candidates[0] };
+	const which = named.length === 0 ? `${candidates.length} promises` : `${candidates.length} promises ${named.join(" and ")}`;
+	return { ok: false, reason: `has ${which}; ${howToPick(candidates, pick)}:\n${numbered(candidates)}` };
 }
