@@ -20,6 +20,8 @@ import { applyEdit } from "./atomicWrite";
 import { localToday } from "./clock";
 import { chooseStyle, formatCheck, formatDueList } from "./format";
 import { contactFromText, loadVault, type LoadedVault } from "./vault";
+import { cmdIcs, ICS_USAGE } from "./ics";
+import { cmdImport, IMPORT_USAGE } from "./importCommand";
 
 export interface Io {
 	stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -42,7 +44,7 @@ Usage:
                                               mark a promise kept (logs promise-kept)
   tend promise move NAME --to D [--what TEXT] [--date D]
                                               renegotiate a promise (logs promise-moved)
-
+${ICS_USAGE}${IMPORT_USAGE}
 Every command takes --vault DIR (default: the current folder) and --today YYYY-MM-DD
 (default: today's local date). NAME is a contact's note name or its path in the vault.
 Exit codes: 0 success, 1 check found errors, 2 bad usage or a refused write.
@@ -281,6 +283,8 @@ const COMMANDS: Record<string, (io: Io, argv: readonly string[]) => number> = {
 	log: cmdLog,
 	snooze: cmdSnooze,
 	promise: cmdPromise,
+	ics: cmdIcs,
+	import: cmdImport,
 };
 
 export function run(argv: readonly string[], io: Io): number {
