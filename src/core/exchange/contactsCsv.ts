@@ -34,6 +34,7 @@ function readRows(text: string): { rows: Row[]; problems: ImportProblem[] } {
 	};
 	let rowStart = 0;
 	Papa.parse<string[]>(source, {
+		delimiter: ",",
 		skipEmptyLines: false,
 		step: (result) => {
 			const start = rowStart;
