@@ -27,7 +27,14 @@ const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV"]);
 
 /** Creates `file` with `text`; never replaces an existing file (or folder, or link). */
 export function createExclusive(file: string, text: string): CreateOutcome {
+	// A quick answer for the common case; the link below is what guarantees it, since a file
+	// may appear between this check and the write.
 	if (fs.existsSync(file) || isDanglingLink(file)) return { ok: false, exists: true };
+	return linkNew(file, text);
+}
+
+/** The write itself, without the quick check (exported for the test of the race). */
+export function linkNew(file: string, text: string): CreateOutcome {
 	fs.mkdirSync(path.dirname(file), { recursive: true });
 	const tmp = tempName(file);
 	fs.writeFileSync(tmp, text, { encoding: "utf8", flag: "wx" });
