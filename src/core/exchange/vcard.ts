@@ -42,7 +42,8 @@ function splitCards(text: string): { cards: CardText[]; problems: ImportProblem[
 
 function textOf(value: unknown): string {
 	if (Array.isArray(value)) return value.map(textOf).filter((s) => s !== "").join(" ");
-	return typeof value === "string" ? value : value === null || value === undefined ? "" : String(value);
+	if (typeof value === "string") return value;
+	return typeof value === "number" || typeof value === "boolean" ? String(value) : "";
 }
 
 function types(params: Record<string, string | string[]>): string[] {
