@@ -49,7 +49,8 @@ describe("Export calendar", () => {
 		expect(events(text)).toEqual(events(cli));
 		expect(events(text).length).toBeGreaterThan(15);
 		expect(text).toContain("URL:obsidian://open?vault=Test%20vault&file=People%2FAmara%20Okafor.md\r\n");
-		expect(notices).toContain(`Tend: wrote ${events(text).length} events for 16 contacts to Tend.ics.`);
+		// The notice docs/plugin.md quotes.
+		expect(notices).toContain("Tend: wrote 21 events for 16 contacts to Tend.ics.");
 
 		// A touchpoint later, the file is rewritten: Amara is no longer due today, same UID.
 		const amara = events(text).find((e) => e.summary === "Get in touch with Amara Okafor");
