@@ -91,7 +91,16 @@ function contactEvents(contact: Contact, today: Day, settings: TendSettings, opt
 	const events: CalendarEvent[] = [];
 	const url = noteUrl(options.vaultName, contact.path);
 	const noteLine = `Note: ${contact.path}`;
-	const base = (identity: string) => ({ uid: eventUid(contact.path, identity), ...(url ? { url } : {}) });
+	// One object shape for every event (no spreads): the feed makes tens of thousands.
+	const make = (identity: string, start: Day, summary: string, description: string, category: string, repeat?: "yearly"): CalendarEvent => ({
+		uid: eventUid(contact.path, identity),
+		start,
+		summary,
+		description,
+		url,
+		categories: ["Tend", category],
+		repeat,
+	});
 	const evaluation = evaluate(contact, today, settings);
 
 	if (evaluation.status !== "untracked" && contact.cadence) {
@@ -101,38 +110,21 @@ function contactEvents(contact: Contact, today: Day, settings: TendSettings, opt
 		// The status sentence repeats the line above; the other reasons say why now.
 		for (const r of evaluation.reasons) if (r.kind !== "overdue" && r.kind !== "due" && r.kind !== "new") lines.push(r.text);
 		lines.push(noteLine);
-		events.push({
-			...base("due"),
-			start: nextTouchDay(contact, evaluation.dueDate, today),
-			summary: `Get in touch with ${contact.name}`,
-			description: lines.join("\n"),
-			categories: ["Tend", "Due"],
-		});
+		events.push(make("due", nextTouchDay(contact, evaluation.dueDate, today), `Get in touch with ${contact.name}`, lines.join("\n"), "Due"));
 	}
 
 	if (contact.birthday) {
 		const b = contact.birthday;
-		events.push({
-			...base("birthday"),
-			start: fromYmd(b.year ?? NO_YEAR, b.month, b.day),
-			repeat: "yearly",
-			summary: `${contact.name}'s birthday`,
-			description: [b.year !== null ? `Born ${b.year}.` : "", noteLine].filter((l) => l !== "").join("\n"),
-			categories: ["Tend", "Birthday"],
-		});
+		const description = b.year !== null ? `Born ${b.year}.\n${noteLine}` : noteLine;
+		events.push(make("birthday", fromYmd(b.year ?? NO_YEAR, b.month, b.day), `${contact.name}'s birthday`, description, "Birthday", "yearly"));
 	}
 
 	const dateIdentity = counter();
 	for (const d of contact.dates) {
 		const label = d.label.trim();
-		events.push({
-			...base(dateIdentity(`date\u0000${label === "" ? `${d.month}-${d.day}` : label.toLowerCase()}`)),
-			start: fromYmd(d.year ?? NO_YEAR, d.month, d.day),
-			repeat: "yearly",
-			summary: `${contact.name}: ${label === "" ? "yearly date" : label}`,
-			description: [d.year !== null ? `Since ${d.year}.` : "", noteLine].filter((l) => l !== "").join("\n"),
-			categories: ["Tend", "Yearly date"],
-		});
+		const identity = dateIdentity(`date\u0000${label === "" ? `${d.month}-${d.day}` : label.toLowerCase()}`);
+		const description = d.year !== null ? `Since ${d.year}.\n${noteLine}` : noteLine;
+		events.push(make(identity, fromYmd(d.year ?? NO_YEAR, d.month, d.day), `${contact.name}: ${label === "" ? "yearly date" : label}`, description, "Yearly date", "yearly"));
 	}
 
 	const promiseIdentity = counter();
@@ -140,13 +132,7 @@ function contactEvents(contact: Contact, today: Day, settings: TendSettings, opt
 		if (p.due === null) continue;
 		const what = p.what === "" ? p.commitment.raw : p.what;
 		const late = p.status === "late" ? ` It is late (as of ${formatDay(today)}): keep it, or move it with a new date.` : "";
-		events.push({
-			...base(promiseIdentity(`promise\u0000${what.toLowerCase()}`)),
-			start: p.due,
-			summary: `Promise to ${contact.name}: ${what}`,
-			description: `Promised by ${formatDay(p.due)}.${late}\n${noteLine}`,
-			categories: ["Tend", "Promise"],
-		});
+		events.push(make(promiseIdentity(`promise\u0000${what.toLowerCase()}`), p.due, `Promise to ${contact.name}: ${what}`, `Promised by ${formatDay(p.due)}.${late}\n${noteLine}`, "Promise"));
 	}
 	return events;
 }

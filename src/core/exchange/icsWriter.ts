@@ -48,20 +48,27 @@ function utf8Length(codePoint: number): number {
  * holds at most 75 octets, each continuation at most 74 after its space.
  */
 export function foldLine(line: string): string {
-	let out = "";
+	// Slices, not a character at a time: a feed of 20,000 contacts has 400,000 lines, and
+	// building each one character by character spent seconds collecting garbage.
+	let parts: string[] | null = null;
+	let start = 0;
 	let used = 0;
 	let limit = 75;
-	for (const ch of line) {
-		const size = utf8Length(ch.codePointAt(0) as number);
+	for (let i = 0; i < line.length; ) {
+		const cp = line.codePointAt(i) as number;
+		const size = utf8Length(cp);
 		if (used + size > limit) {
-			out += "\r\n ";
+			(parts ??= []).push(line.slice(start, i));
+			start = i;
 			used = 0;
 			limit = 74;
 		}
-		out += ch;
 		used += size;
+		i += cp > 0xffff ? 2 : 1;
 	}
-	return out;
+	if (parts === null) return line;
+	parts.push(line.slice(start));
+	return parts.join("\r\n ");
 }
 
 function pad(n: number, width = 2): string {
@@ -93,14 +100,14 @@ export function yearlyRule(start: Day): string {
 	return month === 2 && day === 29 ? "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "FREQ=YEARLY";
 }
 
-function eventLines(e: CalendarEvent, stamp: string): string[] {
-	const lines = [
+function eventLines(lines: string[], e: CalendarEvent, stamp: string): void {
+	lines.push(
 		"BEGIN:VEVENT",
 		`UID:${escapeText(e.uid)}`,
 		`DTSTAMP:${stamp}`,
 		`DTSTART;VALUE=DATE:${icsDate(e.start)}`,
 		`DTEND;VALUE=DATE:${icsDate(e.start + 1)}`,
-	];
+	);
 	if (e.repeat === "yearly") lines.push(`RRULE:${yearlyRule(e.start)}`);
 	lines.push(`SUMMARY:${escapeText(e.summary)}`);
 	if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
@@ -109,7 +116,12 @@ function eventLines(e: CalendarEvent, stamp: string): string[] {
 	if (e.url) lines.push(`URL:${e.url}`);
 	// All-day reminders should not block the day as busy.
 	lines.push("TRANSP:TRANSPARENT", "END:VEVENT");
-	return lines;
+}
+
+function folded(lines: readonly string[]): string {
+	let out = "";
+	for (const line of lines) out += `${foldLine(line)}\r\n`;
+	return out;
 }
 
 /** The whole VCALENDAR: folded content lines, each ended by CRLF. */
@@ -126,7 +138,14 @@ export function renderCalendar(events: readonly CalendarEvent[], options: Calend
 		"REFRESH-INTERVAL;VALUE=DURATION:P1D",
 		"X-PUBLISHED-TTL:P1D",
 	];
-	for (const e of events) lines.push(...eventLines(e, stamp));
-	lines.push("END:VCALENDAR");
-	return lines.map((l) => `${foldLine(l)}\r\n`).join("");
+	const chunks = [folded(lines)];
+	// One string per event: a few thousand short-lived lines at a time, not 400,000 at once.
+	const event: string[] = [];
+	for (const e of events) {
+		event.length = 0;
+		eventLines(event, e, stamp);
+		chunks.push(folded(event));
+	}
+	chunks.push("END:VCALENDAR\r\n");
+	return chunks.join("");
 }
