@@ -13,7 +13,7 @@ import { replaceAtomically } from "./createFile";
 import { loadVault } from "./vault";
 import { vaultArgs, type CommandIo } from "./vaultArgs";
 
-export const ICS_USAGE = "  tend ics [--out FILE]                       the contacts' due dates, birthdays and promises as a calendar\n";
+export const ICS_USAGE = "  tend ics [--out FILE]                       due dates, birthdays, promises as a calendar\n";
 
 export function cmdIcs(io: CommandIo, argv: readonly string[]): number {
 	const { args, root, today } = vaultArgs(io, argv, { out: { value: true } });

@@ -21,7 +21,7 @@ import { readNoteText } from "./noteReader";
 import { listNotes, loadVault } from "./vault";
 import { vaultArgs, type CommandIo } from "./vaultArgs";
 
-export const IMPORT_USAGE = "  tend import FILE [--dry-run]                people from a .vcf, LinkedIn's Connections.csv or a Google CSV\n";
+export const IMPORT_USAGE = "  tend import FILE [--dry-run]                contacts from a .vcf, LinkedIn or Google CSV\n";
 
 function readExport(io: CommandIo, file: string): string {
 	const abs = path.resolve(io.cwd, file);
