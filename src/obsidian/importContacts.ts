@@ -152,7 +152,12 @@ async function applyChange(app: App, writer: NoteWriter, change: PlannedChange, 
 	return `Added ${added.join(", ")} to ${change.path} (${how}, ${from})${keptWords}`;
 }
 
-const KIND_CLASS: Record<PlannedChange["kind"], string> = { create: "mod-create", update: "mod-update", skip: "mod-warning" };
+/** The label and class of a preview row: what will happen to that person. */
+function rowKind(change: PlannedChange): [string, string] {
+	if (change.kind === "create") return ["new note", "mod-create"];
+	if (change.kind === "skip") return ["skipped", "mod-warning"];
+	return change.additions.length === 0 ? ["unchanged", "mod-unchanged"] : ["update", "mod-update"];
+}
 
 /** The preview: what the file holds and what the import would do; nothing is written before "Import". */
 export class ImportPreviewModal extends Modal {
@@ -177,8 +182,11 @@ export class ImportPreviewModal extends Modal {
 		const people = this.read.people.length === 1 ? "1 person" : `${this.read.people.length} people`;
 		el.createEl("p", { cls: "tend-check-summary", text: `${this.file.path} (${this.read.format}): ${people}. ${tallyWords(tally, true)}.` });
 		const list = el.createDiv({ cls: "tend-check-list", attr: { role: "list" } });
-		for (const p of this.read.problems) this.item(list, "mod-warning", linesWord(this.file.name, [p.line]), p.message);
-		for (const c of this.plan.changes) this.item(list, KIND_CLASS[c.kind], c.kind === "skip" ? c.person.name : c.path, planLine(c, this.file.name));
+		for (const p of this.read.problems) this.item(list, "mod-warning", linesWord(this.file.name, [p.line]), "not read", p.message);
+		for (const c of this.plan.changes) {
+			const [label, cls] = rowKind(c);
+			this.item(list, cls, c.kind === "skip" ? c.person.name : c.path, label, planLine(c, this.file.name));
+		}
 		const nothing = tally.created === 0 && tally.updated === 0;
 		if (tally.created > 0) el.createEl("p", { cls: "setting-item-description", text: "New contacts get no tier: give each one a tier to schedule it. They are listed under needs attention until then." });
 		new Setting(el)
@@ -189,9 +197,10 @@ export class ImportPreviewModal extends Modal {
 			});
 	}
 
-	private item(list: HTMLElement, cls: string, where: string, message: string): void {
+	private item(list: HTMLElement, cls: string, where: string, label: string, message: string): void {
 		const item = list.createDiv({ cls: `tend-check-item ${cls}`, attr: { role: "listitem" } });
 		item.createSpan({ cls: "tend-check-where", text: where });
+		item.createSpan({ cls: "tend-check-severity", text: label });
 		item.createDiv({ cls: "tend-check-message", text: message });
 	}
 

@@ -96,7 +96,9 @@ describe("Import contacts", () => {
 		expect(preview.contentEl.querySelector(".tend-check-summary")?.textContent).toBe(
 			"Downloads/Connections.csv (LinkedIn connections): 4 people. 3 new notes, 1 note to update, 0 unchanged, 0 skipped.",
 		);
-		expect(text).toContain("Connections.csv:9this row has no name; it is skipped");
+		expect(text).toContain("Connections.csv:9not readthis row has no name; it is skipped");
+		const labels = Array.from(preview.contentEl.querySelectorAll(".tend-check-severity")).map((el) => el.textContent);
+		expect(labels).toEqual(["not read", "update", "new note", "new note", "new note"]);
 		expect(text).toContain('Would add position, linkedin to People/Amara Okafor.md (matched by name, Connections.csv:5); would keep company (has "Lumen"; not added: Lumen Health, GmbH)');
 		expect(text).toContain("Would create People/José O'Brien.md for José O'Brien (Connections.csv:6): company, position, email, linkedin");
 		expect(app.vault.writes).toEqual([]);
@@ -133,7 +135,7 @@ describe("Import contacts", () => {
 		await choose("contacts", "contacts.vcf");
 		await flush();
 		const text = topModal().contentEl.textContent ?? "";
-		expect(text).toContain("contacts.vcf:30this card is vCard 2.1 (quoted-printable), which Tend does not read; export the contacts as vCard 3.0 or 4.0");
+		expect(text).toContain("contacts.vcf:30not readthis card is vCard 2.1 (quoted-printable), which Tend does not read; export the contacts as vCard 3.0 or 4.0");
 		button(topModal().contentEl, "Cancel").click();
 		await settle();
 		expect(app.vault.writes).toEqual([]);
