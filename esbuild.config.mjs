@@ -19,8 +19,20 @@ Tend: keep professional relationships alive. Built with esbuild from the TypeScr
 see the repository for the readable code.
 */`;
 
+// papaparse (the CSV reader of imports) reaches for Node's `stream` only when it is handed a
+// Node stream, which Tend never does. Obsidian mobile has no such module, so the plugin gets
+// an empty one instead of a require() that would fail the mobile check.
+const noNodeStream = {
+	name: "no-node-stream",
+	setup(build) {
+		build.onResolve({ filter: /^stream$/ }, () => ({ path: "stream", namespace: "tend-empty" }));
+		build.onLoad({ filter: /.*/, namespace: "tend-empty" }, () => ({ contents: "module.exports = {};" }));
+	},
+};
+
 const plugin = {
 	banner: { js: banner },
+	plugins: [noNodeStream],
 	entryPoints: ["src/obsidian/main.ts"],
 	bundle: true,
 	external: [

@@ -22,6 +22,9 @@ import { applyEdit } from "./atomicWrite";
 import { localToday } from "./clock";
 import { chooseStyle, formatCheck, formatDueList } from "./format";
 import { contactFromText, loadVault, type LoadedVault } from "./vault";
+import { cmdIcs } from "./ics";
+import { cmdImport } from "./importCommand";
+import { vaultArgs } from "./vaultArgs";
 
 export interface Io {
 	stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -136,6 +139,25 @@ with the old and new dates. With several promises, pick one as for "promise keep
 		dates: true,
 		example: 'tend promise move "Hiro Tanaka" --to 2026-12-18 --due 2026-11-25',
 	},
+	ics: {
+		synopsis: "tend ics [--out FILE]",
+		about: `A calendar feed (RFC 5545) of the vault's contacts: each tracked contact's next due date as
+an all-day event, birthdays and yearly dates as yearly events, open promises on their day.
+Event UIDs stay the same from run to run, so a calendar app updates its events.`,
+		options: [["--out FILE", "write the feed to FILE in one step instead of standard output"]],
+		dates: false,
+		example: "tend ics --vault ~/Notes --out ~/Calendars/Tend.ics",
+	},
+	import: {
+		synopsis: "tend import FILE [--dry-run]",
+		about: `People from a vCard file (3.0 or 4.0), LinkedIn's Connections.csv or a Google contacts CSV,
+as contact notes in the contacts folder. A person who already has a note (same email, or the
+same name in any case or accents) only gets the properties the note lacks; nothing is
+overwritten and no second note is made.`,
+		options: [["--dry-run", "list what would change and write nothing"]],
+		dates: false,
+		example: "tend import ~/Downloads/Connections.csv --vault ~/Notes --dry-run",
+	},
 };
 
 function overview(): string {
@@ -150,6 +172,8 @@ ${line(HELP.snooze?.synopsis ?? "", "hide a contact until a day")}
 ${line(HELP["promise add"]?.synopsis ?? "", "record a promise")}
 ${line(HELP["promise keep"]?.synopsis ?? "", "mark a promise kept (logs promise-kept)")}
 ${line(HELP["promise move"]?.synopsis ?? "", "renegotiate a promise (logs promise-moved)")}
+${line(HELP.ics?.synopsis ?? "", "due dates, birthdays, promises as a calendar")}
+${line(HELP.import?.synopsis ?? "", "contacts from a .vcf, LinkedIn or Google CSV")}
   tend CMD --help                             the help of one command
   tend --version                              the version
 
@@ -171,21 +195,7 @@ function commandHelp(name: string): string {
 	return `${parts.join("\n\n")}\n`;
 }
 
-const COMMON: Record<string, FlagSpec> = { vault: { value: true }, today: { value: true } };
-
 class Refusal extends Error {}
-
-/** `--today`: a calendar date, never relative (the relative dates count from it). */
-function parseTodayFlag(args: ParsedArgs): Day | undefined {
-	const text = stringFlag(args, "today");
-	if (text === undefined) return undefined;
-	const day = parseIsoDay(text.trim());
-	if (day === null) {
-		const shape = /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? "is not a date that exists" : "is not a date (YYYY-MM-DD)";
-		throw new UsageError(`--today ${text} ${shape}`);
-	}
-	return day;
-}
 
 /** A date flag: YYYY-MM-DD or a date counted from today (src/core/relativeDate.ts). */
 function parseDayFlag(ctx: Context, name: string): Day | undefined {
@@ -232,17 +242,7 @@ interface Context {
 }
 
 function context(io: Io, argv: readonly string[], spec: Record<string, FlagSpec>): Context {
-	const args = parseArgs(argv, { ...COMMON, ...spec });
-	const root = path.resolve(io.cwd, stringFlag(args, "vault") ?? ".");
-	let isDir = false;
-	try {
-		isDir = fs.statSync(root).isDirectory();
-	} catch {
-		isDir = false;
-	}
-	if (!isDir) throw new UsageError(`the vault folder ${root} does not exist`);
-	const today = parseTodayFlag(args) ?? localToday(io.now());
-	return { io, args, root, shown: stringFlag(args, "vault") ?? ".", today };
+	return { io, ...vaultArgs(io, argv, spec) };
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
@@ -436,6 +436,8 @@ const COMMANDS: Record<string, (io: Io, argv: readonly string[]) => number> = {
 	log: cmdLog,
 	snooze: cmdSnooze,
 	promise: cmdPromise,
+	ics: cmdIcs,
+	import: cmdImport,
 };
 
 /** The help topic the words name: `log`, `promise keep`, or `promise` (all three). */

@@ -39,9 +39,9 @@ export class TendActions {
 
 	constructor(
 		private readonly app: App,
-		private readonly index: ContactIndex,
-		private readonly clock: Clock,
-		private readonly settings: () => TendSettings,
+		readonly index: ContactIndex,
+		readonly clock: Clock,
+		readonly settings: () => TendSettings,
 		private readonly settingsProblems: () => Diagnostic[],
 	) {
 		this.writer = new NoteWriter(app, settings, clock);

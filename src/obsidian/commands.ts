@@ -4,6 +4,8 @@
  */
 import type { Plugin } from "obsidian";
 import type { TendActions } from "./actions";
+import { exportCalendar } from "./exportCalendar";
+import { importContacts } from "./importContacts";
 
 export function registerCommands(plugin: Plugin, actions: TendActions, openDueList: () => Promise<void>): void {
 	plugin.addCommand({ id: "open-due-list", name: "Open due list", callback: () => openDueList() });
@@ -22,4 +24,6 @@ export function registerCommands(plugin: Plugin, actions: TendActions, openDueLi
 	plugin.addCommand({ id: "move-promise", name: "Move a promise", callback: () => actions.withContact("Move a promise to…", (c) => actions.movePromise(c)) });
 	plugin.addCommand({ id: "new-contact", name: "New contact", callback: () => actions.newContact() });
 	plugin.addCommand({ id: "check-contact-notes", name: "Check contact notes", callback: () => actions.checkNotes() });
+	plugin.addCommand({ id: "export-calendar", name: "Export calendar", callback: () => void exportCalendar(plugin.app, actions) });
+	plugin.addCommand({ id: "import-contacts", name: "Import contacts", callback: () => importContacts(plugin.app, actions) });
 }
