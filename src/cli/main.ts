@@ -103,7 +103,8 @@ function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 }
 
 function diagnosticJson(d: Diagnostic) {
-	return { path: d.path, severity: d.severity, message: d.message };
+	// `line` is one-based, or null when the problem has no line (a settings field, a file that cannot be read).
+	return { path: d.path, line: d.line ?? null, severity: d.severity, message: d.message };
 }
 
 function cmdDue(io: Io, argv: readonly string[]): number {
