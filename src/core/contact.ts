@@ -10,7 +10,7 @@ import { resolveKey, type YamlProblem } from "./frontmatter";
 import { frontmatterLines, type FrontmatterLines } from "./frontmatterLines";
 import { readLog, type Touchpoint } from "./log";
 import type { KeyNames, TendSettings } from "./settings";
-import { editDistance, foldName, nearLimit } from "./similar";
+import { editDistance, foldName, letterMask, nearLimit, surelyFar } from "./similar";
 
 export interface Commitment {
 	/** Position in the promises list (zero-based), so a write can find the item again. */
@@ -391,6 +391,61 @@ function foldKey(key: string): string {
 	return foldName(key).replace(/[\s_.-]+/g, "");
 }
 
+interface NearNames {
+	names: { name: string; folded: string; limit: number; mask: number }[];
+	known: Set<string>;
+	/** For each frontmatter key seen: the property names it is a near miss of, closest first. */
+	byKey: Map<string, readonly string[]>;
+}
+
+// Vaults repeat the same few keys in every note, so each key is compared with Tend's names
+// once per set of names, not once per note (this runs on every contact the plugin reads from
+// the cache). Bounded, so a vault of unique keys cannot grow it without end.
+const nearCache = new Map<string, NearNames>();
+const NEAR_KEYS_KEPT = 5000;
+const NONE: readonly string[] = [];
+
+function nearNamesFor(names: KeyNames): NearNames {
+	const all = Object.values(names) as string[];
+	const signature = all.join("\u0000");
+	let entry = nearCache.get(signature);
+	if (!entry) {
+		if (nearCache.size >= 8) nearCache.clear();
+		const unique = [...new Set(all)];
+		entry = {
+			names: unique.map((name) => {
+				const folded = foldKey(name);
+				return { name, folded, limit: nearLimit(folded), mask: letterMask(folded) };
+			}),
+			known: new Set(all.map((n) => n.toLowerCase())),
+			byKey: new Map(),
+		};
+		nearCache.set(signature, entry);
+	}
+	return entry;
+}
+
+function nearNames(entry: NearNames, key: string): readonly string[] {
+	let hit = entry.byKey.get(key);
+	if (hit !== undefined) return hit;
+	hit = NONE;
+	const lower = key.toLowerCase();
+	const fk = entry.known.has(lower) || COMMON_PROPERTIES.has(lower) ? "" : foldKey(key);
+	if (fk !== "") {
+		const found: { name: string; d: number }[] = [];
+		const mask = letterMask(fk);
+		for (const w of entry.names) {
+			if (fk !== w.folded && (w.limit === 0 || Math.abs(fk.length - w.folded.length) > w.limit || surelyFar(mask, w.mask, w.limit))) continue;
+			const d = fk === w.folded ? 0 : editDistance(fk, w.folded, w.limit);
+			if (d <= w.limit) found.push({ name: w.name, d });
+		}
+		if (found.length > 0) hit = found.sort((a, b) => a.d - b.d).map((f) => f.name);
+	}
+	if (entry.byKey.size >= NEAR_KEYS_KEPT) entry.byKey.clear();
+	entry.byKey.set(key, hit);
+	return hit;
+}
+
 /**
  * Keys that look like one of Tend's property names but are not it (`teir`, `last-contacted`
  * when the setting says `last_contact`, `"Tier "` with a space): Tend does not read them, so
@@ -398,25 +453,15 @@ function foldKey(key: string): string {
  * property it resembles is missing from the note.
  */
 function nearMissKeys(keys: readonly string[], names: KeyNames, present: (name: string) => boolean): { key: string; wanted: string }[] {
-	const all = Object.values(names) as string[];
-	const wanted = [...new Set(all)].filter((name) => !present(name));
-	if (wanted.length === 0) return [];
-	const folded = wanted.map((name) => ({ name, folded: foldKey(name), limit: nearLimit(foldKey(name)) }));
-	const known = new Set(all.map((n) => n.toLowerCase()));
-	const out: { key: string; wanted: string }[] = [];
+	const entry = nearNamesFor(names);
+	let out: { key: string; wanted: string }[] | null = null;
 	for (const key of keys) {
-		const lower = key.toLowerCase();
-		if (known.has(lower) || COMMON_PROPERTIES.has(lower)) continue;
-		const fk = foldKey(key);
-		if (fk === "") continue;
-		let best: { name: string; d: number } | null = null;
-		for (const w of folded) {
-			const d = fk === w.folded ? 0 : w.limit === 0 ? 1 : editDistance(fk, w.folded, w.limit);
-			if (d <= w.limit && (best === null || d < best.d)) best = { name: w.name, d };
-		}
-		if (best) out.push({ key, wanted: best.name });
+		const near = nearNames(entry, key);
+		if (near.length === 0) continue;
+		const wanted = near.find((name) => !present(name));
+		if (wanted !== undefined) (out ??= []).push({ key, wanted });
 	}
-	return out;
+	return out ?? [];
 }
 
 /**

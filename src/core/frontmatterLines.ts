@@ -79,6 +79,8 @@ function readKey(rest: string): { key: string; value: string } | null {
 
 /** What a value that starts on a key's (or an item's) line makes of the lines after it. */
 function opens(value: string): "block" | '"' | "'" | null {
+	const c = value.trimStart().charAt(0);
+	if (c !== "|" && c !== ">" && c !== '"' && c !== "'" && c !== "&" && c !== "!") return null;
 	const v = value.replace(/^(?:[&!][^\s]*[ \t]+)+/, "").trim();
 	if (/^[|>][-+0-9]*(?:[ \t]+#.*)?$/.test(v)) return "block";
 	if (v.startsWith('"') && !/^"(?:[^"\\]|\\.)*"/.test(v)) return '"';
@@ -100,20 +102,20 @@ export function frontmatterLines(text: string, bodyStart: number): FrontmatterLi
 	// Lines deeper than this column belong to a block scalar (or -1: none open).
 	let blockDeeper = -1;
 	let quote: '"' | "'" | null = null;
-	let lineNo = 0;
-	let start = from;
-	const lines: { no: number; text: string }[] = [];
-	while (start < bodyStart && start < text.length) {
+	// The YAML lies between the opening fence (line 1) and the closing fence, which is the
+	// last line that starts before the body.
+	let end = bodyStart;
+	if (end > from && text.charCodeAt(end - 1) === 10) end--;
+	const closeStart = text.lastIndexOf("\n", end - 1) + 1;
+	const firstNl = text.indexOf("\n", from);
+	if (firstNl === -1 || firstNl + 1 > closeStart) return NO_LINES;
+	let no = 1;
+	for (let start = firstNl + 1; start < closeStart; ) {
 		const nl = text.indexOf("\n", start);
-		const end = nl === -1 ? text.length : nl;
-		lineNo++;
-		lines.push({ no: lineNo, text: text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end) });
-		start = nl === -1 ? text.length : nl + 1;
-	}
-	// Line 1 is the opening fence; the closing fence is the last line that starts before the body.
-	const closing = lines.length - 1;
-	for (let k = 1; k < closing; k++) {
-		const { no, text: line } = lines[k] as { no: number; text: string };
+		const stop = nl === -1 || nl > closeStart ? closeStart : nl;
+		const line = text.slice(start, stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop);
+		start = stop + 1;
+		no++;
 		if (quote !== null) {
 			// Inside a quoted value that spans lines: it ends at its closing quote.
 			const body = quote === '"' ? line.replace(/\\./g, "") : line.replace(/''/g, "");

@@ -159,19 +159,24 @@ function eachHeading(lines: readonly Line[], mask: readonly boolean[], fromLine:
 			continue;
 		}
 		const text = (lines[i] as Line).text;
-		if (isBlank(text)) {
+		// Most lines are text: look at the first character before trying any pattern.
+		let at = 0;
+		while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+		if (at === text.length) {
 			para = -1;
 			inBlock = false;
 			continue;
 		}
-		const atx = text.includes("#") ? parseHeading(text) : null;
+		const first = text.charAt(at);
+		const atx = first === "#" ? parseHeading(text) : null;
 		if (atx) {
 			para = -1;
 			inBlock = false;
 			if (visit({ start: i, last: i, level: atx.level, text: atx.text })) return;
 			continue;
 		}
-		const underline = SETEXT_UNDERLINE.exec(text);
+		const marker = first === "-" || first === "=" || first === "*" || first === "_" || first === "+" || first === ">" || (first >= "0" && first <= "9");
+		const underline = marker ? SETEXT_UNDERLINE.exec(text) : null;
 		if (underline && para >= 0 && !inBlock) {
 			const parts: string[] = [];
 			for (let j = para; j < i; j++) parts.push((lines[j] as Line).text.trim());
@@ -181,18 +186,18 @@ function eachHeading(lines: readonly Line[], mask: readonly boolean[], fromLine:
 			if (visit({ start, last: i, level, text: parts.join(" ") })) return;
 			continue;
 		}
-		if (THEMATIC_BREAK.test(text)) {
+		if (marker && THEMATIC_BREAK.test(text)) {
 			para = -1;
 			inBlock = false;
 			continue;
 		}
-		if (BLOCK_START.test(text)) {
+		if (marker && BLOCK_START.test(text)) {
 			para = -1;
 			inBlock = true;
 			continue;
 		}
 		// Indented four columns with no paragraph open: a code block, not a heading's text.
-		if (para === -1 && !inBlock && /^(?: {4}|\t)/.test(text)) continue;
+		if (para === -1 && !inBlock && at > 0 && /^(?: {4}|\t)/.test(text)) continue;
 		if (para === -1 && !inBlock) para = i;
 	}
 }
