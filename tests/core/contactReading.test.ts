@@ -164,6 +164,13 @@ describe("near-miss keys are warnings with 'did you mean'", () => {
 		expect(contactOf(["Tier: A", "LAST_CONTACT: 2026-11-01"], { today: T }).diagnostics).toEqual([]);
 	});
 
+	it("a key name changed in the settings object in place (as the settings tab does) is used at once", () => {
+		const settings = settingsWith();
+		expect(diag(contactOf(["levle: A"], { today: T, settings }))).toEqual([]);
+		settings.keys.tier = "level";
+		expect(diag(contactOf(["levle: A"], { today: T, settings }))).toEqual([["warning", 2, "`levle` is not a property Tend reads; did you mean `level`?"]]);
+	});
+
 	it("without the note's text (the plugin's first read from the cache) the warning has no line yet", () => {
 		const c = readContact({ path: "People/Ada.md", frontmatter: { teir: "A" }, text: null, bodyStart: 0 }, DEFAULT_SETTINGS, null);
 		expect(c.diagnostics).toEqual([{ path: "People/Ada.md", severity: "warning", message: "`teir` is not a property Tend reads; did you mean `tier`?" }]);

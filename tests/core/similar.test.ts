@@ -1,4 +1,5 @@
-import { canonical, editDistance, foldName, nearLimit } from "../../src/core/similar";
+import fc from "fast-check";
+import { canonical, editDistance, foldName, letterMask, nearLimit, surelyFar } from "../../src/core/similar";
 
 describe("foldName: one form for names people type differently", () => {
 	it.each([
@@ -45,5 +46,23 @@ describe("editDistance", () => {
 
 	it("nearLimit allows none for short words, one from four letters, two from eight", () => {
 		expect([nearLimit("tag"), nearLimit("tier"), nearLimit("cadence"), nearLimit("lastcontact")]).toEqual([0, 1, 1, 2]);
+	});
+});
+
+describe("surelyFar: the letter-set bound never rules out a near word", () => {
+	const word = fc.string({ unit: fc.constantFrom(..."abcdeiklmnorstuy019_- é"), maxLength: 12 });
+
+	it("whenever it says far, the edit distance is above max", () => {
+		fc.assert(
+			fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+				if (surelyFar(letterMask(a), letterMask(b), max)) expect(editDistance(a, b, max)).toBeGreaterThan(max);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	it("it does rule out unrelated words", () => {
+		expect(surelyFar(letterMask("key123"), letterMask("tier"), 1)).toBe(true);
+		expect(surelyFar(letterMask("teir"), letterMask("tier"), 1)).toBe(false);
 	});
 });
