@@ -4,9 +4,8 @@
  * Exit codes (DESIGN.md, "Command line"): 0 success; 1 `check` found errors; 2 bad usage or a
  * refused write.
  */
-import * as fs from "fs";
 import * as path from "path";
-import { formatDay, parseIsoDay, type Day } from "../core/calendar";
+import { formatDay, type Day } from "../core/calendar";
 import type { Contact } from "../core/contact";
 import { hasErrors, type Diagnostic } from "../core/diagnostics";
 import { addPromise, choosePromise, clearSnooze, keepPromise, logTouchpoint, movePromise, snooze } from "../core/edits/requests";
@@ -17,9 +16,8 @@ import { findKind, type TendSettings } from "../core/settings";
 import { DATE_FORMS, parseDateInput } from "../core/relativeDate";
 import { parseHoursText } from "../core/template";
 import { version } from "../../package.json";
-import { parseArgs, stringFlag, switchFlag, UsageError, wantsHelp, type FlagSpec, type ParsedArgs } from "./args";
+import { stringFlag, switchFlag, UsageError, wantsHelp, type FlagSpec, type ParsedArgs } from "./args";
 import { applyEdit } from "./atomicWrite";
-import { localToday } from "./clock";
 import { chooseStyle, formatCheck, formatDueList } from "./format";
 import { contactFromText, loadVault, type LoadedVault } from "./vault";
 import { cmdIcs } from "./ics";
@@ -250,7 +248,8 @@ function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 }
 
 function diagnosticJson(d: Diagnostic) {
-	return { path: d.path, severity: d.severity, message: d.message };
+	// `line` is one-based, or null when the problem has no line (a settings field, a file that cannot be read).
+	return { path: d.path, line: d.line ?? null, severity: d.severity, message: d.message };
 }
 
 function cmdDue(io: Io, argv: readonly string[]): number {

@@ -2,6 +2,7 @@
  * A vault folder on disk: its notes, its contacts and the plugin's saved settings. This is
  * the only part of Tend, with `atomicWrite.ts`, that touches the file system.
  */
+import { isUtf8 } from "buffer";
 import * as fs from "fs";
 import * as path from "path";
 import type { Day } from "../core/calendar";
@@ -118,20 +119,75 @@ export function contactFromText(relPath: string, text: string, settings: TendSet
 	);
 }
 
+/**
+ * The first byte offset where `bytes` stop being valid UTF-8 (only called once `isUtf8` has
+ * said they are not, so its cost is paid for broken files alone).
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i] as number;
+		const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+		if (need < 0) return i;
+		for (let k = 1; k <= need; k++) {
+			const c = bytes[i + k];
+			if (c === undefined || (c & 0xc0) !== 0x80) return i;
+			// Overlong forms, UTF-16 surrogates and code points above U+10FFFF.
+			if (k === 1 && ((b === 0xe0 && c < 0xa0) || (b === 0xed && c > 0x9f) || (b === 0xf0 && c < 0x90) || (b === 0xf4 && c > 0x8f))) return i;
+		}
+		i += need + 1;
+	}
+	return -1;
+}
+
+/**
+ * A note's text, and a warning when its bytes are not valid UTF-8 (Obsidian and Tend read
+ * notes as UTF-8). Such a note is still read as well as possible, with U+FFFD for the bytes
+ * that do not decode, so its contact shows; every write to it is refused (atomicWrite.ts),
+ * since writing the decoded text back would change bytes Tend does not own.
+ */
+export function decodeNote(relPath: string, bytes: Buffer): { text: string; diagnostic: Diagnostic | null } {
+	const text = bytes.toString("utf8");
+	if (isUtf8(bytes)) return { text, diagnostic: null };
+	const bad = firstInvalidUtf8(bytes);
+	let line = 1;
+	let lineStart = 0;
+	for (let i = 0; i < bad; i++) {
+		if (bytes[i] === 10) {
+			line++;
+			lineStart = i + 1;
+		}
+	}
+	const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+	const byte = `0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")}`;
+	const what = utf16 ? "it looks like UTF-16 text" : `the byte ${byte} at column ${bad - lineStart + 1} does not decode`;
+	return {
+		text,
+		diagnostic: {
+			path: relPath,
+			severity: "warning",
+			line: bad >= 0 ? line : undefined,
+			message: `the note is not valid UTF-8 (${what}); it is read with the bad bytes replaced, and Tend will not write to it until it is saved as UTF-8`,
+		},
+	};
+}
+
 export function loadVault(root: string, today: Day | null): LoadedVault {
 	const { settings, diagnostics } = readSettingsFile(root);
 	const contacts: Contact[] = [];
 	const otherNotes: string[] = [];
 	for (const note of listNotes(root)) {
-		let text: string;
+		let bytes: Buffer;
 		try {
-			text = fs.readFileSync(note.absolute, "utf8");
+			bytes = fs.readFileSync(note.absolute);
 		} catch (e) {
 			diagnostics.push({ path: note.path, severity: "error", message: `cannot be read: ${e instanceof Error ? e.message : String(e)}` });
 			continue;
 		}
+		const { text, diagnostic } = decodeNote(note.path, bytes);
 		const contact = contactFromText(note.path, text, settings, today);
 		if (contact) {
+			if (diagnostic) contact.diagnostics.unshift(diagnostic);
 			contacts.push(contact);
 			diagnostics.push(...contact.diagnostics);
 		} else otherNotes.push(note.path);

@@ -107,13 +107,99 @@ export function parseHeadingSetting(setting: string): HeadingSetting {
 }
 
 export interface Section {
-	/** Index of the heading line. */
+	/**
+	 * Index of the heading's last line: the `## Touchpoints` line, or the `-----` / `=====`
+	 * underline of a setext heading. What follows the heading starts on the next line.
+	 */
 	heading: number;
+	/** Index of the heading's first line (the text line of a setext heading). */
+	headingStart: number;
 	level: number;
 	/** First line after the heading. */
 	first: number;
 	/** One past the last line of the section. */
 	end: number;
+}
+
+/** A heading found in the note: its lines (one for ATX, two or more for setext), level and text. */
+interface FoundHeading {
+	start: number;
+	last: number;
+	level: number;
+	text: string;
+}
+
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const BLOCK_START = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^ {0,3}>/;
+
+/**
+ * Calls `visit` for each heading from `fromLine` on, in order, until it returns true. Both
+ * kinds of CommonMark heading count: ATX (`## Touchpoints`) and setext (a paragraph over a
+ * line of `=` for level 1 or `-` for level 2), so a log under
+ *
+ * ```
+ * Touchpoints
+ * -----------
+ * ```
+ *
+ * is found by the reader and written to by the writer alike. A `---` line after a blank line
+ * is a thematic break, not a heading, and neither is one after a list item or a quote (it
+ * cannot underline a paragraph that belongs to them). Lines inside code blocks do not count.
+ */
+function eachHeading(lines: readonly Line[], mask: readonly boolean[], fromLine: number, visit: (h: FoundHeading) => boolean): void {
+	// The first line of the paragraph being read, or -1; and whether text now continues a list
+	// item or a quote rather than a paragraph of its own.
+	let para = -1;
+	let inBlock = false;
+	for (let i = fromLine; i < lines.length; i++) {
+		if (mask[i]) {
+			para = -1;
+			inBlock = false;
+			continue;
+		}
+		const text = (lines[i] as Line).text;
+		// Most lines are text: look at the first character before trying any pattern.
+		let at = 0;
+		while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+		if (at === text.length) {
+			para = -1;
+			inBlock = false;
+			continue;
+		}
+		const first = text.charAt(at);
+		const atx = first === "#" ? parseHeading(text) : null;
+		if (atx) {
+			para = -1;
+			inBlock = false;
+			if (visit({ start: i, last: i, level: atx.level, text: atx.text })) return;
+			continue;
+		}
+		const marker = first === "-" || first === "=" || first === "*" || first === "_" || first === "+" || first === ">" || (first >= "0" && first <= "9");
+		const underline = marker ? SETEXT_UNDERLINE.exec(text) : null;
+		if (underline && para >= 0 && !inBlock) {
+			const parts: string[] = [];
+			for (let j = para; j < i; j++) parts.push((lines[j] as Line).text.trim());
+			const level = (underline[1] ?? "").startsWith("=") ? 1 : 2;
+			const start = para;
+			para = -1;
+			if (visit({ start, last: i, level, text: parts.join(" ") })) return;
+			continue;
+		}
+		if (marker && THEMATIC_BREAK.test(text)) {
+			para = -1;
+			inBlock = false;
+			continue;
+		}
+		if (marker && BLOCK_START.test(text)) {
+			para = -1;
+			inBlock = true;
+			continue;
+		}
+		// Indented four columns with no paragraph open: a code block, not a heading's text.
+		if (para === -1 && !inBlock && at > 0 && /^(?: {4}|\t)/.test(text)) continue;
+		if (para === -1 && !inBlock) para = i;
+	}
 }
 
 /**
@@ -128,22 +214,22 @@ export function findSection(
 	setting: HeadingSetting,
 	fromLine = 0,
 ): Section | null {
-	for (let i = fromLine; i < lines.length; i++) {
-		if (mask[i]) continue;
-		const h = parseHeading((lines[i] as Line).text);
-		if (!h || normalizeHeadingText(h.text) !== setting.text) continue;
-		let end = lines.length;
-		for (let j = i + 1; j < lines.length; j++) {
-			if (mask[j]) continue;
-			const next = parseHeading((lines[j] as Line).text);
-			if (next && next.level <= h.level) {
-				end = j;
-				break;
-			}
+	let found: FoundHeading | null = null;
+	let end = lines.length;
+	eachHeading(lines, mask, fromLine, (h) => {
+		if (found === null) {
+			if (normalizeHeadingText(h.text) === setting.text) found = h;
+			return false;
 		}
-		return { heading: i, level: h.level, first: i + 1, end };
-	}
-	return null;
+		if (h.level <= found.level) {
+			end = h.start;
+			return true;
+		}
+		return false;
+	});
+	if (found === null) return null;
+	const h: FoundHeading = found;
+	return { heading: h.last, headingStart: h.start, level: h.level, first: h.last + 1, end };
 }
 
 const LIST_ITEM = /^( {0,3})([-*+])[ \t]+(.*)$/;

@@ -29,6 +29,11 @@ export interface Reason {
 	text: string;
 	/** For urgent reasons: the day that makes it urgent (a promise's due date, a birthday). */
 	day?: Day;
+	/**
+	 * For `promise-late` and `promise-soon`: the promise itself. Two promises can fall on the
+	 * same day, so a reason is never matched back to its promise by date.
+	 */
+	promise?: PromiseState;
 }
 
 export type PromiseStatus = "late" | "soon" | "open";
@@ -114,9 +119,9 @@ function promiseReason(p: PromiseState, today: Day): Reason | null {
 	const what = p.what === "" ? "something" : `"${p.what}"`;
 	const by = formatLongDay(p.due);
 	if (p.status === "late") {
-		return { kind: "promise-late", text: `Promised ${what} by ${by}: ${plural(today - p.due, "day")} late`, day: p.due };
+		return { kind: "promise-late", text: `Promised ${what} by ${by}: ${plural(today - p.due, "day")} late`, day: p.due, promise: p };
 	}
-	return { kind: "promise-soon", text: `Promised ${what} by ${by}: due ${inDays(p.due - today)}`, day: p.due };
+	return { kind: "promise-soon", text: `Promised ${what} by ${by}: due ${inDays(p.due - today)}`, day: p.due, promise: p };
 }
 
 /** Positive-rule lapse: the day the rule ran out, or null when it holds. */
@@ -312,7 +317,9 @@ export function explain(a: Assessment, today: Day, settings: TendSettings): Eval
 			}
 			case "birthday": {
 				const inN = day - today;
-				const age = f.years !== null && f.years !== undefined ? `, turns ${f.years}` : "";
+				// A birth year after the birthday's next occurrence is a typo (reported on the
+				// contact): no age rather than "turns -4".
+				const age = f.years !== null && f.years !== undefined && f.years > 0 ? `, turns ${f.years}` : "";
 				const when = inN === 0 ? "today" : `${inDays(inN)} (${formatLongDay(day)})`;
 				reasons.push({ kind: "birthday", text: `Birthday ${when}${age}`, day });
 				break;

@@ -4,7 +4,8 @@
  * so both see the same tiers, kinds and key names.
  */
 import { parseCadence } from "./cadence";
-import type { Diagnostic } from "./diagnostics";
+import type { Diagnostic, Severity } from "./diagnostics";
+import { editDistance, nearLimit } from "./similar";
 import { validateTemplate } from "./template";
 
 export type Direction = "give" | "ask" | "neutral";
@@ -126,6 +127,12 @@ export const DEFAULT_SETTINGS: TendSettings = {
 export interface SettingsProblem {
 	/** The setting's name, as in data.json (`tiers[1].cadence`). */
 	setting: string;
+	/**
+	 * `error`: a value Tend cannot use (it falls back to the default, so notes may be read in
+	 * a way the user did not mean); `warning`: a field Tend does not know (a typo such as
+	 * `contactFolder`, or a field of a newer version), which is left alone.
+	 */
+	severity: Severity;
 	message: string;
 }
 
@@ -156,10 +163,18 @@ export function loadSettings(data: unknown): LoadedSettings {
 	const problems: SettingsProblem[] = [];
 	if (data === null || data === undefined) return { settings, problems };
 	if (!isRecord(data)) {
-		problems.push({ setting: "(file)", message: "settings are not a JSON object; using the defaults" });
+		problems.push({ setting: "(file)", severity: "error", message: "settings are not a JSON object; using the defaults" });
 		return { settings, problems };
 	}
-	const bad = (setting: string, message: string) => problems.push({ setting, message });
+	const bad = (setting: string, message: string) => problems.push({ setting, severity: "error", message });
+	const unknown = (where: string, value: Record<string, unknown>, known: readonly string[]) => {
+		for (const field of unknownFields(value, known)) {
+			const name = where === "" ? field.name : `${where}.${field.name}`;
+			const hint = field.suggestion === null ? "" : `; did you mean ${where === "" ? "" : `${where}.`}${field.suggestion}?`;
+			problems.push({ setting: name, severity: "warning", message: `Tend has no such setting and does not read it${hint}` });
+		}
+	};
+	unknown("", data, Object.keys(DEFAULT_SETTINGS));
 
 	for (const key of [
 		"contactsFolder",
@@ -187,6 +202,7 @@ export function loadSettings(data: unknown): LoadedSettings {
 	}
 	if ("keys" in data) {
 		if (isRecord(data.keys)) {
+			unknown("keys", data.keys, Object.keys(DEFAULT_SETTINGS.keys));
 			for (const name of Object.keys(DEFAULT_SETTINGS.keys) as (keyof KeyNames)[]) {
 				const value = data.keys[name];
 				if (value === undefined) continue;
@@ -196,10 +212,12 @@ export function loadSettings(data: unknown): LoadedSettings {
 		} else bad("keys", "keys should be an object of property names; using the defaults");
 	}
 	if ("tiers" in data) {
+		if (Array.isArray(data.tiers)) data.tiers.forEach((t, i) => isRecord(t) && unknown(`tiers[${i}]`, t, TIER_FIELDS));
 		const tiers = readTiers(data.tiers, bad);
 		if (tiers) settings.tiers = tiers;
 	}
 	if ("kinds" in data) {
+		if (Array.isArray(data.kinds)) data.kinds.forEach((k, i) => isRecord(k) && unknown(`kinds[${i}]`, k, KIND_FIELDS));
 		const kinds = readKinds(data.kinds, bad);
 		if (kinds) settings.kinds = kinds;
 	}
@@ -209,6 +227,30 @@ export function loadSettings(data: unknown): LoadedSettings {
 		settings.entryTemplate = DEFAULT_SETTINGS.entryTemplate;
 	}
 	return { settings, problems };
+}
+
+const TIER_FIELDS: readonly (keyof TierSetting)[] = ["name", "cadence", "positiveEvery"];
+const KIND_FIELDS: readonly (keyof KindSetting)[] = ["name", "direction"];
+
+/** Fields of `value` that are not in `known`, each with the known field it is closest to, if any is close. */
+function unknownFields(value: Record<string, unknown>, known: readonly string[]): { name: string; suggestion: string | null }[] {
+	const out: { name: string; suggestion: string | null }[] = [];
+	const fold = (s: string) => s.toLowerCase().replace(/[\s_.-]+/g, "");
+	for (const name of Object.keys(value)) {
+		if (known.includes(name)) continue;
+		let suggestion: string | null = null;
+		let best = Infinity;
+		for (const k of known) {
+			const limit = Math.max(1, nearLimit(fold(k)));
+			const d = fold(name) === fold(k) ? 0 : editDistance(fold(name), fold(k), limit);
+			if (d <= limit && d < best) {
+				best = d;
+				suggestion = k;
+			}
+		}
+		out.push({ name, suggestion });
+	}
+	return out;
 }
 
 function readTiers(value: unknown, bad: (s: string, m: string) => void): TierSetting[] | null {
@@ -292,7 +334,7 @@ function readKinds(value: unknown, bad: (s: string, m: string) => void): KindSet
 
 /** Settings problems as diagnostics on the settings file, for `check` and the plugin's report. */
 export function settingsDiagnostics(problems: readonly SettingsProblem[], path: string): Diagnostic[] {
-	return problems.map((p) => ({ path, severity: "error", message: `setting ${p.setting}: ${p.message}` }));
+	return problems.map((p) => ({ path, severity: p.severity, message: `setting ${p.setting}: ${p.message}` }));
 }
 
 /** The kind's setting, matched case-insensitively (`Call` is `call`). */

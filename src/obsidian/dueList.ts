@@ -103,12 +103,12 @@ export function shortReason(reason: Reason, e: Evaluation, today: Day): ShortRea
 		case "new":
 			return make("No contact logged yet");
 		case "promise-late": {
-			const p = e.promises.find((x) => x.due === reason.day && x.status === "late");
+			const p = reason.promise;
 			const late = reason.day === undefined ? 0 : today - reason.day;
 			return make(`Promise ${plural(late, "day")} late: ${quoted(p?.what ?? "")}`, "error");
 		}
 		case "promise-soon": {
-			const p = e.promises.find((x) => x.due === reason.day && x.status === "soon");
+			const p = reason.promise;
 			const when = reason.day === undefined ? "soon" : inDays(reason.day - today);
 			return make(`Promise due ${when}: ${quoted(p?.what ?? "")}`, "warning");
 		}

@@ -167,13 +167,14 @@ describe("tend check", () => {
 	it("names every broken note by its vault-relative path and exits 1", () => {
 		const r = tend(["check", "--vault", root, ...TODAY, "--json"]);
 		expect(r.code).toBe(1);
-		const out = JSON.parse(r.stdout) as { diagnostics: { path: string; severity: string; message: string }[] };
-		for (const d of out.diagnostics) expect(Object.keys(d).sort()).toEqual(["message", "path", "severity"]);
+		const out = JSON.parse(r.stdout) as { diagnostics: { path: string; line: number | null; severity: string; message: string }[] };
+		for (const d of out.diagnostics) expect(Object.keys(d)).toEqual(["path", "line", "severity", "message"]);
 		const byPath = (p: string) => out.diagnostics.filter((d) => d.path === p);
-		expect(byPath("People/Broken.md")).toEqual([expect.objectContaining({ severity: "error", message: expect.stringMatching(/line 3/) as string })]);
-		expect(byPath("People/Sub/Bad date.md")).toEqual([expect.objectContaining({ severity: "error", message: expect.stringMatching(/2026-02-30.*does not exist|not a date that exists/) as string })]);
-		expect(byPath("People/Future.md")).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringMatching(/future/) as string })]);
-		expect(byPath("People/Tierless.md")).toEqual([expect.objectContaining({ severity: "error", message: expect.stringMatching(/"Z" is not a tier/) as string })]);
+		// Each carries the line of the key it is about (the YAML error's line for a broken block).
+		expect(byPath("People/Broken.md")).toEqual([expect.objectContaining({ line: 3, severity: "error", message: expect.stringMatching(/line 3/) as string })]);
+		expect(byPath("People/Sub/Bad date.md")).toEqual([expect.objectContaining({ line: 3, severity: "error", message: expect.stringMatching(/2026-02-30.*does not exist|not a date that exists/) as string })]);
+		expect(byPath("People/Future.md")).toEqual([expect.objectContaining({ line: 3, severity: "warning", message: expect.stringMatching(/future/) as string })]);
+		expect(byPath("People/Tierless.md")).toEqual([expect.objectContaining({ line: 2, severity: "error", message: expect.stringMatching(/"Z" is not a tier/) as string })]);
 		expect(byPath("People/Good.md")).toEqual([]);
 	});
 

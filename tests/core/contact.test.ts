@@ -340,7 +340,8 @@ describe("every property of DESIGN.md's table", () => {
 		});
 
 		it("a map where a list belongs, or an item that is not text, is a warning", () => {
-			const c = read(["tier: A", "offers: {a: 1}", "interests:", "  - {a: 1}", "  - AI"]);
+			// (A one-key map item is a line of text with ": " in it; two keys are not text.)
+			const c = read(["tier: A", "offers: {a: 1}", "interests:", "  - {a: 1, b: 2}", "  - AI"]);
 			expect([c.offers, c.interests]).toEqual([[], ["AI"]]);
 			expect(c.diagnostics.map((d) => d.severity)).toEqual(["warning", "warning"]);
 		});

@@ -121,3 +121,45 @@ describe("findByName: no match", () => {
 		expect(findByName([], "Ada").ok).toBe(false);
 	});
 });
+
+describe("findByName: Unicode forms, accents and case", () => {
+	const people = [{ path: "People/José Núñez.md" }, { path: "People/Zoë Ward.md" }, { path: "People/Jonas Berg.md" }];
+
+	it.each(["jose nunez", "JOSÉ NÚÑEZ", "José Núñez", "Jose Nunez.md", "people/jose nunez"])("%j finds José Núñez", (name) => {
+		expect(findByName(people, name)).toEqual({ ok: true, item: { path: "People/José Núñez.md" } });
+	});
+
+	it("a file name stored decomposed (NFD) matches the name typed composed (NFC), and the other way round", () => {
+		const nfd = [{ path: "People/Jose\u0301 Nu\u0301n\u0303ez.md".normalize("NFD") }];
+		expect(findByName(nfd, "José Núñez".normalize("NFC"))).toEqual({ ok: true, item: nfd[0] });
+		expect(findByName(nfd, "People/José Núñez.md".normalize("NFC"))).toEqual({ ok: true, item: nfd[0] });
+		expect(findByName(people, "José Núñez".normalize("NFD"))).toEqual({ ok: true, item: people[0] });
+	});
+
+	it("an exact match wins over one that matches only without accents", () => {
+		const two = [{ path: "People/José.md" }, { path: "Work/Jose.md" }];
+		expect(findByName(two, "Jose")).toEqual({ ok: true, item: { path: "Work/Jose.md" } });
+		expect(findByName(two, "josé")).toEqual({ ok: true, item: { path: "People/José.md" } });
+		// Neither is "jose" as typed; both are once accents are set aside: ambiguous.
+		const other = [{ path: "People/José.md" }, { path: "Work/Jösé.md" }];
+		const r = findByName(other, "jose");
+		expect(r).toMatchObject({ ok: false, candidates: other });
+		if (!r.ok) expect(r.reason).toMatch(/"jose" matches 2 contacts/);
+	});
+
+	it("a name a few typing mistakes away is suggested, closest first", () => {
+		const r = findByName(people, "jose nunes");
+		expect(r).toMatchObject({ ok: false, candidates: [people[0]] });
+		if (!r.ok) expect(r.reason).toBe('no contact matches "jose nunes"; did you mean:\n  People/José Núñez.md');
+		const word = findByName(people, "Berk");
+		expect(word).toMatchObject({ ok: false, candidates: [people[2]] });
+		const zoe = findByName(people, "zoe wardd");
+		expect(zoe).toMatchObject({ ok: false, candidates: [people[1]] });
+	});
+
+	it("a name that is near nothing lists every contact", () => {
+		const r = findByName(people, "Quentin");
+		expect(r).toMatchObject({ ok: false, candidates: people });
+		if (!r.ok) expect(r.reason).toMatch(/the contacts are:/);
+	});
+});

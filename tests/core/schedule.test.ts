@@ -247,7 +247,8 @@ describe("promises", () => {
 		["2026-11-29", 'Promised "x" by November 29: due in 2 days'],
 		["2026-11-26", 'Promised "x" by November 26: 1 day late'],
 	])("promise due %s reads %j", (due, text) => {
-		expect(ev(["tier: A", "last_contact: 2026-11-20", `promises: ['${due} x']`], "2026-11-27").reasons).toEqual([{ kind: expect.any(String), text, day: day(due) }]);
+		const e = ev(["tier: A", "last_contact: 2026-11-20", `promises: ['${due} x']`], "2026-11-27");
+		expect(e.reasons).toEqual([{ kind: expect.any(String), text, day: day(due), promise: e.promises[0] }]);
 	});
 });
 

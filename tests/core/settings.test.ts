@@ -142,7 +142,7 @@ describe("loadSettings: wrong values are reported and defaulted, never thrown", 
 		["text", "People"],
 	])("data that is %s", (_what, data) => {
 		const { settings, problems } = loadSettings(data);
-		expect(problems).toEqual([{ setting: "(file)", message: expect.stringMatching(/not a JSON object/) }]);
+		expect(problems).toEqual([{ setting: "(file)", severity: "error", message: expect.stringMatching(/not a JSON object/) }]);
 		expect(settings).toEqual(defaultsCopy);
 	});
 
@@ -188,7 +188,7 @@ describe("loadSettings: wrong values are reported and defaulted, never thrown", 
 				{ name: "B", cadence: "2w" },
 			],
 		});
-		expect(problems).toEqual([{ setting: "tiers[0].cadence", message: expect.stringMatching(/tier "A".*cadence "nope".*not tracked/) }]);
+		expect(problems).toEqual([{ setting: "tiers[0].cadence", severity: "error", message: expect.stringMatching(/tier "A".*cadence "nope".*not tracked/) }]);
 		expect(settings.tiers.map((t) => t.name)).toEqual(["A", "B"]);
 	});
 

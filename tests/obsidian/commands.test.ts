@@ -338,7 +338,7 @@ describe("check contact notes", () => {
 		expect(items).toEqual([
 			".obsidian/plugins/tend/data.json error: setting askStreak: askStreak should be a whole number of 0 or more; using 3",
 			expect.stringMatching(/^People\/Broken\.md:3 error: frontmatter does not parse \(line 3\)/),
-			expect.stringMatching(/^People\/Odd\.md error: tier "Z" is not a tier in settings/),
+			expect.stringMatching(/^People\/Odd\.md:2 error: tier "Z" is not a tier in settings/),
 			expect.stringMatching(/^People\/Odd\.md:6 warning: touchpoint on line 6 has an unknown kind "gossip"/),
 		]);
 		expect(report.querySelector(".tend-check-summary")?.textContent).toBe("3 errors and 1 warning in 3 notes (3 contact notes checked).");

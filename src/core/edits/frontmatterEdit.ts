@@ -402,6 +402,17 @@ export function removeListItem(text: string, key: string, index: number): EditRe
 	return verified(after, expected, name);
 }
 
+/** Where a block map of one `key: scalar` pair on one line ends (before any comment), or null. */
+function oneLineMapEnd(text: string, base: number, node: Node): number | null {
+	if (!isMap(node) || node.flow || node.items.length !== 1) return null;
+	const pair = node.items[0];
+	const value = pair?.value as Node | null | undefined;
+	const start = rangeOf(node);
+	const end = value && isScalar(value) ? rangeOf(value) : null;
+	if (!start || !end || (value as Scalar).type === Scalar.BLOCK_FOLDED || (value as Scalar).type === Scalar.BLOCK_LITERAL) return null;
+	return text.slice(base + start[0], base + end[1]).includes("\n") ? null : base + end[1];
+}
+
 /** Replaces the text of item `index` (zero-based), keeping its quoting. */
 export function replaceListItem(text: string, key: string, index: number, value: string): EditResult {
 	const found = findList(text, key);
@@ -411,11 +422,14 @@ export function replaceListItem(text: string, key: string, index: number, value:
 	const { name, items } = listData(list, loc, pair, key);
 	const item = findItem(list, index);
 	if ("ok" in item) return item;
-	if (!isScalar(item.node) || item.node.type === Scalar.BLOCK_FOLDED || item.node.type === Scalar.BLOCK_LITERAL) {
+	const base = list.loc.base;
+	// `- 2026-12-10 Intro re: data` is a one-key map to YAML but a line of text to the user
+	// (the reader reads it so): it is replaced by the new text, quoted so it reads as text.
+	const textMap = oneLineMapEnd(text, base, item.node);
+	if (textMap === null && (!isScalar(item.node) || item.node.type === Scalar.BLOCK_FOLDED || item.node.type === Scalar.BLOCK_LITERAL)) {
 		return refuse(`${name}'s item ${index + 1} is not a single line of text; the note was not changed`);
 	}
 	items[index] = value;
-	const rendered = renderScalar(value, styleOf(item.node), list.seq.flow === true);
-	const base = list.loc.base;
-	return verified(splice(text, base + item.range[0], base + item.range[1], rendered), { ...list.loc.data, [name]: items }, name);
+	const rendered = renderScalar(value, textMap === null ? styleOf(item.node) : "double", list.seq.flow === true);
+	return verified(splice(text, base + item.range[0], textMap ?? base + item.range[1], rendered), { ...list.loc.data, [name]: items }, name);
 }

@@ -4,7 +4,7 @@
  * call these and only apply the result.
  */
 import { formatDay, parseIsoDay, type Day } from "../calendar";
-import { readContact, type Commitment } from "../contact";
+import { hasSerializedObject, readContact, type Commitment } from "../contact";
 import { parseFrontmatter, resolveKey } from "../frontmatter";
 import type { TendSettings } from "../settings";
 import { cleanSummary, readEntryLine, renderEntry, sameEntry } from "../template";
@@ -30,6 +30,7 @@ export function renderTouchpoint(request: TouchpointRequest, settings: TendSetti
 	const kind = request.kind.trim();
 	if (kind === "" || /\s/.test(kind)) return { ok: false, reason: `the kind "${request.kind}" must be one word` };
 	const summary = cleanSummary(request.summary);
+	if (hasSerializedObject(summary)) return { ok: false, reason: `the entry's text "${summary}" holds a serialized object, not words; nothing was written` };
 	const values = { date: formatDay(request.date), kind, summary, hours: request.hours, name: request.name };
 	const line = renderEntry(settings.entryTemplate, values);
 	const back = readEntryLine(settings.entryTemplate, line);
@@ -142,6 +143,7 @@ export function keepPromise(text: string, promise: Commitment, date: Day, settin
 export function movePromise(text: string, promise: Commitment, to: Day, date: Day, settings: TendSettings, name: string): EditResult {
 	const what = promise.what === "" ? promise.raw : promise.what;
 	const item = /^\d{4}-\d{2}-\d{2}/.test(promise.raw) ? formatDay(to) + promise.raw.slice(10) : `${formatDay(to)} ${promise.raw}`;
+	if (hasSerializedObject(item)) return refuse(`the promise "${promise.raw}" is not text Tend can write back; move it by hand`);
 	const replaced = replaceListItem(text, settings.keys.promises, promise.index, item);
 	if (!replaced.ok) return replaced;
 	let timing = "";
