@@ -43,6 +43,7 @@
  * duplicate key as a parse error). Only what the plugin uses is implemented.
  */
 import { isMap, parseDocument } from "yaml";
+import type { Assignable, Faking, Real } from "./realApi";
 
 // ---------------------------------------------------------------------------------------
 // DOM helpers
@@ -235,18 +236,22 @@ installDomHelpers();
 // ---------------------------------------------------------------------------------------
 // Events
 
-export interface EventRef {
+/** Opaque, as in Obsidian: a ref from `on`, only ever handed back to `offref`. */
+export type EventRef = Real.EventRef;
+
+/** What the fake keeps behind an EventRef. */
+interface Handler {
 	e: Events;
 	name: string;
 	fn: (...data: unknown[]) => unknown;
 	ctx?: unknown;
 }
 
-export class Events {
-	private handlers = new Map<string, EventRef[]>();
+export class Events implements Faking<Real.Events, "on" | "off" | "offref" | "trigger" | "tryTrigger"> {
+	private handlers = new Map<string, Handler[]>();
 
 	on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
-		const ref: EventRef = { e: this, name, fn: callback as (...data: unknown[]) => unknown, ctx };
+		const ref: Handler = { e: this, name, fn: callback as (...data: unknown[]) => unknown, ctx };
 		const list = this.handlers.get(name) ?? [];
 		list.push(ref);
 		this.handlers.set(name, list);
@@ -259,8 +264,9 @@ export class Events {
 	}
 
 	offref(ref: EventRef): void {
-		const list = this.handlers.get(ref.name);
-		if (list) this.handlers.set(ref.name, list.filter((r) => r !== ref));
+		const handler = ref as Handler;
+		const list = this.handlers.get(handler.name);
+		if (list) this.handlers.set(handler.name, list.filter((r) => r !== handler));
 	}
 
 	trigger(name: string, ...data: unknown[]): void {
@@ -268,8 +274,9 @@ export class Events {
 	}
 
 	tryTrigger(ref: EventRef, args: unknown[]): void {
+		const handler = ref as Handler;
 		try {
-			ref.fn.apply(ref.ctx, args);
+			handler.fn.apply(handler.ctx, args);
 		} catch (e) {
 			// Obsidian logs a throwing handler and goes on with the others.
 			console.error(e);
@@ -292,7 +299,7 @@ export function normalizePath(path: string): string {
 	return p.normalize("NFC");
 }
 
-export abstract class TAbstractFile {
+export abstract class TAbstractFile implements Faking<Real.TAbstractFile, "vault" | "path" | "name" | "parent"> {
 	vault: Vault;
 	path: string;
 	name: string;
@@ -304,7 +311,7 @@ export abstract class TAbstractFile {
 	}
 }
 
-export class TFile extends TAbstractFile {
+export class TFile extends TAbstractFile implements Faking<Real.TFile, keyof Real.TFile> {
 	stat = { ctime: 0, mtime: 0, size: 0 };
 	get basename(): string {
 		const dot = this.name.lastIndexOf(".");
@@ -316,7 +323,7 @@ export class TFile extends TAbstractFile {
 	}
 }
 
-export class TFolder extends TAbstractFile {
+export class TFolder extends TAbstractFile implements Faking<Real.TFolder, keyof Real.TFolder> {
 	children: TAbstractFile[] = [];
 	isRoot(): boolean {
 		return this.path === "/";
@@ -328,7 +335,32 @@ export interface DataWriteOptions {
 	mtime?: number;
 }
 
-export class Vault extends Events {
+export class Vault
+	extends Events
+	implements
+		Faking<
+			Real.Vault,
+			| "configDir"
+			| "getName"
+			| "getFileByPath"
+			| "getFolderByPath"
+			| "getAbstractFileByPath"
+			| "getRoot"
+			| "create"
+			| "createFolder"
+			| "read"
+			| "cachedRead"
+			| "delete"
+			| "trash"
+			| "rename"
+			| "modify"
+			| "process"
+			| "getAllLoadedFiles"
+			| "getMarkdownFiles"
+			| "getFiles"
+			| "on"
+		>
+{
 	configDir = ".obsidian";
 	private contents = new Map<string, string>();
 	private files = new Map<string, TFile>();
@@ -627,7 +659,7 @@ export function indexNote(text: string): CachedMetadata {
 	return cache;
 }
 
-export class MetadataCache extends Events {
+export class MetadataCache extends Events implements Faking<Real.MetadataCache, "getFileCache" | "getCache" | "on"> {
 	private caches = new Map<string, CachedMetadata>();
 	private pending = new Set<string>();
 	resolved = true;
@@ -684,7 +716,7 @@ export class MetadataCache extends Events {
 	}
 }
 
-export class FileManager {
+export class FileManager implements Faking<Real.FileManager, "trashFile"> {
 	constructor(private app: App) {}
 	async trashFile(file: TAbstractFile): Promise<void> {
 		await this.app.vault.delete(file);
@@ -694,7 +726,9 @@ export class FileManager {
 // ---------------------------------------------------------------------------------------
 // Components, views and the workspace
 
-export class Component {
+export class Component
+	implements Faking<Real.Component, "load" | "onload" | "unload" | "onunload" | "addChild" | "removeChild" | "register" | "registerEvent" | "registerDomEvent" | "registerInterval">
+{
 	_loaded = false;
 	private cleanups: (() => void)[] = [];
 	private children: Component[] = [];
@@ -736,7 +770,7 @@ export class Component {
 	}
 
 	registerEvent(ref: EventRef): void {
-		this.register(() => ref.e.offref(ref));
+		this.register(() => (ref as Handler).e.offref(ref));
 	}
 
 	registerDomEvent(el: EventTarget, type: string, callback: (ev: Event) => unknown, options?: boolean | AddEventListenerOptions): void {
@@ -761,7 +795,10 @@ export interface OpenViewState {
 	eState?: Record<string, unknown>;
 }
 
-export abstract class View extends Component {
+export abstract class View
+	extends Component
+	implements Faking<Real.View, "app" | "icon" | "navigation" | "leaf" | "containerEl" | "getViewType" | "getDisplayText" | "getIcon">
+{
 	app: App;
 	leaf: WorkspaceLeaf;
 	containerEl: HTMLElement;
@@ -792,7 +829,7 @@ export abstract class View extends Component {
 	}
 }
 
-export abstract class ItemView extends View {
+export abstract class ItemView extends View implements Faking<Real.ItemView, "contentEl" | "addAction"> {
 	contentEl: HTMLElement;
 	constructor(leaf: WorkspaceLeaf) {
 		super(leaf);
@@ -826,7 +863,13 @@ export interface EditorTransaction {
 }
 
 /** The editor of an open note: a string with CodeMirror-style positions. */
-export class Editor {
+export class Editor
+	implements
+		Faking<
+			Real.Editor,
+			"getValue" | "setValue" | "lineCount" | "getLine" | "offsetToPos" | "posToOffset" | "getCursor" | "setCursor" | "transaction"
+		>
+{
 	private text: string;
 	private cursor: EditorPosition = { line: 0, ch: 0 };
 	/** Test helper: every transaction applied, in order. */
@@ -892,7 +935,7 @@ export class Editor {
 /** Obsidian saves an edited note this long after the last keystroke. */
 export const EDITOR_SAVE_DELAY = 2000;
 
-export class MarkdownView extends ItemView {
+export class MarkdownView extends ItemView implements Faking<Real.MarkdownView, "file" | "editor" | "getViewType" | "getDisplayText" | "getMode"> {
 	file: TFile | null = null;
 	editor: Editor = new Editor("");
 	/** Test helper: the ephemeral state the note was opened with (`{line}` to scroll to). */
@@ -937,7 +980,10 @@ export class MarkdownView extends ItemView {
 export type PaneType = "tab" | "split" | "window";
 export type Side = "left" | "right";
 
-export class WorkspaceLeaf extends Events {
+export class WorkspaceLeaf
+	extends Events
+	implements Faking<Real.WorkspaceLeaf, "view" | "isDeferred" | "loadIfDeferred" | "getViewState" | "setViewState" | "openFile" | "getDisplayText" | "detach">
+{
 	view: View;
 	containerEl: HTMLElement;
 	/** Test helper: whether revealLeaf brought this leaf to the front. */
@@ -989,7 +1035,27 @@ class EmptyView extends View {
 	}
 }
 
-export class Workspace extends Events {
+export class Workspace
+	extends Events
+	implements
+		Faking<
+			Real.Workspace,
+			| "containerEl"
+			| "layoutReady"
+			| "activeLeaf"
+			| "onLayoutReady"
+			| "getLeavesOfType"
+			| "getRightLeaf"
+			| "getLeftLeaf"
+			| "ensureSideLeaf"
+			| "revealLeaf"
+			| "getLeaf"
+			| "setActiveLeaf"
+			| "getActiveViewOfType"
+			| "getActiveFile"
+			| "on"
+		>
+{
 	containerEl: HTMLElement;
 	layoutReady = false;
 	activeLeaf: WorkspaceLeaf | null = null;
@@ -1068,7 +1134,8 @@ export class Workspace extends Events {
 		return this.addLeaf("main");
 	}
 
-	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean }): void {
+	/** Both of Obsidian's forms: `(leaf, {focus})` and the older `(leaf, pushHistory, focus)`. */
+	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean } | boolean, _focus?: boolean): void {
 		this.activeLeaf = leaf;
 		this.trigger("active-leaf-change", leaf);
 	}
@@ -1088,29 +1155,15 @@ export class Workspace extends Events {
 // ---------------------------------------------------------------------------------------
 // App and plugins
 
-export interface PluginManifest {
-	id: string;
-	name: string;
-	version: string;
-	minAppVersion: string;
-	description?: string;
-	author?: string;
-	isDesktopOnly?: boolean;
-	dir?: string;
-}
+export type PluginManifest = Real.PluginManifest;
 
-export interface Command {
-	id: string;
-	name: string;
-	icon?: string;
-	hotkeys?: unknown[];
-	callback?: () => unknown;
-	checkCallback?: (checking: boolean) => boolean | void;
-	editorCallback?: (editor: Editor, view: MarkdownView) => unknown;
-	editorCheckCallback?: (checking: boolean, editor: Editor, view: MarkdownView) => boolean | void;
-}
+/** A command as Obsidian's, with the fake's Editor and MarkdownView in its editor callbacks. */
+export type Command = Omit<Real.Command, "editorCallback" | "editorCheckCallback"> & {
+	editorCallback?: (editor: Editor, ctx: MarkdownView) => unknown;
+	editorCheckCallback?: (checking: boolean, editor: Editor, ctx: MarkdownView) => boolean | void;
+};
 
-export class App {
+export class App implements Faking<Real.App, "vault" | "metadataCache" | "workspace" | "fileManager"> {
 	vault: Vault;
 	metadataCache: MetadataCache;
 	workspace: Workspace;
@@ -1164,7 +1217,14 @@ export class App {
 	}
 }
 
-export abstract class Plugin extends Component {
+export abstract class Plugin
+	extends Component
+	implements
+		Faking<
+			Real.Plugin,
+			"app" | "manifest" | "addCommand" | "registerView" | "addRibbonIcon" | "addSettingTab" | "loadData" | "saveData" | "onUserEnable" | "onExternalSettingsChange"
+		>
+{
 	app: App;
 	manifest: PluginManifest;
 	constructor(app: App, manifest: PluginManifest) {
@@ -1224,7 +1284,9 @@ export abstract class Plugin extends Component {
 /** Test helper: the modals open right now, oldest first. */
 export const openModals: Modal[] = [];
 
-export class Modal {
+export class Modal
+	implements Faking<Real.Modal, "app" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "shouldRestoreSelection" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent">
+{
 	app: App;
 	containerEl: HTMLElement;
 	modalEl: HTMLElement;
@@ -1369,7 +1431,7 @@ export abstract class FuzzySuggestModal<T> extends SuggestModal<FuzzyMatch<T>> {
 /** Test helper: every notice shown, oldest first. */
 export const notices: string[] = [];
 
-export class Notice {
+export class Notice implements Faking<Real.Notice, "noticeEl" | "messageEl" | "setMessage" | "hide"> {
 	noticeEl: HTMLElement;
 	messageEl: HTMLElement;
 	constructor(message: string | DocumentFragment, _duration?: number) {
@@ -1406,7 +1468,7 @@ export function setIcon(parent: HTMLElement, iconId: string): void {
 // ---------------------------------------------------------------------------------------
 // Settings
 
-abstract class BaseComponent {
+export abstract class BaseComponent implements Faking<Real.BaseComponent, "disabled" | "setDisabled"> {
 	disabled = false;
 	setDisabled(disabled: boolean): this {
 		this.disabled = disabled;
@@ -1414,13 +1476,13 @@ abstract class BaseComponent {
 	}
 }
 
-abstract class ValueComponent<T> extends BaseComponent {
+export abstract class ValueComponent<T> extends BaseComponent {
 	abstract getValue(): T;
 	abstract setValue(value: T): this;
 }
 
 /** Obsidian's AbstractTextComponent: a text input that reports each keystroke. */
-abstract class AbstractTextComponent<E extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> {
+export abstract class AbstractTextComponent<E extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> {
 	private changeHandlers: ((value: string) => unknown)[] = [];
 	constructor(readonly inputEl: E) {
 		super();
@@ -1449,19 +1511,28 @@ abstract class AbstractTextComponent<E extends HTMLInputElement | HTMLTextAreaEl
 	}
 }
 
-export class TextComponent extends AbstractTextComponent<HTMLInputElement> {
+export class TextComponent
+	extends AbstractTextComponent<HTMLInputElement>
+	implements Faking<Real.TextComponent, "inputEl" | "getValue" | "setValue" | "setPlaceholder" | "onChange" | "setDisabled">
+{
 	constructor(containerEl: HTMLElement) {
 		super(containerEl.createEl("input", { type: "text" }));
 	}
 }
 
-export class TextAreaComponent extends AbstractTextComponent<HTMLTextAreaElement> {
+export class TextAreaComponent
+	extends AbstractTextComponent<HTMLTextAreaElement>
+	implements Faking<Real.TextAreaComponent, "inputEl" | "getValue" | "setValue" | "setPlaceholder" | "onChange" | "setDisabled">
+{
 	constructor(containerEl: HTMLElement) {
 		super(containerEl.createEl("textarea"));
 	}
 }
 
-export class DropdownComponent extends ValueComponent<string> {
+export class DropdownComponent
+	extends ValueComponent<string>
+	implements Faking<Real.DropdownComponent, "selectEl" | "addOption" | "addOptions" | "getValue" | "setValue" | "onChange" | "setDisabled">
+{
 	selectEl: HTMLSelectElement;
 	private changeHandlers: ((value: string) => unknown)[] = [];
 	constructor(containerEl: HTMLElement) {
@@ -1496,7 +1567,7 @@ export class DropdownComponent extends ValueComponent<string> {
 	}
 }
 
-export class ToggleComponent extends ValueComponent<boolean> {
+export class ToggleComponent extends ValueComponent<boolean> implements Faking<Real.ToggleComponent, "toggleEl" | "getValue" | "setValue" | "onChange"> {
 	toggleEl: HTMLElement;
 	private value = false;
 	private changeHandlers: ((value: boolean) => unknown)[] = [];
@@ -1522,7 +1593,10 @@ export class ToggleComponent extends ValueComponent<boolean> {
 	}
 }
 
-export class ButtonComponent extends BaseComponent {
+export class ButtonComponent
+	extends BaseComponent
+	implements Faking<Real.ButtonComponent, "buttonEl" | "setButtonText" | "setIcon" | "setTooltip" | "setCta" | "setWarning" | "setClass" | "setDisabled" | "onClick">
+{
 	buttonEl: HTMLButtonElement;
 	constructor(containerEl: HTMLElement) {
 		super();
@@ -1564,7 +1638,10 @@ export class ButtonComponent extends BaseComponent {
 	}
 }
 
-export class ExtraButtonComponent extends BaseComponent {
+export class ExtraButtonComponent
+	extends BaseComponent
+	implements Faking<Real.ExtraButtonComponent, "extraSettingsEl" | "setIcon" | "setTooltip" | "setDisabled" | "onClick">
+{
 	extraSettingsEl: HTMLElement;
 	constructor(containerEl: HTMLElement) {
 		super();
@@ -1592,7 +1669,29 @@ export class ExtraButtonComponent extends BaseComponent {
 	}
 }
 
-export class Setting {
+export class Setting
+	implements
+		Faking<
+			Real.Setting,
+			| "settingEl"
+			| "infoEl"
+			| "nameEl"
+			| "descEl"
+			| "controlEl"
+			| "setName"
+			| "setDesc"
+			| "setClass"
+			| "setHeading"
+			| "setDisabled"
+			| "addText"
+			| "addTextArea"
+			| "addDropdown"
+			| "addToggle"
+			| "addButton"
+			| "addExtraButton"
+			| "then"
+		>
+{
 	settingEl: HTMLElement;
 	infoEl: HTMLElement;
 	nameEl: HTMLElement;
@@ -1656,7 +1755,7 @@ export class Setting {
 	}
 }
 
-export abstract class SettingTab {
+export abstract class SettingTab implements Faking<Real.SettingTab, "app" | "containerEl" | "display" | "hide"> {
 	app: App;
 	containerEl: HTMLElement;
 	constructor(app: App) {
@@ -1697,7 +1796,7 @@ export const Platform = {
 
 export class Keymap {
 	/** Mod (Ctrl, or Cmd on macOS) opens a new tab; with Alt a split; a middle click a tab. */
-	static isModEvent(evt?: MouseEvent | KeyboardEvent | null): PaneType | boolean {
+	static isModEvent(evt?: MouseEvent | KeyboardEvent | TouchEvent | PointerEvent | null): PaneType | boolean {
 		if (!evt) return false;
 		const mod = Platform.isMacOS ? evt.metaKey : evt.ctrlKey;
 		if (mod && evt.altKey && evt.shiftKey) return "window";
