@@ -6,6 +6,10 @@
  * which makes the built main.js load here exactly as it loads in Obsidian; the browser test
  * bundles this file and hands it to main.js the same way.
  *
+ * Every class is checked against the real API: it `implements Faking<RealClass, members>`
+ * (realApi.ts), so each member it has takes and returns what Obsidian's does, by the
+ * declarations in node_modules/obsidian/obsidian.d.ts (`npm run typecheck`).
+ *
  * What it fakes, and the real behaviour each part keeps (because a fake that is easier than
  * Obsidian proves nothing):
  *
@@ -14,9 +18,10 @@
  *   DOM in use (jsdom or Chromium), like Obsidian installs them; `activeDocument`/`activeWindow`.
  * - Vault over in-memory files: `create` refuses an existing path, `process` reads, calls `fn`
  *   and writes with no await in between (atomic, as Obsidian's), every write fires `modify`,
- *   `rename` moves a file or a folder (children first, one `rename` event each), `delete`.
- *   `cachedRead` and `read` return the current text. Plugin data lives in the config folder
- *   (`.obsidian/plugins/<id>/data.json`) as JSON text, where the CLI reads it.
+ *   `rename` moves a file or a folder (one `rename` event for each file and folder moved),
+ *   `delete`. `cachedRead` and `read` return the text as it is when they are called. Plugin
+ *   data lives in the config folder (`.obsidian/plugins/<id>/data.json`) as JSON text, where
+ *   the CLI reads it.
  * - MetadataCache: frontmatter parsed with the `yaml` package's core schema (dates stay
  *   strings, `tier: 1` is a number), no `frontmatter` when the YAML does not parse (but a
  *   `frontmatterPosition`), inline `tags` and `headings` of the body. It re-indexes a file
@@ -24,23 +29,45 @@
  *   `changed(file, data, cache)` and `resolved`; a delete fires `deleted`; a rename moves the
  *   cache entry without `changed`, as in Obsidian. Notes given to `new App(files)` are indexed
  *   at once, as if the cache was loaded from disk before the layout became ready.
- * - Workspace: main-area leaves and a right sidebar, `onLayoutReady` (call `app.layoutReady()`
- *   to fire it), `getLeavesOfType`, `ensureSideLeaf`, `getRightLeaf`, `revealLeaf`,
- *   `getLeaf(paneType)`, `getActiveFile`, `getActiveViewOfType`. A leaf's `openFile` shows a
- *   MarkdownView whose Editor holds the note's text; an editor change is saved to the vault
- *   2 s later (Obsidian's save delay), and a vault change to an open note reloads the editor.
+ * - Workspace: main-area leaves and a right sidebar, `onLayoutReady` (call
+ *   `workspace.setLayoutReady()` to fire it), `getLeavesOfType`, `ensureSideLeaf`,
+ *   `getRightLeaf`, `revealLeaf`, `getLeaf(paneType)`, `getActiveFile`, `getActiveViewOfType`.
+ *   A leaf's `openFile` shows a MarkdownView whose Editor holds the note's text; an editor
+ *   change is saved to the vault 2 s later (Obsidian's save delay), and a vault change to an
+ *   open note reloads the editor.
  * - Component/Plugin: `register*` cleanups run on unload; `addCommand` (ids and names get the
  *   plugin's prefix), `registerView`, `addRibbonIcon`, `addSettingTab`, `loadData`/`saveData`.
  * - ItemView, Modal, SuggestModal, FuzzySuggestModal (opening attaches them to the document;
- *   choosing a suggestion closes the modal and then calls `onChooseSuggestion`), Notice
- *   (every message is recorded in `notices`), Setting and its components (a text input's
- *   `onChange` fires on `input`, a dropdown's on `change`), PluginSettingTab, setIcon,
- *   normalizePath, Platform, Keymap.isModEvent, Events.
+ *   choosing a suggestion closes the modal and then calls `onChooseSuggestion`), Notice (shown
+ *   in the document's notice container until it is clicked or hidden; every message's text is
+ *   recorded in `notices`, without the labels of buttons in it), Setting and its components (a
+ *   text input's `onChange` fires on `input`, a dropdown's on `change`), PluginSettingTab,
+ *   setIcon, normalizePath, Platform, Keymap.isModEvent, Events.
+ *
+ * What the real app does that a test can ask for (FakeOptions, and test helpers):
+ *
+ * - Deferred views: `workspace.restoreLeaf(side, state)` makes a leaf as Obsidian restores it
+ *   at start, holding a DeferredView that only knows its type, until `loadIfDeferred()`,
+ *   `revealLeaf` or making it active loads the real view. So a note open in a background tab
+ *   has no editor, and a view found by type may not be the plugin's view yet.
+ * - A metadata cache not resolved at layout ready: `unindexed` notes have no cache
+ *   (`getFileCache` gives null) until after layout ready, when they are indexed one task after
+ *   another, each firing `changed`, and then `resolved`.
+ * - `modify` after `process` returns: with `lateModify`, every write's `modify` event fires a
+ *   task after the write's promise resolved, as when it comes from the file watcher.
+ * - Folder renames in either order: `folderRenameOrder` "contents-first" (the default: the
+ *   notes inside, then the folder) or "folder-first".
+ * - A read that fails: a note in `vault.failingReads` makes `cachedRead`, `read` and
+ *   `process` reject with its error (a disk error, a file a sync tool holds).
+ * - A slow read: after `vault.holdReads()`, reads take the text as it is when they start and
+ *   resolve only when the returned function is called, so a test can change the note while a
+ *   read is on its way.
  *
  * Where it differs from Obsidian: no rendering of markdown, no CodeMirror (the Editor is a
- * string with positions), no hotkeys or command palette UI, no file system, and the YAML
- * parser is `yaml` rather than Obsidian's own (both give strings for dates; the fake treats a
- * duplicate key as a parse error). Only what the plugin uses is implemented.
+ * string with positions), no hotkeys or command palette UI, no file system, notices do not
+ * time out, and the YAML parser is `yaml` rather than Obsidian's own (both give strings for
+ * dates; the fake treats a duplicate key as a parse error). Only what the plugin uses is
+ * implemented.
  */
 import { isMap, parseDocument } from "yaml";
 import type { Assignable, Faking, Real } from "./realApi";
@@ -330,6 +357,24 @@ export class TFolder extends TAbstractFile implements Faking<Real.TFolder, keyof
 	}
 }
 
+/**
+ * What the fake can make happen that the real app does, for the tests that need it. Each
+ * is off by default, so the fake stays simple where a test does not ask.
+ */
+export interface FakeOptions {
+	/**
+	 * Notes the metadata cache has not indexed yet when the layout is ready (a vault opened
+	 * for the first time, or notes changed while Obsidian was closed): `getFileCache` gives
+	 * null for them until, once the layout is ready, they are indexed one task after
+	 * another, each firing `changed`; then `resolved` fires.
+	 */
+	unindexed?: readonly string[];
+	/** `modify` fires a task after the write's promise resolves, not during the write. */
+	lateModify?: boolean;
+	/** When a folder moves: `rename` for its contents first, then the folder (the default), or the folder first. */
+	folderRenameOrder?: "contents-first" | "folder-first";
+}
+
 export interface DataWriteOptions {
 	ctime?: number;
 	mtime?: number;
@@ -369,9 +414,19 @@ export class Vault
 	readonly configFiles = new Map<string, string>();
 	/** Test helper: every write, in order, as [path, text]. */
 	readonly writes: [string, string][] = [];
+	/**
+	 * Test helper: notes that cannot be read (a disk error, a file a sync tool holds, a
+	 * placeholder not downloaded yet): `read`, `cachedRead` and `process` reject with the
+	 * error until it is removed from the map.
+	 */
+	readonly failingReads = new Map<string, Error>();
+	private held: (() => void)[] | null = null;
 	private clock = 1_000;
 
-	constructor(initial: Record<string, string> = {}) {
+	constructor(
+		initial: Record<string, string> = {},
+		private readonly options: FakeOptions = {},
+	) {
 		super();
 		const root = new TFolder(this, "/");
 		root.name = "";
@@ -447,15 +502,37 @@ export class Vault
 	private live(file: TFile): string {
 		const text = this.contents.get(file.path);
 		if (text === undefined || this.files.get(file.path) !== file) throw new Error(`File not found: ${file.path}`);
+		const failure = this.failingReads.get(file.path);
+		if (failure) throw failure;
+		return text;
+	}
+
+	/**
+	 * Test helper: reads started from now on take the text as it is when they start, but
+	 * resolve only when the returned function is called, like a slow disk. Writes are not held.
+	 */
+	holdReads(): () => void {
+		const held: (() => void)[] = [];
+		this.held = held;
+		return () => {
+			if (this.held === held) this.held = null;
+			for (const resolve of held.splice(0)) resolve();
+		};
+	}
+
+	private async readLater(file: TFile): Promise<string> {
+		const text = this.live(file);
+		const held = this.held;
+		if (held) await new Promise<void>((resolve) => held.push(resolve));
 		return text;
 	}
 
 	async read(file: TFile): Promise<string> {
-		return this.live(file);
+		return this.readLater(file);
 	}
 
 	async cachedRead(file: TFile): Promise<string> {
-		return this.live(file);
+		return this.readLater(file);
 	}
 
 	async create(path: string, data: string, _options?: DataWriteOptions): Promise<TFile> {
@@ -483,7 +560,8 @@ export class Vault
 	private write(file: TFile, data: string): void {
 		this.setText(file, data);
 		this.writes.push([file.path, data]);
-		this.trigger("modify", file);
+		if (this.options.lateModify) setTimeout(() => this.trigger("modify", file), 0);
+		else this.trigger("modify", file);
 	}
 
 	/** Atomic: the read, `fn` and the write happen with nothing in between. */
@@ -523,7 +601,9 @@ export class Vault
 		move(file, to);
 		file.parent = newParent;
 		newParent.children.push(file);
-		// Obsidian renames the children along with a folder and reports each one.
+		// Obsidian renames the children along with a folder and reports each one; in which
+		// order is not part of the API, so the fake can do either.
+		if (this.options.folderRenameOrder === "folder-first") moved.reverse();
 		for (const [f, old] of moved) this.trigger("rename", f, old);
 	}
 
@@ -666,9 +746,17 @@ export class MetadataCache extends Events implements Faking<Real.MetadataCache, 
 	/** Test helper: how often getFileCache was called, per path. */
 	readonly lookups = new Map<string, number>();
 
-	constructor(private vault: Vault) {
+	/** Notes not indexed yet (FakeOptions.unindexed), until `indexTheRest`. */
+	private unindexed: Set<string>;
+
+	constructor(
+		private vault: Vault,
+		unindexed: readonly string[] = [],
+	) {
 		super();
-		for (const file of vault.getMarkdownFiles()) this.caches.set(file.path, indexNote(vault.text(file.path) ?? ""));
+		this.unindexed = new Set(unindexed);
+		this.resolved = this.unindexed.size === 0;
+		for (const file of vault.getMarkdownFiles()) if (!this.unindexed.has(file.path)) this.caches.set(file.path, indexNote(vault.text(file.path) ?? ""));
 		vault.on("create", (file: TAbstractFile) => this.schedule(file));
 		vault.on("modify", (file: TAbstractFile) => this.schedule(file));
 		vault.on("delete", (file: TAbstractFile) => {
@@ -683,6 +771,15 @@ export class MetadataCache extends Events implements Faking<Real.MetadataCache, 
 			this.caches.delete(oldPath);
 			if (cache) this.caches.set(file.path, cache);
 		});
+	}
+
+	/** Indexes the notes left unindexed at start, one task after another (the app does it after layout ready). */
+	indexTheRest(): void {
+		for (const path of this.unindexed) {
+			const file = this.vault.getFileByPath(path);
+			if (file) this.schedule(file);
+		}
+		this.unindexed.clear();
 	}
 
 	private schedule(file: TAbstractFile): void {
@@ -994,9 +1091,20 @@ export class WorkspaceLeaf
 		this.view = new EmptyView(this);
 	}
 	get isDeferred(): boolean {
-		return false;
+		return this.view instanceof DeferredView;
 	}
-	async loadIfDeferred(): Promise<void> {}
+	/** Loads the real view of a deferred leaf: a note's editor, or a registered view. */
+	async loadIfDeferred(): Promise<void> {
+		if (!(this.view instanceof DeferredView)) return;
+		const { state } = this.view;
+		const path = state.state?.file;
+		const file = state.type === "markdown" && typeof path === "string" ? this.app.vault.getFileByPath(path) : null;
+		if (file) {
+			const editor = new MarkdownView(this);
+			await this.replaceView(editor);
+			await editor.setFile(file);
+		} else await this.setViewState({ type: state.type });
+	}
 	getViewState(): ViewState {
 		return { type: this.view.getViewType() };
 	}
@@ -1023,6 +1131,28 @@ export class WorkspaceLeaf
 	detach(): void {
 		void this.view.close();
 		this.app.workspace.removeLeaf(this);
+	}
+}
+
+/**
+ * The view of a leaf restored from the saved layout and not loaded yet (Obsidian 1.7.2
+ * defers every view that is not visible): it says which type it will be, and is nothing
+ * else. So `getLeavesOfType` finds the leaf, but `leaf.view instanceof SomeView` is false
+ * until `loadIfDeferred()`, `revealLeaf` or making the leaf active loads it.
+ */
+export class DeferredView extends View {
+	constructor(
+		leaf: WorkspaceLeaf,
+		readonly state: ViewState,
+	) {
+		super(leaf);
+	}
+	getViewType(): string {
+		return this.state.type;
+	}
+	getDisplayText(): string {
+		const file = this.state.state?.file;
+		return typeof file === "string" ? file : this.state.type;
 	}
 }
 
@@ -1081,6 +1211,17 @@ export class Workspace
 		this.layoutReady = true;
 		for (const cb of this.readyCallbacks.splice(0)) cb();
 		this.trigger("layout-ready");
+		this.app.metadataCache.indexTheRest();
+	}
+
+	/**
+	 * Test helper: a leaf as Obsidian restores it from the saved layout when the app starts:
+	 * deferred until it is shown. A note's tab: `{type: "markdown", state: {file: path}}`.
+	 */
+	restoreLeaf(side: "main" | Side, state: ViewState): WorkspaceLeaf {
+		const leaf = this.addLeaf(side);
+		leaf.view = new DeferredView(leaf, state);
+		return leaf;
 	}
 
 	private addLeaf(side: "main" | Side): WorkspaceLeaf {
@@ -1121,8 +1262,10 @@ export class Workspace
 		return run();
 	}
 
+	/** Brings the leaf to the front, which loads its view if it was deferred. */
 	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
 		leaf.revealed = true;
+		await leaf.loadIfDeferred();
 	}
 
 	getLeaf(newLeaf?: PaneType | boolean): WorkspaceLeaf {
@@ -1137,6 +1280,8 @@ export class Workspace
 	/** Both of Obsidian's forms: `(leaf, {focus})` and the older `(leaf, pushHistory, focus)`. */
 	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean } | boolean, _focus?: boolean): void {
 		this.activeLeaf = leaf;
+		// A tab that comes to the front loads its view.
+		void leaf.loadIfDeferred();
 		this.trigger("active-leaf-change", leaf);
 	}
 
@@ -1173,9 +1318,9 @@ export class App implements Faking<Real.App, "vault" | "metadataCache" | "worksp
 	readonly settingTabs: PluginSettingTab[] = [];
 	readonly ribbonEl: HTMLElement;
 
-	constructor(files: Record<string, string> = {}) {
-		this.vault = new Vault(files);
-		this.metadataCache = new MetadataCache(this.vault);
+	constructor(files: Record<string, string> = {}, options: FakeOptions = {}) {
+		this.vault = new Vault(files, options);
+		this.metadataCache = new MetadataCache(this.vault, options.unindexed);
 		this.workspace = new Workspace(this);
 		this.fileManager = new FileManager(this);
 		this.ribbonEl = createDiv({ cls: "side-dock-ribbon" });
@@ -1431,21 +1576,36 @@ export abstract class FuzzySuggestModal<T> extends SuggestModal<FuzzyMatch<T>> {
 /** Test helper: every notice shown, oldest first. */
 export const notices: string[] = [];
 
-export class Notice implements Faking<Real.Notice, "noticeEl" | "messageEl" | "setMessage" | "hide"> {
+/** The text of a notice as a user reads it, without the labels of its buttons. */
+function noticeText(el: HTMLElement): string {
+	const copy = el.cloneNode(true) as HTMLElement;
+	for (const button of Array.from(copy.querySelectorAll("button"))) button.remove();
+	return copy.textContent ?? "";
+}
+
+export class Notice implements Faking<Real.Notice, "noticeEl" | "containerEl" | "messageEl" | "setMessage" | "hide"> {
+	containerEl: HTMLElement;
 	noticeEl: HTMLElement;
 	messageEl: HTMLElement;
-	constructor(message: string | DocumentFragment, _duration?: number) {
-		this.noticeEl = createDiv({ cls: "notice" });
-		this.messageEl = this.noticeEl.createDiv({ cls: "notice-message" });
+	/** Test helper: the duration asked for (0: until dismissed). The fake does not time notices out. */
+	readonly duration: number | undefined;
+	constructor(message: string | DocumentFragment, duration?: number) {
+		this.duration = duration;
+		const container = document.body.querySelector<HTMLElement>(".notice-container") ?? document.body.createDiv({ cls: "notice-container" });
+		this.containerEl = container.createDiv({ cls: "notice" });
+		this.noticeEl = this.containerEl;
+		this.messageEl = this.containerEl.createDiv({ cls: "notice-message" });
+		// As in Obsidian, a click anywhere on a notice dismisses it (after a button in it acted).
+		this.containerEl.addEventListener("click", () => this.hide());
 		this.setMessage(message);
 	}
 	setMessage(message: string | DocumentFragment): this {
 		this.messageEl.setText(message);
-		notices.push(this.messageEl.textContent ?? "");
+		notices.push(noticeText(this.messageEl));
 		return this;
 	}
 	hide(): void {
-		this.noticeEl.detach();
+		this.containerEl.detach();
 	}
 }
 
