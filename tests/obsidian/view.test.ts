@@ -25,6 +25,7 @@ import {
 	settle,
 	startPlugin,
 	stopPlugins,
+	type StartOptions,
 	topModal,
 	useClock,
 	VIEW_TYPE,
@@ -38,7 +39,7 @@ afterEach(() => {
 	jest.useRealTimers();
 });
 
-async function start(files: Record<string, string>, options: { data?: unknown; layoutReady?: boolean } = {}): Promise<App> {
+async function start(files: Record<string, string>, options: StartOptions = {}): Promise<App> {
 	running = await startPlugin(files, options);
 	return running.app;
 }
@@ -180,6 +181,45 @@ describe("the list", () => {
 		await flush();
 		expect(activeMarkdownView(app)?.file?.path).toBe("People/Broken.md");
 		expect(activeMarkdownView(app)?.eState).toEqual({ line: 2 });
+	});
+});
+
+describe("as the real app behaves", () => {
+	test("a due list restored from the saved layout is deferred: the command loads it and focuses it", async () => {
+		useClock(2026, 11, 27);
+		const app = await start(readVault(EXAMPLE_VAULT), { before: (a) => void a.workspace.restoreLeaf("right", { type: VIEW_TYPE }) });
+		const leaf = dueListLeaf(app);
+		expect(leaf.isDeferred).toBe(true);
+		await openDueList(app);
+		expect(app.workspace.getLeavesOfType(VIEW_TYPE)).toEqual([leaf]);
+		expect(leaf.isDeferred).toBe(false);
+		await settle();
+		expect(rows(dueListEl(app)).length).toBeGreaterThan(10);
+		expect(document.activeElement).toBe(scroller(dueListEl(app)));
+	});
+
+	test("notes the cache indexes only after layout ready still reach the list", async () => {
+		useClock(2026, 11, 27);
+		const vault = readVault(EXAMPLE_VAULT);
+		const late = Object.keys(vault).filter((p) => p.startsWith("People/"));
+		const app = await start(vault, { fake: { unindexed: late } });
+		const view = await openDueList(app);
+		await settle();
+		expect(app.metadataCache.resolved).toBe(true);
+		expect(view.querySelector(".tend-due-title")?.textContent).toBe("14 to get in touch with");
+		expect(view.querySelector(".tend-due-note")?.textContent).toBe("Friday, November 27");
+	});
+
+	test("a note that cannot be read is listed under Needs attention with the reason", async () => {
+		useClock(2026, 11, 27);
+		const app = await start({ "People/Ada.md": note(["tier: A", "last_contact: 2026-11-20"], "## Touchpoints\n"), "People/Bo.md": note(["tier: A"]) }, {
+			before: (a) => a.vault.failingReads.set("People/Ada.md", new Error("EBUSY: resource busy or locked")),
+		});
+		const view = await openDueList(app);
+		await settle();
+		const ada = rows(view).find((r) => r.section === "Needs attention" && r.name === "Ada");
+		expect(ada?.reasons).toEqual([expect.stringMatching(/^Tend could not read this note \(EBUSY: resource busy or locked\)/)]);
+		expect(view.querySelector(".tend-due-note")?.textContent).toBe("Friday, November 27");
 	});
 });
 
