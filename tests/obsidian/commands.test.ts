@@ -56,7 +56,7 @@ async function submit(label: string): Promise<void> {
 	await flush();
 }
 
-const ids = ["open-due-list", "log-touchpoint", "snooze", "add-promise", "keep-promise", "move-promise", "new-contact", "check-contact-notes"];
+const ids = ["open-due-list", "log-touchpoint", "snooze", "add-promise", "keep-promise", "move-promise", "new-contact", "check-contact-notes", "undo-last-change"];
 
 test("the commands: ids without the plugin id, sentence-case names, no default hotkeys", async () => {
 	const app = await start({});
