@@ -1612,9 +1612,19 @@ export class Notice implements Faking<Real.Notice, "noticeEl" | "containerEl" | 
 /** Simple shapes for the few icons Tend uses, so screenshots show something recognisable. */
 const ICON_PATHS: Record<string, string> = {
 	"pencil-line": "M12 20h9 M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z",
-	"alarm-clock-off": "M12 6a7 7 0 1 0 0 14a7 7 0 0 0 0-14 M12 9v4l2 2 M4 4l16 16",
+	"alarm-clock": "M4 13a8 8 0 1 0 16 0a8 8 0 1 0-16 0 M12 9v4l2 2 M5 3 2 6 M22 6 19 3 M6.38 18.7 4 21 M17.64 18.67 20 21",
 	sprout: "M7 20h10 M12 20v-8 M12 12c0-4 3-6 7-6c0 4-3 6-7 6Z M12 14c0-3-2-5-6-5c0 3 2 5 6 5Z",
 };
+
+/**
+ * Obsidian's tooltips come from `aria-label` (shown on hover, read by screen readers);
+ * `setTooltip` sets it. The fake also marks the element with `data-tooltip`, so tests can
+ * tell a tooltip that was set from an aria-label alone.
+ */
+export function setTooltip(el: HTMLElement, tooltip: string, _options?: unknown): void {
+	el.setAttribute("aria-label", tooltip);
+	el.setAttribute("data-tooltip", tooltip);
+}
 
 export function setIcon(parent: HTMLElement, iconId: string): void {
 	parent.empty();
@@ -1771,7 +1781,7 @@ export class ButtonComponent
 		return this;
 	}
 	setTooltip(tooltip: string): this {
-		this.buttonEl.setAttribute("aria-label", tooltip);
+		setTooltip(this.buttonEl, tooltip);
 		return this;
 	}
 	setCta(): this {
@@ -1813,7 +1823,7 @@ export class ExtraButtonComponent
 		return this;
 	}
 	setTooltip(tooltip: string): this {
-		this.extraSettingsEl.setAttribute("aria-label", tooltip);
+		setTooltip(this.extraSettingsEl, tooltip);
 		return this;
 	}
 	override setDisabled(disabled: boolean): this {

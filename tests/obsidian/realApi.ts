@@ -110,6 +110,7 @@ export type GenericClassChecks = [
 /** The functions, statics and constructors the plugin uses: the same parameters as Obsidian's. */
 export type FunctionChecks = [
 	Assignable<typeof Fake.setIcon, Swap<typeof Real.setIcon>>,
+	Assignable<typeof Fake.setTooltip, Swap<typeof Real.setTooltip>>,
 	Assignable<typeof Fake.normalizePath, typeof Real.normalizePath>,
 	Assignable<Pick<typeof Fake.Keymap, "isModEvent">, Faking<typeof Real.Keymap, "isModEvent">>,
 	Assignable<typeof Fake.Platform, Pick<typeof Real.Platform, keyof typeof Fake.Platform>>,

@@ -5,6 +5,8 @@
  * order, how it follows the vault (edits, renames, deletes, background reads), midnight,
  * keys, long lists and empty states.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { READ_BATCH } from "../../src/obsidian/contactIndex";
 import { App as FakeApp, MarkdownView, notices, type App } from "./fakeObsidian";
 import {
@@ -19,8 +21,10 @@ import {
 	openDueList,
 	readVault,
 	rowEl,
+	ROOT,
 	rows,
 	scroller,
+	settingTab,
 	sections,
 	settle,
 	startPlugin,
@@ -181,6 +185,49 @@ describe("the list", () => {
 		await flush();
 		expect(activeMarkdownView(app)?.file?.path).toBe("People/Broken.md");
 		expect(activeMarkdownView(app)?.eState).toEqual({ line: 2 });
+	});
+});
+
+describe("labels, icons and reasons", () => {
+	test("every icon button has an accessible label and a tooltip that say what it does, and to whom", async () => {
+		useClock(2026, 11, 27);
+		const app = await start(readVault(EXAMPLE_VAULT));
+		const view = await openDueList(app);
+		await settle();
+		const tab = settingTab(app);
+		tab.display();
+		const iconButtons = [view, tab.containerEl, app.ribbonEl].flatMap((root) => Array.from(root.querySelectorAll<HTMLElement>("button, .clickable-icon")).filter((b) => b.querySelector("svg")));
+		expect(iconButtons.length).toBeGreaterThan(20);
+		for (const b of iconButtons) {
+			const label = b.getAttribute("aria-label") ?? "";
+			expect(label).toMatch(/^[A-Z][a-z]/);
+			// The tooltip is Obsidian's, from the label; a `title` would show a second one.
+			if (!b.classList.contains("side-dock-ribbon-action")) expect(b.getAttribute("data-tooltip")).toBe(label);
+			expect(b.hasAttribute("title")).toBe(false);
+		}
+		const amara = rowEl(view, "Amara Okafor");
+		expect(amara.querySelector(".tend-row-log")?.getAttribute("aria-label")).toBe("Log a touchpoint with Amara Okafor");
+		expect(amara.querySelector(".tend-row-snooze")?.getAttribute("aria-label")).toBe("Snooze Amara Okafor");
+		// Snooze is an alarm clock: the crossed-out one read as a "no" sign at sidebar size.
+		expect(amara.querySelector(".tend-row-snooze svg")?.getAttribute("data-icon")).toBe("alarm-clock");
+		expect(amara.querySelector(".tend-row-log svg")?.getAttribute("data-icon")).toBe("pencil-line");
+	});
+
+	test("a reason is drawn whole and may wrap to two lines; its full sentence is its tooltip", async () => {
+		useClock(2026, 11, 27);
+		const long = "Send the EU AI Act summary with the annotated comparison of the member states' implementation timelines";
+		const app = await start({ "People/Amara.md": note(["tier: A", "last_contact: 2026-11-20", "promises:", `  - 2026-11-20 ${long}`]) });
+		const view = await openDueList(app);
+		await settle();
+		const reason = rowEl(view, "Amara").querySelector(".tend-reason") as HTMLElement;
+		expect(reason.textContent).toBe(`Promise 7 days late: ${long}`);
+		expect(reason.getAttribute("title")).toBe(`Promised "${long}" by November 20: 7 days late`);
+		// The style wraps it and cuts it after the second line (the browser test measures it).
+		const css = fs.readFileSync(path.join(ROOT, "styles.css"), "utf8");
+		const rule = /\n\.tend-reason \{([^}]*)\}/.exec(css)?.[1] ?? "";
+		expect(rule).toMatch(/-webkit-line-clamp: 2;/);
+		expect(rule).toMatch(/display: -webkit-box;/);
+		expect(rule).not.toMatch(/white-space: nowrap|text-overflow/);
 	});
 });
 
