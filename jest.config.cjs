@@ -8,7 +8,9 @@ module.exports = {
 	testEnvironment: "node",
 	testMatch: ["<rootDir>/tests/**/*.test.ts"],
 	transform: {
-		"^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+		// tsconfig.json with source maps (it turns them off for the type check): coverage and
+		// stack traces then point at the lines of the .ts files, not of the compiled code.
+		"^.+\\.ts$": ["ts-jest", { tsconfig: { sourceMap: true }, isolatedModules: true, diagnostics: false }],
 		// The built plugin is loaded as it is, with its source map (tests/obsidian/bundleTransform.cjs).
 		"^.+[\\\\/]main\\.js$": "<rootDir>/tests/obsidian/bundleTransform.cjs",
 	},
