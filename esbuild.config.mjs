@@ -1,7 +1,9 @@
 // Builds the two things Tend ships from one source tree:
 // - main.js: the Obsidian plugin (CommonJS, `obsidian` and the editor packages external,
 //   minified for production). It must load on mobile: no Node or Electron module may end up
-//   in it, which scripts/check-bundle.mjs verifies after every build.
+//   in it, which scripts/check-bundle.mjs verifies after every build. Beside it, main.js.map
+//   (not shipped, and main.js does not point to it): the plugin tests load main.js with it,
+//   so their coverage is reported per source file.
 // - dist/tend.cjs: the `tend` command line for Node, with its dependencies bundled.
 //
 // `node esbuild.config.mjs` builds both once; `node esbuild.config.mjs watch` rebuilds the
@@ -55,7 +57,7 @@ const plugin = {
 	target: "es2020",
 	platform: "browser",
 	logLevel,
-	sourcemap: watch ? "inline" : false,
+	sourcemap: watch ? "inline" : "external",
 	treeShaking: true,
 	minify: !watch,
 	outfile: "main.js",

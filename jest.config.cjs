@@ -8,7 +8,11 @@ module.exports = {
 	testEnvironment: "node",
 	testMatch: ["<rootDir>/tests/**/*.test.ts"],
 	transform: {
-		"^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+		// tsconfig.json with source maps (it turns them off for the type check): coverage and
+		// stack traces then point at the lines of the .ts files, not of the compiled code.
+		"^.+\\.ts$": ["ts-jest", { tsconfig: { sourceMap: true }, isolatedModules: true, diagnostics: false }],
+		// The built plugin is loaded as it is, with its source map (tests/obsidian/bundleTransform.cjs).
+		"^.+[\\\\/]main\\.js$": "<rootDir>/tests/obsidian/bundleTransform.cjs",
 		// The CLI's display-width library and its dependencies ship only as ES modules: compile
 		// them to CommonJS for jest (esbuild bundles them for the real CLI).
 		"/node_modules/.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true }, diagnostics: false }],
@@ -18,4 +22,12 @@ module.exports = {
 	moduleNameMapper: { "^obsidian$": "<rootDir>/tests/obsidian/fakeObsidian.ts" },
 	// The plugin's integration tests load the built main.js: build it first when it is stale.
 	globalSetup: "<rootDir>/tests/obsidian/globalSetup.cjs",
+	// Coverage (`npm run test:coverage`) per source file. The plugin's tests run the built
+	// main.js, so its coverage is mapped back to src/ through main.js.map: V8 records what the
+	// bundle ran, and the map says which line of which source file each part came from.
+	// `forceCoverageMatch` lets the bundle in although it is not itself under src/.
+	coverageProvider: "v8",
+	collectCoverageFrom: ["src/**/*.ts"],
+	forceCoverageMatch: ["**/main.js", "!**/node_modules/**"],
+	coverageReporters: ["text", "text-summary", "lcov"],
 };

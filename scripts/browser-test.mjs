@@ -3,9 +3,10 @@
 // Renders the view from the built main.js in Debian's Chromium (/usr/bin/chromium, driven by
 // playwright-core; no browser is downloaded), on the example vault, at sidebar width
 // (300 px) and phone width (390 px, body.is-phone), in the light and the dark theme, and
-// checks that nothing overflows horizontally and that every row of the due list can be seen
-// whole. It saves the screenshots the docs show (docs/due-list-*.png) and fails (exit 1) on
-// any problem, or when Chromium is missing.
+// checks that nothing overflows horizontally, that every row of the due list can be seen
+// whole, that a reason wraps to two lines before it is cut, and that every icon button has a
+// label and a tooltip. It saves the screenshots the docs show (docs/due-list-*.png: the panel
+// from its first line) and fails (exit 1) on any problem, or when Chromium is missing.
 //
 // The page is tests/obsidian/browser/harness.ts (the fake Obsidian, bundled for the
 // browser) with tests/obsidian/browser/obsidian-theme.css standing in for Obsidian's
@@ -25,6 +26,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CHROMIUM = process.env.TEND_CHROMIUM || "/usr/bin/chromium";
 const TODAY = "2026-11-27T10:00:00Z";
 const EVIL = "<img src=x onerror=alert(1)>";
+const LONG_PROMISE = "Send the EU AI Act summary with the annotated comparison of every member state's implementation timeline and the open questions for the board";
 
 if (!existsSync(CHROMIUM)) {
 	console.error(`browser-test: FAILED: no Chromium at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium); no browser is downloaded.`);
@@ -74,13 +76,60 @@ writeFileSync(
 
 const example = readVault(join(root, "examples/vault"));
 const scenarios = [
-	{ name: "sidebar, light", width: 300, height: 1150, theme: "light", phone: false, shot: "due-list-light.png" },
-	{ name: "sidebar, dark", width: 300, height: 1150, theme: "dark", phone: false, shot: "due-list-dark.png" },
+	{ name: "sidebar, light", width: 300, height: 1210, theme: "light", phone: false, shot: "due-list-light.png" },
+	{ name: "sidebar, dark", width: 300, height: 1210, theme: "dark", phone: false, shot: "due-list-dark.png" },
 	{ name: "phone, light", width: 390, height: 844, theme: "light", phone: true, shot: "due-list-phone.png" },
 	{ name: "phone, dark", width: 390, height: 844, theme: "dark", phone: true, shot: "due-list-phone-dark.png" },
 	{ name: "sidebar, a name that is markup", width: 300, height: 600, theme: "light", phone: false, files: { ...example, [`People/${EVIL}.md`]: "---\ntier: A\n---\n" } },
 	{ name: "phone, no contacts", width: 390, height: 844, theme: "dark", phone: true, files: { "Notes/Idea.md": "# An idea\n" } },
+	{
+		name: "sidebar, a reason too long for two lines",
+		width: 300,
+		height: 600,
+		theme: "light",
+		phone: false,
+		files: { ...example, "People/Zoe Long.md": `---\ntier: A\nlast_contact: 2026-11-20\npromises:\n  - 2026-11-20 ${LONG_PROMISE}\n---\n` },
+		longReason: `Promise 7 days late: ${LONG_PROMISE}`,
+	},
 ];
+
+/** In the page: every icon button with a label, Obsidian's tooltip and a visible icon. */
+function iconButtonProblems() {
+	const problems = [];
+	for (const b of document.querySelectorAll(".tend-due-view button, .tend-due-view .clickable-icon")) {
+		if (!b.querySelector("svg")) continue;
+		const label = b.getAttribute("aria-label") ?? "";
+		const where = `${b.className} in "${b.closest(".tend-row")?.querySelector(".tend-row-name")?.textContent ?? "?"}"`;
+		if (label.trim() === "") problems.push(`${where} has no aria-label`);
+		if (b.getAttribute("data-tooltip") !== label) problems.push(`${where} has no tooltip (setTooltip)`);
+		if (b.hasAttribute("title")) problems.push(`${where} has a title too, which shows a second tooltip`);
+		const icon = b.querySelector("svg").getBoundingClientRect();
+		if (icon.width < 14 || icon.height < 14) problems.push(`${where}: the icon is ${icon.width}x${icon.height} px`);
+	}
+	return problems;
+}
+
+/**
+ * In the page: every reason shows in at most two lines, whole when it fits in two; `long`
+ * must be cut after its second line. Returns the problems and the line count of each reason.
+ */
+function reasonProblems(long) {
+	const problems = [];
+	const lines = {};
+	for (const r of document.querySelectorAll(".tend-reason")) {
+		const style = getComputedStyle(r);
+		const lineHeight = parseFloat(style.lineHeight);
+		const content = r.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+		const count = Math.round(content / lineHeight);
+		lines[r.textContent] = count;
+		if (count < 1 || count > 2) problems.push(`"${r.textContent.slice(0, 50)}" takes ${count} lines`);
+		const cut = r.scrollHeight > r.clientHeight + 1;
+		if (r.textContent === long) {
+			if (!cut || count !== 2) problems.push(`the long reason is not cut after two lines (${count} lines, cut: ${cut})`);
+		} else if (cut) problems.push(`"${r.textContent}" is cut although it is not the long one`);
+	}
+	return { problems, lines };
+}
 
 /** In the page: what sticks out sideways, or scrolls sideways, inside the view. */
 function horizontalProblems() {
@@ -165,6 +214,12 @@ try {
 		await page.evaluate(({ files, theme, phone }) => window.TendHarness.start(files, { theme, phone }), { files, theme: s.theme, phone: s.phone });
 		for (const e of errors) fail(s.name, e);
 		for (const p of await page.evaluate(horizontalProblems)) fail(s.name, p);
+		for (const p of await page.evaluate(iconButtonProblems)) fail(s.name, p);
+		const reasons = await page.evaluate(reasonProblems, s.longReason ?? null);
+		for (const p of reasons.problems) fail(s.name, p);
+		// At sidebar width the promise's key words take a second line, and show whole.
+		const amara = "Promise 7 days late: Send the EU AI Act summary";
+		if (files === example && !s.phone && reasons.lines[amara] !== 2) fail(s.name, `"${amara}" takes ${reasons.lines[amara]} lines, not 2`);
 		const expected = await page.evaluate((files) => window.TendHarness.expectedRows(files), files);
 		const { seen, problems } = await page.evaluate(rowsSeenWhole);
 		for (const p of problems) fail(s.name, p);
@@ -177,6 +232,9 @@ try {
 			if (message !== "No contacts yet: create one") fail(s.name, `empty state says "${message}"`);
 		}
 		if (s.shot) {
+			// The panel from its first line: on a phone the whole screen, in the sidebar the sidebar.
+			const top = await page.evaluate(() => document.querySelector(".tend-due-view").getBoundingClientRect().top);
+			if (top > 1) fail(s.name, `the panel starts ${top} px below the top of the screenshot`);
 			// A screenshot of a failing layout goes to the temp folder, never over the docs' one.
 			const target = failures === before ? join(root, "docs", s.shot) : join(tmpdir(), `tend-failed-${s.shot}`);
 			if (s.phone) await page.screenshot({ path: target });
@@ -196,4 +254,4 @@ if (failures > 0) {
 	console.error(`browser-test: ${failures} problem${failures === 1 ? "" : "s"}`);
 	process.exit(1);
 }
-console.log("browser-test: the due list fits at 300 px and 390 px, light and dark, and every row shows whole");
+console.log("browser-test: the due list fits at 300 px and 390 px, light and dark, every row shows whole, reasons wrap to two lines, every icon button is labelled");

@@ -18,10 +18,10 @@ function newestMtime(dir) {
 	return latest;
 }
 
-/** Whether main.js is missing or older than src/ or the build's own inputs. */
+/** Whether main.js (or its source map) is missing or older than src/ or the build's own inputs. */
 function isStale(root = ROOT) {
 	const bundle = path.join(root, "main.js");
-	if (!fs.existsSync(bundle)) return true;
+	if (!fs.existsSync(bundle) || !fs.existsSync(`${bundle}.map`)) return true;
 	const inputs = Math.max(newestMtime(path.join(root, "src")), ...INPUTS.map((f) => fs.statSync(path.join(root, f)).mtimeMs));
 	return fs.statSync(bundle).mtimeMs < inputs;
 }

@@ -2,7 +2,8 @@
  * What a user can do to a contact, shared by the commands and the due list's buttons and
  * keys: open the note, log a touchpoint, snooze, add / keep / move a promise, create a
  * contact, check the notes. Each asks what it needs in a modal, then writes through the
- * core's edit functions (NoteWriter).
+ * core's edit functions (NoteWriter). Every write is one step of undo (UndoHistory): its
+ * notice has an Undo button, and the "Undo last change" command undoes the latest.
  */
 import { Keymap, Notice, normalizePath, type App, type PaneType } from "obsidian";
 import { formatDay, formatLongDay } from "../core/calendar";
@@ -17,12 +18,22 @@ import type { ContactIndex } from "./contactIndex";
 import { ContactPicker } from "./contactPicker";
 import { NewContactModal } from "./newContactModal";
 import { newContactFolder, newContactPath, newContactText, safeFileName } from "./newContactNote";
-import { NoteWriter, refusalMessage, type NoteEdit } from "./noteWriter";
+import { NoteWriter, refusalMessage, type NoteChange, type NoteEdit, type WriteOutcome } from "./noteWriter";
 import { AddPromiseModal, MovePromiseModal, PromisePicker, promiseLabel } from "./promiseModals";
 import { SnoozeModal } from "./snoozeModal";
 import { TouchpointModal } from "./touchpointModal";
+import { UndoHistory, type TendChange } from "./undo";
 
 export type OpenTarget = PaneType | boolean;
+
+/** One write of a group: an edit of an existing note, or a new note. */
+export type GroupWrite = { kind: "edit"; path: string; edit: NoteEdit } | { kind: "create"; path: string; text: string };
+
+/** What a group of writes did: each write's outcome, in order, and the one undo step for them all. */
+export interface GroupOutcome {
+	outcomes: ({ ok: true } | { ok: false; reason: string })[];
+	step: TendChange | null;
+}
 
 /** Where a click or key asks to open a note: Mod (Ctrl/Cmd) or a middle click, a new tab. */
 export function openTarget(evt: MouseEvent | KeyboardEvent | null | undefined): OpenTarget {
@@ -36,6 +47,7 @@ function samePromise(promises: readonly Commitment[], chosen: Commitment): Commi
 
 export class TendActions {
 	private readonly writer: NoteWriter;
+	private readonly history: UndoHistory;
 
 	constructor(
 		private readonly app: App,
@@ -45,6 +57,17 @@ export class TendActions {
 		private readonly settingsProblems: () => Diagnostic[],
 	) {
 		this.writer = new NoteWriter(app, settings, clock);
+		this.history = new UndoHistory(this.writer);
+	}
+
+	/** The "Undo last change" command. */
+	undoLast(): Promise<boolean> {
+		return this.history.undoLast();
+	}
+
+	/** The plugin unloads: nothing it wrote can be undone after that (undo.ts). */
+	forgetHistory(): void {
+		this.history.close();
 	}
 
 	/** The contact whose note is open in the active tab, if any. */
@@ -81,8 +104,32 @@ export class TendActions {
 	private async write(contact: Contact, edit: NoteEdit, success: string): Promise<string | null> {
 		const outcome = await this.writer.apply(contact.path, edit);
 		if (!outcome.ok) return `Not changed: ${outcome.reason}`;
-		new Notice(success);
+		this.history.announce(success, this.history.record(success, outcome.change ? [outcome.change] : []));
 		return null;
+	}
+
+	/**
+	 * Writes to several notes as one action (for the bulk actions: an import, a snooze of
+	 * many): the writes run in order, each as a single write would (a refused one shows its
+	 * notice and the others still happen), and all that were done undo as ONE step, announced
+	 * by one notice with `label` and an Undo button.
+	 */
+	async writeGroup(label: string, writes: readonly GroupWrite[]): Promise<GroupOutcome> {
+		const changes: NoteChange[] = [];
+		const outcomes: GroupOutcome["outcomes"] = [];
+		for (const w of writes) {
+			const outcome: WriteOutcome | Awaited<ReturnType<NoteWriter["create"]>> = w.kind === "edit" ? await this.writer.apply(w.path, w.edit) : await this.writer.create(w.path, w.text);
+			if (!outcome.ok) {
+				if (w.kind === "create") new Notice(`Tend did not create ${w.path}: ${outcome.reason}.`);
+				outcomes.push({ ok: false, reason: outcome.reason });
+				continue;
+			}
+			if (outcome.change) changes.push(outcome.change);
+			outcomes.push({ ok: true });
+		}
+		const step = this.history.record(label, changes);
+		this.history.announce(label, step);
+		return { outcomes, step };
 	}
 
 	logTouchpoint(contact: Contact): void {
@@ -186,11 +233,12 @@ export class TendActions {
 			new Notice(refusalMessage(templatePath, text.reason, text.line));
 			return `Not created: ${text.reason}`;
 		}
-		if (folder !== "/" && !this.app.vault.getFolderByPath(folder)) await this.app.vault.createFolder(folder);
-		const file = await this.app.vault.create(path, text.text);
+		const created = await this.writer.create(path, text.text);
+		if (!created.ok) return `Not created: ${created.reason}.`;
 		for (const w of text.warnings) new Notice(`Tend: ${path}: ${w}`);
-		new Notice(`Created ${path}.`);
-		await this.app.workspace.getLeaf(false).openFile(file, { active: true });
+		const success = `Created ${path}.`;
+		this.history.announce(success, this.history.record(success, [created.change]));
+		await this.app.workspace.getLeaf(false).openFile(created.file, { active: true });
 		return null;
 	}
 

@@ -1,6 +1,8 @@
 /**
  * Tend's commands. No default hotkeys (users pick their own); ids without the plugin id and
  * names in sentence case, as Obsidian's guidelines ask (Obsidian adds "Tend: " in front).
+ * The palette shows "Tend: Undo last change", which says whose change it undoes next to the
+ * editor's own Undo (Obsidian's review rules forbid repeating the plugin's name in a name).
  */
 import type { Plugin } from "obsidian";
 import type { TendActions } from "./actions";
@@ -26,4 +28,5 @@ export function registerCommands(plugin: Plugin, actions: TendActions, openDueLi
 	plugin.addCommand({ id: "check-contact-notes", name: "Check contact notes", callback: () => actions.checkNotes() });
 	plugin.addCommand({ id: "export-calendar", name: "Export calendar", callback: () => void exportCalendar(plugin.app, actions) });
 	plugin.addCommand({ id: "import-contacts", name: "Import contacts", callback: () => importContacts(plugin.app, actions) });
+	plugin.addCommand({ id: "undo-last-change", name: "Undo last change", callback: () => actions.undoLast() });
 }

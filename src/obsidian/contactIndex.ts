@@ -8,9 +8,16 @@
  * blocks the interface. After that, a `changed` event of the metadata cache (which carries
  * the note's new text) updates that one contact, a vault `rename` re-keys it and a `delete`
  * drops it. Only a change of settings or of the day re-reads everything.
+ *
+ * A note that cannot be read (a disk error, a file a sync tool holds) keeps what the cache
+ * says and gets an error diagnostic that says why, so it shows under "Needs attention"
+ * instead of silently missing its log; its next change (which carries the text) reads it
+ * again. A batch that throws is logged and the reading goes on with the next one: one bad
+ * note must never leave the rest of the vault unread.
  */
 import { Component, Events, TFile, TFolder, type App, type EventRef, type TAbstractFile } from "obsidian";
-import type { Contact } from "../core/contact";
+import type { Day } from "../core/calendar";
+import { baseName, type Contact } from "../core/contact";
 import type { TendSettings } from "../core/settings";
 import type { Clock } from "./clock";
 import { contactFromCache, looksBroken } from "./contactNote";
@@ -145,14 +152,18 @@ export class ContactIndex extends Component {
 			return;
 		}
 		if (!(file instanceof TFile) || file.extension !== "md") return;
-		const old = this.contacts.get(oldPath);
+		// When the folder's event came first, the contact is already under its new path.
+		const old = this.contacts.get(oldPath) ?? this.contacts.get(file.path);
 		this.bump(oldPath);
 		this.contacts.delete(oldPath);
 		this.queue.delete(oldPath);
 		this.bump(file.path);
 		const cache = this.app.metadataCache.getFileCache(file);
-		const fresh = cache ? contactFromCache(file.path, cache, null, this.settings(), this.clock.today()) : null;
-		this.store(file.path, withLog(fresh, old));
+		if (cache) this.store(file.path, withLog(contactFromCache(file.path, cache, null, this.settings(), this.clock.today()), old));
+		// No cache under the new path yet (the folder's event came before the note's own, which
+		// moves it): what was known, under the new path, until the note is read again.
+		else this.store(file.path, old ? relocated(old, file.path) : null);
+		const fresh = this.contacts.get(file.path);
 		// The name and folder changed, so who is a contact may too; the log is read again.
 		if (fresh || !cache) this.queue.add(file.path);
 		this.notify();
@@ -178,13 +189,22 @@ export class ContactIndex extends Component {
 	}
 
 	private async pump(): Promise<void> {
-		await this.readBatch();
+		await this.readBatchSafely();
 		if (this.alive) this.schedulePump();
 	}
 
 	/** Reads every log not read yet, now (for the check report, which must be complete). */
 	async readAll(): Promise<void> {
-		while (this.queue.size > 0 && this.alive) await this.readBatch();
+		while (this.queue.size > 0 && this.alive) await this.readBatchSafely();
+	}
+
+	/** A batch that throws is reported in the console; the notes after it are still read. */
+	private async readBatchSafely(): Promise<void> {
+		try {
+			await this.readBatch();
+		} catch (e) {
+			console.error("Tend: reading a batch of notes failed; going on with the next", e);
+		}
 	}
 
 	private async readBatch(): Promise<void> {
@@ -195,26 +215,50 @@ export class ContactIndex extends Component {
 			if (batch.length === READ_BATCH) break;
 		}
 		for (const path of batch) this.queue.delete(path);
-		const settings = this.settings();
-		const today = this.clock.today();
+		let settings: TendSettings;
+		let today: Day;
+		try {
+			settings = this.settings();
+			today = this.clock.today();
+		} catch (e) {
+			// Nothing of this batch can be read: say so on each note, and go on with the next.
+			let changed = false;
+			for (const path of batch) changed = this.unreadable(path, e) || changed;
+			if (changed && this.alive) this.notify();
+			return;
+		}
 		let changed = false;
 		await Promise.all(
 			batch.map(async (path) => {
-				const file = this.app.vault.getFileByPath(path);
-				if (!file) return;
 				const version = this.versions.get(path);
-				let text: string;
 				try {
-					text = await this.app.vault.cachedRead(file);
-				} catch {
-					return;
+					const file = this.app.vault.getFileByPath(path);
+					if (!file) return;
+					const text = await this.app.vault.cachedRead(file);
+					if (this.versions.get(path) !== version || !this.alive) return;
+					this.store(path, contactFromCache(path, this.app.metadataCache.getFileCache(file), text, settings, today));
+					changed = true;
+				} catch (e) {
+					if (this.versions.get(path) !== version || !this.alive) return;
+					changed = this.unreadable(path, e) || changed;
 				}
-				if (this.versions.get(path) !== version || !this.alive) return;
-				this.store(path, contactFromCache(path, this.app.metadataCache.getFileCache(file), text, settings, today));
-				changed = true;
 			}),
 		);
 		if (changed && this.alive) this.notify();
+	}
+
+	/**
+	 * A note whose text could not be read keeps what Tend knew of it (from the cache, and the
+	 * log of an earlier reading, if any) with an error that says why. Returns whether the
+	 * index changed (a note that is not a contact, as far as Tend knows, stays out).
+	 */
+	private unreadable(path: string, error: unknown): boolean {
+		const known = this.contacts.get(path);
+		if (!known) return false;
+		const reason = error instanceof Error ? error.message : String(error);
+		const message = `Tend could not read this note (${reason}); its touchpoint log may be missing or out of date until the note changes`;
+		this.store(path, { ...known, diagnostics: [...known.diagnostics, { path, severity: "error", message }] });
+		return true;
 	}
 
 	private notify(): void {
@@ -223,8 +267,17 @@ export class ContactIndex extends Component {
 	}
 }
 
-/** A contact from the cache alone, with the log of its previous reading until it is re-read. */
+/** A contact as it was, under the path its note moved to. */
+function relocated(contact: Contact, path: string): Contact {
+	return { ...contact, path, name: baseName(path), diagnostics: contact.diagnostics.map((d) => ({ ...d, path })) };
+}
+
+/**
+ * A contact from the cache alone, with the log of its previous reading until it is re-read
+ * (also a log carried over already, when a note gets two events in a row, as in a folder
+ * rename reported folder first).
+ */
 function withLog(fresh: Contact | null, old: Contact | undefined): Contact | null {
-	if (!fresh || !old || !old.logRead) return fresh;
+	if (!fresh || !old || (!old.logRead && old.touchpoints.length === 0)) return fresh;
 	return { ...fresh, touchpoints: old.touchpoints };
 }

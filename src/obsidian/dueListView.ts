@@ -7,8 +7,13 @@
  *
  * Keys, with the list focused: Up/Down (and Home/End) move between rows, Enter opens the
  * note (Mod+Enter in a new tab), L logs a touchpoint, S snoozes.
+ *
+ * A reason may take two lines before it is cut with an ellipsis (styles.css): its key words
+ * ("Promise 7 days late: Send the EU AI Act summary") come after a prefix and must show at
+ * sidebar width. Its full sentence is its tooltip. Every icon button says what it does to
+ * whom, in its accessible label and its tooltip.
  */
-import { ItemView, setIcon, type WorkspaceLeaf } from "obsidian";
+import { ItemView, setIcon, setTooltip, type WorkspaceLeaf } from "obsidian";
 import { formatLongDay, type Day } from "../core/calendar";
 import type { TendSettings } from "../core/settings";
 import { openTarget, type TendActions } from "./actions";
@@ -218,8 +223,9 @@ export class DueListView extends ItemView {
 		main.createSpan({ cls: "tend-row-days", text: row.days, attr: { title: row.daysTitle, "aria-label": row.daysTitle } });
 		if (row.section !== "attention") {
 			const actions = main.createDiv({ cls: "tend-row-actions" });
-			this.actionButton(actions, "pencil-line", "Log a touchpoint", "tend-row-log", () => this.services.actions.logTouchpoint(row.contact));
-			this.actionButton(actions, "alarm-clock-off", "Snooze", "tend-row-snooze", () => this.services.actions.snooze(row.contact));
+			this.actionButton(actions, "pencil-line", `Log a touchpoint with ${row.name}`, "tend-row-log", () => this.services.actions.logTouchpoint(row.contact));
+			// An alarm clock (as in "snooze the alarm"): the crossed-out one read as a "no" sign at 16 px.
+			this.actionButton(actions, "alarm-clock", `Snooze ${row.name}`, "tend-row-snooze", () => this.services.actions.snooze(row.contact));
 		}
 		const reasons = el.createDiv({ cls: "tend-row-reasons" });
 		for (const r of row.reasons) {
@@ -234,8 +240,10 @@ export class DueListView extends ItemView {
 		});
 	}
 
+	/** An icon button: its label is read by screen readers and shown as Obsidian's tooltip (no `title`, which would show a second one). */
 	private actionButton(parent: HTMLElement, icon: string, label: string, cls: string, run: () => void): void {
-		const button = parent.createEl("button", { cls: `clickable-icon ${cls}`, attr: { "aria-label": label, title: label } });
+		const button = parent.createEl("button", { cls: `clickable-icon ${cls}`, attr: { type: "button", "aria-label": label } });
+		setTooltip(button, label);
 		setIcon(button, icon);
 		button.addEventListener("click", (evt) => {
 			evt.stopPropagation();

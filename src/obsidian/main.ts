@@ -32,6 +32,7 @@ export default class TendPlugin extends Plugin {
 		this.registerView(VIEW_TYPE_DUE_LIST, (leaf) => new DueListView(leaf, services));
 		this.addRibbonIcon("sprout", "Open due list", () => void this.openDueList());
 		registerCommands(this, actions, () => this.openDueList());
+		this.register(() => actions.forgetHistory());
 		this.addSettingTab(new TendSettingTab(this.app, this));
 		this.registerInterval(window.setInterval(() => clock.tick(), CLOCK_TICK_MS));
 		this.register(() => {

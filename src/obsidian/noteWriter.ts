@@ -7,8 +7,12 @@
  *   again inside it on the text as it is then, in case the note changed since it was read.
  * A refusal writes nothing and shows a Notice that names the file and the line; warnings
  * are shown as a Notice too.
+ *
+ * Every write says what it changed (a NoteChange: the text before and after), so it can be
+ * undone (undo.ts). Undoing goes through the same two ways: the open editor's transaction,
+ * or `Vault.process`, and only while the note is exactly as Tend left it.
  */
-import { MarkdownView, Notice, TFile, type App } from "obsidian";
+import { MarkdownView, Notice, TFile, normalizePath, type App } from "obsidian";
 import type { Contact } from "../core/contact";
 import type { EditResult } from "../core/edits/result";
 import { diffSplices } from "../core/edits/splices";
@@ -19,7 +23,28 @@ import { contactFromText } from "./contactNote";
 /** An edit of a note's text; `contact` is the note read from that very text. */
 export type NoteEdit = (text: string, contact: Contact | null) => EditResult;
 
-export type WriteOutcome = { ok: true; text: string } | { ok: false; reason: string };
+/** One note as one Tend write left it. */
+export interface NoteChange {
+	readonly path: string;
+	/** The text the write started from; null when Tend created the note. */
+	readonly before: string | null;
+	/** The text Tend left. */
+	readonly after: string;
+}
+
+/** A write done (`change` null when the edit left the text as it was), or refused. */
+export type WriteOutcome = { ok: true; text: string; change: NoteChange | null } | { ok: false; reason: string };
+
+/** A note created, or refused (it exists already, or the vault would not create it). */
+export type CreateOutcome = { ok: true; file: TFile; change: NoteChange } | { ok: false; reason: string };
+
+/** What undoing one note did. */
+export type RevertOutcome = "reverted" | "changed" | "gone";
+
+/** A failure of the vault (a disk error, a file a sync tool holds), as a reason for the user. */
+function failure(e: unknown): string {
+	return `Obsidian could not read or write it (${e instanceof Error ? e.message : String(e)})`;
+}
 
 export function refusalMessage(path: string, reason: string, line?: number): string {
 	const where = line !== undefined ? `${path}, line ${line}` : path;
@@ -33,6 +58,7 @@ export class NoteWriter {
 		private readonly clock: Clock,
 	) {}
 
+	/** The editor a note is open in, if any (a tab not loaded yet has none: Obsidian 1.7.2 defers it). */
 	private openEditorView(file: TFile): MarkdownView | null {
 		for (const leaf of this.app.workspace.getLeavesOfType("markdown")) {
 			if (leaf.view instanceof MarkdownView && leaf.view.file?.path === file.path) return leaf.view;
@@ -70,26 +96,93 @@ export class NoteWriter {
 			}));
 			if (changes.length > 0) editor.transaction({ changes });
 			this.warn(path, result.warnings);
-			return { ok: true, text: result.text };
+			const after = editor.getValue();
+			return { ok: true, text: result.text, change: after === before ? null : { path, before, after } };
 		}
 
-		const before = await this.app.vault.read(file);
-		const first = edit(before, this.read(path, before));
-		if (!first.ok) return this.refused(path, first);
-		let late: EditResult | null = null;
-		const written = await this.app.vault.process(file, (current) => {
-			if (current === before) return first.text;
-			const again = edit(current, this.read(path, current));
-			if (!again.ok) {
+		try {
+			const before = await this.app.vault.read(file);
+			const first = edit(before, this.read(path, before));
+			if (!first.ok) return this.refused(path, first);
+			let late: EditResult | null = null;
+			let basis = before;
+			const written = await this.app.vault.process(file, (current) => {
+				basis = current;
+				if (current === before) return first.text;
+				const again = edit(current, this.read(path, current));
+				if (!again.ok) {
+					late = again;
+					return current;
+				}
 				late = again;
-				return current;
+				return again.text;
+			});
+			const outcome: EditResult = late ?? first;
+			if (!outcome.ok) return this.refused(path, outcome);
+			this.warn(path, outcome.warnings);
+			return { ok: true, text: written, change: written === basis ? null : { path, before: basis, after: written } };
+		} catch (e) {
+			return this.refused(path, { reason: failure(e) });
+		}
+	}
+
+	/** Creates a note (and its folder), never over an existing one. */
+	async create(path: string, text: string): Promise<CreateOutcome> {
+		const normal = normalizePath(path);
+		if (this.app.vault.getAbstractFileByPath(normal)) return { ok: false, reason: `${normal} already exists` };
+		try {
+			const folder = normal.includes("/") ? normal.slice(0, normal.lastIndexOf("/")) : "";
+			if (folder !== "" && !this.app.vault.getFolderByPath(folder)) await this.app.vault.createFolder(folder);
+			const file = await this.app.vault.create(normal, text);
+			return { ok: true, file, change: { path: normal, before: null, after: text } };
+		} catch (e) {
+			return { ok: false, reason: failure(e) };
+		}
+	}
+
+	/** The note's text now: the open editor's (which may not be saved yet), or the file's; null when it is gone. */
+	async current(path: string): Promise<string | null> {
+		const file = this.app.vault.getFileByPath(path);
+		if (!file) return null;
+		const view = this.openEditorView(file);
+		return view ? view.editor.getValue() : await this.app.vault.read(file);
+	}
+
+	/**
+	 * Puts a note back as it was before `change`, only if it is exactly as Tend left it:
+	 * in the open editor as one transaction (one step of the editor's own undo), otherwise
+	 * with `Vault.process`, which checks again at the moment it writes. A note Tend created
+	 * goes to the trash, as the user's "Deleted files" setting says.
+	 */
+	async revert(change: NoteChange): Promise<RevertOutcome> {
+		const file = this.app.vault.getFileByPath(change.path);
+		if (!file) return "gone";
+		const view = this.openEditorView(file);
+		if (view) {
+			const editor = view.editor;
+			const now = editor.getValue();
+			if (now !== change.after) return "changed";
+			if (change.before === null) {
+				await this.app.fileManager.trashFile(file);
+				return "reverted";
 			}
-			late = again;
-			return again.text;
+			const changes = diffSplices(now, change.before).map((s) => ({ from: editor.offsetToPos(s.from), to: editor.offsetToPos(s.to), text: s.insert }));
+			if (changes.length > 0) editor.transaction({ changes });
+			return "reverted";
+		}
+		if (change.before === null) {
+			if ((await this.app.vault.read(file)) !== change.after) return "changed";
+			await this.app.fileManager.trashFile(file);
+			return "reverted";
+		}
+		// Most refusals are seen here, without writing anything; `process` checks again as it writes.
+		if ((await this.app.vault.read(file)) !== change.after) return "changed";
+		const before = change.before;
+		let unchanged = false;
+		await this.app.vault.process(file, (current) => {
+			unchanged = current === change.after;
+			return unchanged ? before : current;
 		});
-		const outcome: EditResult = late ?? first;
-		if (!outcome.ok) return this.refused(path, outcome);
-		this.warn(path, outcome.warnings);
-		return { ok: true, text: written };
+		return unchanged ? "reverted" : "changed";
 	}
 }

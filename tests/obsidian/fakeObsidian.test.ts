@@ -4,7 +4,7 @@
  * The fake Obsidian keeps the semantics the plugin relies on; if it did not, the plugin's
  * tests would prove nothing.
  */
-import { App, Editor, MarkdownView, normalizePath, TFile, type CachedMetadata } from "./fakeObsidian";
+import { App, DeferredView, Editor, ItemView, MarkdownView, normalizePath, Notice, notices, TFile, TFolder, type CachedMetadata, type WorkspaceLeaf } from "./fakeObsidian";
 
 afterEach(() => {
 	jest.useRealTimers();
@@ -101,4 +101,132 @@ test("DOM helpers as Obsidian installs them", () => {
 	el.empty();
 	expect(el.childNodes).toHaveLength(0);
 	expect(normalizePath("/a//b\\c/")).toBe("a/b/c");
+});
+
+describe("what the real app does, on demand", () => {
+	test("a restored leaf is deferred: found by its type, but no view until it is loaded", async () => {
+		const app = new App({ "a.md": "one\n" });
+		const tab = app.workspace.restoreLeaf("main", { type: "markdown", state: { file: "a.md" } });
+		expect(app.workspace.getLeavesOfType("markdown")).toEqual([tab]);
+		expect(tab.isDeferred).toBe(true);
+		expect(tab.view).toBeInstanceOf(DeferredView);
+		expect(tab.view).not.toBeInstanceOf(MarkdownView);
+		await tab.loadIfDeferred();
+		expect(tab.isDeferred).toBe(false);
+		expect((tab.view as MarkdownView).editor.getValue()).toBe("one\n");
+
+		class Panel extends ItemView {
+			getViewType(): string {
+				return "panel";
+			}
+			getDisplayText(): string {
+				return "Panel";
+			}
+		}
+		app.viewRegistry.set("panel", (leaf: WorkspaceLeaf) => new Panel(leaf));
+		const side = app.workspace.restoreLeaf("right", { type: "panel" });
+		expect(side.view.getViewType()).toBe("panel");
+		expect(side.view).not.toBeInstanceOf(Panel);
+		// Bringing it to the front loads it, as revealLeaf does in Obsidian.
+		await app.workspace.revealLeaf(side);
+		expect(side.view).toBeInstanceOf(Panel);
+		app.destroy();
+	});
+
+	test("notes not indexed at layout ready get their cache later: changed for each, then resolved", async () => {
+		jest.useFakeTimers();
+		const app = new App({ "a.md": "---\ntier: A\n---\n", "b.md": "---\ntier: B\n---\n", "c.md": "x" }, { unindexed: ["a.md", "b.md"] });
+		const cache = (p: string) => app.metadataCache.getFileCache(app.vault.getFileByPath(p) as TFile);
+		expect(cache("a.md")).toBeNull();
+		expect(cache("c.md")).toEqual({});
+		expect(app.metadataCache.resolved).toBe(false);
+		const seen: string[] = [];
+		app.metadataCache.on("changed", (f: TFile) => seen.push(`changed ${f.path}`));
+		app.metadataCache.on("resolved", () => seen.push("resolved"));
+		let atLayoutReady: unknown = "not called";
+		app.workspace.onLayoutReady(() => (atLayoutReady = cache("b.md")));
+		app.workspace.setLayoutReady();
+		expect(atLayoutReady).toBeNull();
+		jest.advanceTimersByTime(0);
+		expect(seen).toEqual(["changed a.md", "changed b.md", "resolved"]);
+		expect(cache("b.md")?.frontmatter).toEqual({ tier: "B" });
+		expect(app.metadataCache.resolved).toBe(true);
+		app.destroy();
+	});
+
+	test("modify can come after process has returned", async () => {
+		jest.useFakeTimers();
+		const app = new App({ "a.md": "one" }, { lateModify: true });
+		const file = app.vault.getFileByPath("a.md") as TFile;
+		const events: string[] = [];
+		app.vault.on("modify", () => events.push("modify"));
+		await app.vault.process(file, (t) => `${t}+1`);
+		events.push("process returned");
+		expect(app.vault.text("a.md")).toBe("one+1");
+		jest.advanceTimersByTime(0);
+		expect(events).toEqual(["process returned", "modify"]);
+		app.destroy();
+	});
+
+	test.each([
+		["contents-first", ["People/A.md", "People/Sub/B.md", "People/Sub", "People"]],
+		["folder-first", ["People", "People/Sub", "People/Sub/B.md", "People/A.md"]],
+	] as const)("a folder rename reports %s", async (order, expected) => {
+		const app = new App({ "People/A.md": "a", "People/Sub/B.md": "b" }, { folderRenameOrder: order });
+		const seen: string[] = [];
+		app.vault.on("rename", (f: TFile | TFolder, old: string) => {
+			seen.push(old);
+			// Every path is already the new one when the first event comes.
+			expect(app.vault.getFileByPath("Contacts/A.md")).not.toBeNull();
+			expect(f.path.startsWith("Contacts")).toBe(true);
+		});
+		await app.vault.rename(app.vault.getFolderByPath("People") as TFolder, "Contacts");
+		expect(seen).toEqual(expected);
+		app.destroy();
+	});
+
+	test("a read that fails: cachedRead, read and process reject until the note can be read again", async () => {
+		const app = new App({ "a.md": "one" });
+		const file = app.vault.getFileByPath("a.md") as TFile;
+		app.vault.failingReads.set("a.md", new Error("EIO: i/o error, read"));
+		await expect(app.vault.cachedRead(file)).rejects.toThrow("EIO");
+		await expect(app.vault.read(file)).rejects.toThrow("EIO");
+		await expect(app.vault.process(file, (t) => `${t}!`)).rejects.toThrow("EIO");
+		expect(app.vault.text("a.md")).toBe("one");
+		app.vault.failingReads.delete("a.md");
+		await expect(app.vault.cachedRead(file)).resolves.toBe("one");
+		app.destroy();
+	});
+
+	test("a held read returns the text as it was when it started", async () => {
+		const app = new App({ "a.md": "one" });
+		const file = app.vault.getFileByPath("a.md") as TFile;
+		const release = app.vault.holdReads();
+		let result: string | null = null;
+		const reading = app.vault.cachedRead(file).then((t) => (result = t));
+		await app.vault.modify(file, "two");
+		await Promise.resolve();
+		expect(result).toBeNull();
+		release();
+		await reading;
+		expect(result).toBe("one");
+		await expect(app.vault.cachedRead(file)).resolves.toBe("two");
+		app.destroy();
+	});
+
+	test("a notice is shown until clicked; its text is recorded without its buttons", () => {
+		notices.length = 0;
+		const fragment = document.createDocumentFragment();
+		fragment.createSpan({ text: "Logged a call." });
+		const button = fragment.createEl("button", { text: "Undo" });
+		let undone = false;
+		button.addEventListener("click", () => (undone = true));
+		const notice = new Notice(fragment, 10_000);
+		expect(notices).toEqual(["Logged a call."]);
+		expect(document.querySelector(".notice-container .notice")).toBe(notice.containerEl);
+		expect(notice.duration).toBe(10_000);
+		button.click();
+		expect(undone).toBe(true);
+		expect(notice.containerEl.isConnected).toBe(false);
+	});
 });

@@ -6,6 +6,10 @@
  * which makes the built main.js load here exactly as it loads in Obsidian; the browser test
  * bundles this file and hands it to main.js the same way.
  *
+ * Every class is checked against the real API: it `implements Faking<RealClass, members>`
+ * (realApi.ts), so each member it has takes and returns what Obsidian's does, by the
+ * declarations in node_modules/obsidian/obsidian.d.ts (`npm run typecheck`).
+ *
  * What it fakes, and the real behaviour each part keeps (because a fake that is easier than
  * Obsidian proves nothing):
  *
@@ -14,9 +18,10 @@
  *   DOM in use (jsdom or Chromium), like Obsidian installs them; `activeDocument`/`activeWindow`.
  * - Vault over in-memory files: `create` refuses an existing path, `process` reads, calls `fn`
  *   and writes with no await in between (atomic, as Obsidian's), every write fires `modify`,
- *   `rename` moves a file or a folder (children first, one `rename` event each), `delete`.
- *   `cachedRead` and `read` return the current text. Plugin data lives in the config folder
- *   (`.obsidian/plugins/<id>/data.json`) as JSON text, where the CLI reads it.
+ *   `rename` moves a file or a folder (one `rename` event for each file and folder moved),
+ *   `delete`. `cachedRead` and `read` return the text as it is when they are called. Plugin
+ *   data lives in the config folder (`.obsidian/plugins/<id>/data.json`) as JSON text, where
+ *   the CLI reads it.
  * - MetadataCache: frontmatter parsed with the `yaml` package's core schema (dates stay
  *   strings, `tier: 1` is a number), no `frontmatter` when the YAML does not parse (but a
  *   `frontmatterPosition`), inline `tags` and `headings` of the body. It re-indexes a file
@@ -24,25 +29,48 @@
  *   `changed(file, data, cache)` and `resolved`; a delete fires `deleted`; a rename moves the
  *   cache entry without `changed`, as in Obsidian. Notes given to `new App(files)` are indexed
  *   at once, as if the cache was loaded from disk before the layout became ready.
- * - Workspace: main-area leaves and a right sidebar, `onLayoutReady` (call `app.layoutReady()`
- *   to fire it), `getLeavesOfType`, `ensureSideLeaf`, `getRightLeaf`, `revealLeaf`,
- *   `getLeaf(paneType)`, `getActiveFile`, `getActiveViewOfType`. A leaf's `openFile` shows a
- *   MarkdownView whose Editor holds the note's text; an editor change is saved to the vault
- *   2 s later (Obsidian's save delay), and a vault change to an open note reloads the editor.
+ * - Workspace: main-area leaves and a right sidebar, `onLayoutReady` (call
+ *   `workspace.setLayoutReady()` to fire it), `getLeavesOfType`, `ensureSideLeaf`,
+ *   `getRightLeaf`, `revealLeaf`, `getLeaf(paneType)`, `getActiveFile`, `getActiveViewOfType`.
+ *   A leaf's `openFile` shows a MarkdownView whose Editor holds the note's text; an editor
+ *   change is saved to the vault 2 s later (Obsidian's save delay), and a vault change to an
+ *   open note reloads the editor.
  * - Component/Plugin: `register*` cleanups run on unload; `addCommand` (ids and names get the
  *   plugin's prefix), `registerView`, `addRibbonIcon`, `addSettingTab`, `loadData`/`saveData`.
  * - ItemView, Modal, SuggestModal, FuzzySuggestModal (opening attaches them to the document;
- *   choosing a suggestion closes the modal and then calls `onChooseSuggestion`), Notice
- *   (every message is recorded in `notices`), Setting and its components (a text input's
- *   `onChange` fires on `input`, a dropdown's on `change`), PluginSettingTab, setIcon,
- *   normalizePath, Platform, Keymap.isModEvent, Events.
+ *   choosing a suggestion closes the modal and then calls `onChooseSuggestion`), Notice (shown
+ *   in the document's notice container until it is clicked or hidden; every message's text is
+ *   recorded in `notices`, without the labels of buttons in it), Setting and its components (a
+ *   text input's `onChange` fires on `input`, a dropdown's on `change`), PluginSettingTab,
+ *   setIcon, normalizePath, Platform, Keymap.isModEvent, Events.
+ *
+ * What the real app does that a test can ask for (FakeOptions, and test helpers):
+ *
+ * - Deferred views: `workspace.restoreLeaf(side, state)` makes a leaf as Obsidian restores it
+ *   at start, holding a DeferredView that only knows its type, until `loadIfDeferred()`,
+ *   `revealLeaf` or making it active loads the real view. So a note open in a background tab
+ *   has no editor, and a view found by type may not be the plugin's view yet.
+ * - A metadata cache not resolved at layout ready: `unindexed` notes have no cache
+ *   (`getFileCache` gives null) until after layout ready, when they are indexed one task after
+ *   another, each firing `changed`, and then `resolved`.
+ * - `modify` after `process` returns: with `lateModify`, every write's `modify` event fires a
+ *   task after the write's promise resolved, as when it comes from the file watcher.
+ * - Folder renames in either order: `folderRenameOrder` "contents-first" (the default: the
+ *   notes inside, then the folder) or "folder-first".
+ * - A read that fails: a note in `vault.failingReads` makes `cachedRead`, `read` and
+ *   `process` reject with its error (a disk error, a file a sync tool holds).
+ * - A slow read: after `vault.holdReads()`, reads take the text as it is when they start and
+ *   resolve only when the returned function is called, so a test can change the note while a
+ *   read is on its way.
  *
  * Where it differs from Obsidian: no rendering of markdown, no CodeMirror (the Editor is a
- * string with positions), no hotkeys or command palette UI, no file system, and the YAML
- * parser is `yaml` rather than Obsidian's own (both give strings for dates; the fake treats a
- * duplicate key as a parse error). Only what the plugin uses is implemented.
+ * string with positions), no hotkeys or command palette UI, no file system, notices do not
+ * time out, and the YAML parser is `yaml` rather than Obsidian's own (both give strings for
+ * dates; the fake treats a duplicate key as a parse error). Only what the plugin uses is
+ * implemented.
  */
 import { isMap, parseDocument } from "yaml";
+import type { Assignable, Faking, Real } from "./realApi";
 
 // ---------------------------------------------------------------------------------------
 // DOM helpers
@@ -235,18 +263,22 @@ installDomHelpers();
 // ---------------------------------------------------------------------------------------
 // Events
 
-export interface EventRef {
+/** Opaque, as in Obsidian: a ref from `on`, only ever handed back to `offref`. */
+export type EventRef = Real.EventRef;
+
+/** What the fake keeps behind an EventRef. */
+interface Handler {
 	e: Events;
 	name: string;
 	fn: (...data: unknown[]) => unknown;
 	ctx?: unknown;
 }
 
-export class Events {
-	private handlers = new Map<string, EventRef[]>();
+export class Events implements Faking<Real.Events, "on" | "off" | "offref" | "trigger" | "tryTrigger"> {
+	private handlers = new Map<string, Handler[]>();
 
 	on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
-		const ref: EventRef = { e: this, name, fn: callback as (...data: unknown[]) => unknown, ctx };
+		const ref: Handler = { e: this, name, fn: callback as (...data: unknown[]) => unknown, ctx };
 		const list = this.handlers.get(name) ?? [];
 		list.push(ref);
 		this.handlers.set(name, list);
@@ -259,8 +291,9 @@ export class Events {
 	}
 
 	offref(ref: EventRef): void {
-		const list = this.handlers.get(ref.name);
-		if (list) this.handlers.set(ref.name, list.filter((r) => r !== ref));
+		const handler = ref as Handler;
+		const list = this.handlers.get(handler.name);
+		if (list) this.handlers.set(handler.name, list.filter((r) => r !== handler));
 	}
 
 	trigger(name: string, ...data: unknown[]): void {
@@ -268,8 +301,9 @@ export class Events {
 	}
 
 	tryTrigger(ref: EventRef, args: unknown[]): void {
+		const handler = ref as Handler;
 		try {
-			ref.fn.apply(ref.ctx, args);
+			handler.fn.apply(handler.ctx, args);
 		} catch (e) {
 			// Obsidian logs a throwing handler and goes on with the others.
 			console.error(e);
@@ -292,7 +326,7 @@ export function normalizePath(path: string): string {
 	return p.normalize("NFC");
 }
 
-export abstract class TAbstractFile {
+export abstract class TAbstractFile implements Faking<Real.TAbstractFile, "vault" | "path" | "name" | "parent"> {
 	vault: Vault;
 	path: string;
 	name: string;
@@ -304,7 +338,7 @@ export abstract class TAbstractFile {
 	}
 }
 
-export class TFile extends TAbstractFile {
+export class TFile extends TAbstractFile implements Faking<Real.TFile, keyof Real.TFile> {
 	stat = { ctime: 0, mtime: 0, size: 0 };
 	get basename(): string {
 		const dot = this.name.lastIndexOf(".");
@@ -316,11 +350,29 @@ export class TFile extends TAbstractFile {
 	}
 }
 
-export class TFolder extends TAbstractFile {
+export class TFolder extends TAbstractFile implements Faking<Real.TFolder, keyof Real.TFolder> {
 	children: TAbstractFile[] = [];
 	isRoot(): boolean {
 		return this.path === "/";
 	}
+}
+
+/**
+ * What the fake can make happen that the real app does, for the tests that need it. Each
+ * is off by default, so the fake stays simple where a test does not ask.
+ */
+export interface FakeOptions {
+	/**
+	 * Notes the metadata cache has not indexed yet when the layout is ready (a vault opened
+	 * for the first time, or notes changed while Obsidian was closed): `getFileCache` gives
+	 * null for them until, once the layout is ready, they are indexed one task after
+	 * another, each firing `changed`; then `resolved` fires.
+	 */
+	unindexed?: readonly string[];
+	/** `modify` fires a task after the write's promise resolves, not during the write. */
+	lateModify?: boolean;
+	/** When a folder moves: `rename` for its contents first, then the folder (the default), or the folder first. */
+	folderRenameOrder?: "contents-first" | "folder-first";
 }
 
 export interface DataWriteOptions {
@@ -328,7 +380,32 @@ export interface DataWriteOptions {
 	mtime?: number;
 }
 
-export class Vault extends Events {
+export class Vault
+	extends Events
+	implements
+		Faking<
+			Real.Vault,
+			| "configDir"
+			| "getName"
+			| "getFileByPath"
+			| "getFolderByPath"
+			| "getAbstractFileByPath"
+			| "getRoot"
+			| "create"
+			| "createFolder"
+			| "read"
+			| "cachedRead"
+			| "delete"
+			| "trash"
+			| "rename"
+			| "modify"
+			| "process"
+			| "getAllLoadedFiles"
+			| "getMarkdownFiles"
+			| "getFiles"
+			| "on"
+		>
+{
 	configDir = ".obsidian";
 	private contents = new Map<string, string>();
 	private files = new Map<string, TFile>();
@@ -337,9 +414,19 @@ export class Vault extends Events {
 	readonly configFiles = new Map<string, string>();
 	/** Test helper: every write, in order, as [path, text]. */
 	readonly writes: [string, string][] = [];
+	/**
+	 * Test helper: notes that cannot be read (a disk error, a file a sync tool holds, a
+	 * placeholder not downloaded yet): `read`, `cachedRead` and `process` reject with the
+	 * error until it is removed from the map.
+	 */
+	readonly failingReads = new Map<string, Error>();
+	private held: (() => void)[] | null = null;
 	private clock = 1_000;
 
-	constructor(initial: Record<string, string> = {}) {
+	constructor(
+		initial: Record<string, string> = {},
+		private readonly options: FakeOptions = {},
+	) {
 		super();
 		const root = new TFolder(this, "/");
 		root.name = "";
@@ -415,15 +502,37 @@ export class Vault extends Events {
 	private live(file: TFile): string {
 		const text = this.contents.get(file.path);
 		if (text === undefined || this.files.get(file.path) !== file) throw new Error(`File not found: ${file.path}`);
+		const failure = this.failingReads.get(file.path);
+		if (failure) throw failure;
+		return text;
+	}
+
+	/**
+	 * Test helper: reads started from now on take the text as it is when they start, but
+	 * resolve only when the returned function is called, like a slow disk. Writes are not held.
+	 */
+	holdReads(): () => void {
+		const held: (() => void)[] = [];
+		this.held = held;
+		return () => {
+			if (this.held === held) this.held = null;
+			for (const resolve of held.splice(0)) resolve();
+		};
+	}
+
+	private async readLater(file: TFile): Promise<string> {
+		const text = this.live(file);
+		const held = this.held;
+		if (held) await new Promise<void>((resolve) => held.push(resolve));
 		return text;
 	}
 
 	async read(file: TFile): Promise<string> {
-		return this.live(file);
+		return this.readLater(file);
 	}
 
 	async cachedRead(file: TFile): Promise<string> {
-		return this.live(file);
+		return this.readLater(file);
 	}
 
 	async create(path: string, data: string, _options?: DataWriteOptions): Promise<TFile> {
@@ -451,7 +560,8 @@ export class Vault extends Events {
 	private write(file: TFile, data: string): void {
 		this.setText(file, data);
 		this.writes.push([file.path, data]);
-		this.trigger("modify", file);
+		if (this.options.lateModify) setTimeout(() => this.trigger("modify", file), 0);
+		else this.trigger("modify", file);
 	}
 
 	/** Atomic: the read, `fn` and the write happen with nothing in between. */
@@ -491,7 +601,9 @@ export class Vault extends Events {
 		move(file, to);
 		file.parent = newParent;
 		newParent.children.push(file);
-		// Obsidian renames the children along with a folder and reports each one.
+		// Obsidian renames the children along with a folder and reports each one; in which
+		// order is not part of the API, so the fake can do either.
+		if (this.options.folderRenameOrder === "folder-first") moved.reverse();
 		for (const [f, old] of moved) this.trigger("rename", f, old);
 	}
 
@@ -627,16 +739,24 @@ export function indexNote(text: string): CachedMetadata {
 	return cache;
 }
 
-export class MetadataCache extends Events {
+export class MetadataCache extends Events implements Faking<Real.MetadataCache, "getFileCache" | "getCache" | "on"> {
 	private caches = new Map<string, CachedMetadata>();
 	private pending = new Set<string>();
 	resolved = true;
 	/** Test helper: how often getFileCache was called, per path. */
 	readonly lookups = new Map<string, number>();
 
-	constructor(private vault: Vault) {
+	/** Notes not indexed yet (FakeOptions.unindexed), until `indexTheRest`. */
+	private unindexed: Set<string>;
+
+	constructor(
+		private vault: Vault,
+		unindexed: readonly string[] = [],
+	) {
 		super();
-		for (const file of vault.getMarkdownFiles()) this.caches.set(file.path, indexNote(vault.text(file.path) ?? ""));
+		this.unindexed = new Set(unindexed);
+		this.resolved = this.unindexed.size === 0;
+		for (const file of vault.getMarkdownFiles()) if (!this.unindexed.has(file.path)) this.caches.set(file.path, indexNote(vault.text(file.path) ?? ""));
 		vault.on("create", (file: TAbstractFile) => this.schedule(file));
 		vault.on("modify", (file: TAbstractFile) => this.schedule(file));
 		vault.on("delete", (file: TAbstractFile) => {
@@ -651,6 +771,15 @@ export class MetadataCache extends Events {
 			this.caches.delete(oldPath);
 			if (cache) this.caches.set(file.path, cache);
 		});
+	}
+
+	/** Indexes the notes left unindexed at start, one task after another (the app does it after layout ready). */
+	indexTheRest(): void {
+		for (const path of this.unindexed) {
+			const file = this.vault.getFileByPath(path);
+			if (file) this.schedule(file);
+		}
+		this.unindexed.clear();
 	}
 
 	private schedule(file: TAbstractFile): void {
@@ -684,7 +813,7 @@ export class MetadataCache extends Events {
 	}
 }
 
-export class FileManager {
+export class FileManager implements Faking<Real.FileManager, "trashFile"> {
 	constructor(private app: App) {}
 	async trashFile(file: TAbstractFile): Promise<void> {
 		await this.app.vault.delete(file);
@@ -694,7 +823,9 @@ export class FileManager {
 // ---------------------------------------------------------------------------------------
 // Components, views and the workspace
 
-export class Component {
+export class Component
+	implements Faking<Real.Component, "load" | "onload" | "unload" | "onunload" | "addChild" | "removeChild" | "register" | "registerEvent" | "registerDomEvent" | "registerInterval">
+{
 	_loaded = false;
 	private cleanups: (() => void)[] = [];
 	private children: Component[] = [];
@@ -736,7 +867,7 @@ export class Component {
 	}
 
 	registerEvent(ref: EventRef): void {
-		this.register(() => ref.e.offref(ref));
+		this.register(() => (ref as Handler).e.offref(ref));
 	}
 
 	registerDomEvent(el: EventTarget, type: string, callback: (ev: Event) => unknown, options?: boolean | AddEventListenerOptions): void {
@@ -761,7 +892,10 @@ export interface OpenViewState {
 	eState?: Record<string, unknown>;
 }
 
-export abstract class View extends Component {
+export abstract class View
+	extends Component
+	implements Faking<Real.View, "app" | "icon" | "navigation" | "leaf" | "containerEl" | "getViewType" | "getDisplayText" | "getIcon">
+{
 	app: App;
 	leaf: WorkspaceLeaf;
 	containerEl: HTMLElement;
@@ -792,7 +926,7 @@ export abstract class View extends Component {
 	}
 }
 
-export abstract class ItemView extends View {
+export abstract class ItemView extends View implements Faking<Real.ItemView, "contentEl" | "addAction"> {
 	contentEl: HTMLElement;
 	constructor(leaf: WorkspaceLeaf) {
 		super(leaf);
@@ -826,7 +960,13 @@ export interface EditorTransaction {
 }
 
 /** The editor of an open note: a string with CodeMirror-style positions. */
-export class Editor {
+export class Editor
+	implements
+		Faking<
+			Real.Editor,
+			"getValue" | "setValue" | "lineCount" | "getLine" | "offsetToPos" | "posToOffset" | "getCursor" | "setCursor" | "transaction"
+		>
+{
 	private text: string;
 	private cursor: EditorPosition = { line: 0, ch: 0 };
 	/** Test helper: every transaction applied, in order. */
@@ -892,7 +1032,7 @@ export class Editor {
 /** Obsidian saves an edited note this long after the last keystroke. */
 export const EDITOR_SAVE_DELAY = 2000;
 
-export class MarkdownView extends ItemView {
+export class MarkdownView extends ItemView implements Faking<Real.MarkdownView, "file" | "editor" | "getViewType" | "getDisplayText" | "getMode"> {
 	file: TFile | null = null;
 	editor: Editor = new Editor("");
 	/** Test helper: the ephemeral state the note was opened with (`{line}` to scroll to). */
@@ -937,7 +1077,10 @@ export class MarkdownView extends ItemView {
 export type PaneType = "tab" | "split" | "window";
 export type Side = "left" | "right";
 
-export class WorkspaceLeaf extends Events {
+export class WorkspaceLeaf
+	extends Events
+	implements Faking<Real.WorkspaceLeaf, "view" | "isDeferred" | "loadIfDeferred" | "getViewState" | "setViewState" | "openFile" | "getDisplayText" | "detach">
+{
 	view: View;
 	containerEl: HTMLElement;
 	/** Test helper: whether revealLeaf brought this leaf to the front. */
@@ -948,9 +1091,20 @@ export class WorkspaceLeaf extends Events {
 		this.view = new EmptyView(this);
 	}
 	get isDeferred(): boolean {
-		return false;
+		return this.view instanceof DeferredView;
 	}
-	async loadIfDeferred(): Promise<void> {}
+	/** Loads the real view of a deferred leaf: a note's editor, or a registered view. */
+	async loadIfDeferred(): Promise<void> {
+		if (!(this.view instanceof DeferredView)) return;
+		const { state } = this.view;
+		const path = state.state?.file;
+		const file = state.type === "markdown" && typeof path === "string" ? this.app.vault.getFileByPath(path) : null;
+		if (file) {
+			const editor = new MarkdownView(this);
+			await this.replaceView(editor);
+			await editor.setFile(file);
+		} else await this.setViewState({ type: state.type });
+	}
 	getViewState(): ViewState {
 		return { type: this.view.getViewType() };
 	}
@@ -980,6 +1134,28 @@ export class WorkspaceLeaf extends Events {
 	}
 }
 
+/**
+ * The view of a leaf restored from the saved layout and not loaded yet (Obsidian 1.7.2
+ * defers every view that is not visible): it says which type it will be, and is nothing
+ * else. So `getLeavesOfType` finds the leaf, but `leaf.view instanceof SomeView` is false
+ * until `loadIfDeferred()`, `revealLeaf` or making the leaf active loads it.
+ */
+export class DeferredView extends View {
+	constructor(
+		leaf: WorkspaceLeaf,
+		readonly state: ViewState,
+	) {
+		super(leaf);
+	}
+	getViewType(): string {
+		return this.state.type;
+	}
+	getDisplayText(): string {
+		const file = this.state.state?.file;
+		return typeof file === "string" ? file : this.state.type;
+	}
+}
+
 class EmptyView extends View {
 	getViewType(): string {
 		return "empty";
@@ -989,7 +1165,27 @@ class EmptyView extends View {
 	}
 }
 
-export class Workspace extends Events {
+export class Workspace
+	extends Events
+	implements
+		Faking<
+			Real.Workspace,
+			| "containerEl"
+			| "layoutReady"
+			| "activeLeaf"
+			| "onLayoutReady"
+			| "getLeavesOfType"
+			| "getRightLeaf"
+			| "getLeftLeaf"
+			| "ensureSideLeaf"
+			| "revealLeaf"
+			| "getLeaf"
+			| "setActiveLeaf"
+			| "getActiveViewOfType"
+			| "getActiveFile"
+			| "on"
+		>
+{
 	containerEl: HTMLElement;
 	layoutReady = false;
 	activeLeaf: WorkspaceLeaf | null = null;
@@ -1015,6 +1211,17 @@ export class Workspace extends Events {
 		this.layoutReady = true;
 		for (const cb of this.readyCallbacks.splice(0)) cb();
 		this.trigger("layout-ready");
+		this.app.metadataCache.indexTheRest();
+	}
+
+	/**
+	 * Test helper: a leaf as Obsidian restores it from the saved layout when the app starts:
+	 * deferred until it is shown. A note's tab: `{type: "markdown", state: {file: path}}`.
+	 */
+	restoreLeaf(side: "main" | Side, state: ViewState): WorkspaceLeaf {
+		const leaf = this.addLeaf(side);
+		leaf.view = new DeferredView(leaf, state);
+		return leaf;
 	}
 
 	private addLeaf(side: "main" | Side): WorkspaceLeaf {
@@ -1055,8 +1262,10 @@ export class Workspace extends Events {
 		return run();
 	}
 
+	/** Brings the leaf to the front, which loads its view if it was deferred. */
 	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
 		leaf.revealed = true;
+		await leaf.loadIfDeferred();
 	}
 
 	getLeaf(newLeaf?: PaneType | boolean): WorkspaceLeaf {
@@ -1068,8 +1277,11 @@ export class Workspace extends Events {
 		return this.addLeaf("main");
 	}
 
-	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean }): void {
+	/** Both of Obsidian's forms: `(leaf, {focus})` and the older `(leaf, pushHistory, focus)`. */
+	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean } | boolean, _focus?: boolean): void {
 		this.activeLeaf = leaf;
+		// A tab that comes to the front loads its view.
+		void leaf.loadIfDeferred();
 		this.trigger("active-leaf-change", leaf);
 	}
 
@@ -1088,29 +1300,15 @@ export class Workspace extends Events {
 // ---------------------------------------------------------------------------------------
 // App and plugins
 
-export interface PluginManifest {
-	id: string;
-	name: string;
-	version: string;
-	minAppVersion: string;
-	description?: string;
-	author?: string;
-	isDesktopOnly?: boolean;
-	dir?: string;
-}
+export type PluginManifest = Real.PluginManifest;
 
-export interface Command {
-	id: string;
-	name: string;
-	icon?: string;
-	hotkeys?: unknown[];
-	callback?: () => unknown;
-	checkCallback?: (checking: boolean) => boolean | void;
-	editorCallback?: (editor: Editor, view: MarkdownView) => unknown;
-	editorCheckCallback?: (checking: boolean, editor: Editor, view: MarkdownView) => boolean | void;
-}
+/** A command as Obsidian's, with the fake's Editor and MarkdownView in its editor callbacks. */
+export type Command = Omit<Real.Command, "editorCallback" | "editorCheckCallback"> & {
+	editorCallback?: (editor: Editor, ctx: MarkdownView) => unknown;
+	editorCheckCallback?: (checking: boolean, editor: Editor, ctx: MarkdownView) => boolean | void;
+};
 
-export class App {
+export class App implements Faking<Real.App, "vault" | "metadataCache" | "workspace" | "fileManager"> {
 	vault: Vault;
 	metadataCache: MetadataCache;
 	workspace: Workspace;
@@ -1120,9 +1318,9 @@ export class App {
 	readonly settingTabs: PluginSettingTab[] = [];
 	readonly ribbonEl: HTMLElement;
 
-	constructor(files: Record<string, string> = {}) {
-		this.vault = new Vault(files);
-		this.metadataCache = new MetadataCache(this.vault);
+	constructor(files: Record<string, string> = {}, options: FakeOptions = {}) {
+		this.vault = new Vault(files, options);
+		this.metadataCache = new MetadataCache(this.vault, options.unindexed);
 		this.workspace = new Workspace(this);
 		this.fileManager = new FileManager(this);
 		this.ribbonEl = createDiv({ cls: "side-dock-ribbon" });
@@ -1164,7 +1362,14 @@ export class App {
 	}
 }
 
-export abstract class Plugin extends Component {
+export abstract class Plugin
+	extends Component
+	implements
+		Faking<
+			Real.Plugin,
+			"app" | "manifest" | "addCommand" | "registerView" | "addRibbonIcon" | "addSettingTab" | "loadData" | "saveData" | "onUserEnable" | "onExternalSettingsChange"
+		>
+{
 	app: App;
 	manifest: PluginManifest;
 	constructor(app: App, manifest: PluginManifest) {
@@ -1224,7 +1429,9 @@ export abstract class Plugin extends Component {
 /** Test helper: the modals open right now, oldest first. */
 export const openModals: Modal[] = [];
 
-export class Modal {
+export class Modal
+	implements Faking<Real.Modal, "app" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "shouldRestoreSelection" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent">
+{
 	app: App;
 	containerEl: HTMLElement;
 	modalEl: HTMLElement;
@@ -1369,30 +1576,55 @@ export abstract class FuzzySuggestModal<T> extends SuggestModal<FuzzyMatch<T>> {
 /** Test helper: every notice shown, oldest first. */
 export const notices: string[] = [];
 
-export class Notice {
+/** The text of a notice as a user reads it, without the labels of its buttons. */
+function noticeText(el: HTMLElement): string {
+	const copy = el.cloneNode(true) as HTMLElement;
+	for (const button of Array.from(copy.querySelectorAll("button"))) button.remove();
+	return copy.textContent ?? "";
+}
+
+export class Notice implements Faking<Real.Notice, "noticeEl" | "containerEl" | "messageEl" | "setMessage" | "hide"> {
+	containerEl: HTMLElement;
 	noticeEl: HTMLElement;
 	messageEl: HTMLElement;
-	constructor(message: string | DocumentFragment, _duration?: number) {
-		this.noticeEl = createDiv({ cls: "notice" });
-		this.messageEl = this.noticeEl.createDiv({ cls: "notice-message" });
+	/** Test helper: the duration asked for (0: until dismissed). The fake does not time notices out. */
+	readonly duration: number | undefined;
+	constructor(message: string | DocumentFragment, duration?: number) {
+		this.duration = duration;
+		const container = document.body.querySelector<HTMLElement>(".notice-container") ?? document.body.createDiv({ cls: "notice-container" });
+		this.containerEl = container.createDiv({ cls: "notice" });
+		this.noticeEl = this.containerEl;
+		this.messageEl = this.containerEl.createDiv({ cls: "notice-message" });
+		// As in Obsidian, a click anywhere on a notice dismisses it (after a button in it acted).
+		this.containerEl.addEventListener("click", () => this.hide());
 		this.setMessage(message);
 	}
 	setMessage(message: string | DocumentFragment): this {
 		this.messageEl.setText(message);
-		notices.push(this.messageEl.textContent ?? "");
+		notices.push(noticeText(this.messageEl));
 		return this;
 	}
 	hide(): void {
-		this.noticeEl.detach();
+		this.containerEl.detach();
 	}
 }
 
 /** Simple shapes for the few icons Tend uses, so screenshots show something recognisable. */
 const ICON_PATHS: Record<string, string> = {
 	"pencil-line": "M12 20h9 M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z",
-	"alarm-clock-off": "M12 6a7 7 0 1 0 0 14a7 7 0 0 0 0-14 M12 9v4l2 2 M4 4l16 16",
+	"alarm-clock": "M4 13a8 8 0 1 0 16 0a8 8 0 1 0-16 0 M12 9v4l2 2 M5 3 2 6 M22 6 19 3 M6.38 18.7 4 21 M17.64 18.67 20 21",
 	sprout: "M7 20h10 M12 20v-8 M12 12c0-4 3-6 7-6c0 4-3 6-7 6Z M12 14c0-3-2-5-6-5c0 3 2 5 6 5Z",
 };
+
+/**
+ * Obsidian's tooltips come from `aria-label` (shown on hover, read by screen readers);
+ * `setTooltip` sets it. The fake also marks the element with `data-tooltip`, so tests can
+ * tell a tooltip that was set from an aria-label alone.
+ */
+export function setTooltip(el: HTMLElement, tooltip: string, _options?: unknown): void {
+	el.setAttribute("aria-label", tooltip);
+	el.setAttribute("data-tooltip", tooltip);
+}
 
 export function setIcon(parent: HTMLElement, iconId: string): void {
 	parent.empty();
@@ -1406,7 +1638,7 @@ export function setIcon(parent: HTMLElement, iconId: string): void {
 // ---------------------------------------------------------------------------------------
 // Settings
 
-abstract class BaseComponent {
+export abstract class BaseComponent implements Faking<Real.BaseComponent, "disabled" | "setDisabled"> {
 	disabled = false;
 	setDisabled(disabled: boolean): this {
 		this.disabled = disabled;
@@ -1414,13 +1646,13 @@ abstract class BaseComponent {
 	}
 }
 
-abstract class ValueComponent<T> extends BaseComponent {
+export abstract class ValueComponent<T> extends BaseComponent {
 	abstract getValue(): T;
 	abstract setValue(value: T): this;
 }
 
 /** Obsidian's AbstractTextComponent: a text input that reports each keystroke. */
-abstract class AbstractTextComponent<E extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> {
+export abstract class AbstractTextComponent<E extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> {
 	private changeHandlers: ((value: string) => unknown)[] = [];
 	constructor(readonly inputEl: E) {
 		super();
@@ -1449,19 +1681,28 @@ abstract class AbstractTextComponent<E extends HTMLInputElement | HTMLTextAreaEl
 	}
 }
 
-export class TextComponent extends AbstractTextComponent<HTMLInputElement> {
+export class TextComponent
+	extends AbstractTextComponent<HTMLInputElement>
+	implements Faking<Real.TextComponent, "inputEl" | "getValue" | "setValue" | "setPlaceholder" | "onChange" | "setDisabled">
+{
 	constructor(containerEl: HTMLElement) {
 		super(containerEl.createEl("input", { type: "text" }));
 	}
 }
 
-export class TextAreaComponent extends AbstractTextComponent<HTMLTextAreaElement> {
+export class TextAreaComponent
+	extends AbstractTextComponent<HTMLTextAreaElement>
+	implements Faking<Real.TextAreaComponent, "inputEl" | "getValue" | "setValue" | "setPlaceholder" | "onChange" | "setDisabled">
+{
 	constructor(containerEl: HTMLElement) {
 		super(containerEl.createEl("textarea"));
 	}
 }
 
-export class DropdownComponent extends ValueComponent<string> {
+export class DropdownComponent
+	extends ValueComponent<string>
+	implements Faking<Real.DropdownComponent, "selectEl" | "addOption" | "addOptions" | "getValue" | "setValue" | "onChange" | "setDisabled">
+{
 	selectEl: HTMLSelectElement;
 	private changeHandlers: ((value: string) => unknown)[] = [];
 	constructor(containerEl: HTMLElement) {
@@ -1496,7 +1737,7 @@ export class DropdownComponent extends ValueComponent<string> {
 	}
 }
 
-export class ToggleComponent extends ValueComponent<boolean> {
+export class ToggleComponent extends ValueComponent<boolean> implements Faking<Real.ToggleComponent, "toggleEl" | "getValue" | "setValue" | "onChange"> {
 	toggleEl: HTMLElement;
 	private value = false;
 	private changeHandlers: ((value: boolean) => unknown)[] = [];
@@ -1522,7 +1763,10 @@ export class ToggleComponent extends ValueComponent<boolean> {
 	}
 }
 
-export class ButtonComponent extends BaseComponent {
+export class ButtonComponent
+	extends BaseComponent
+	implements Faking<Real.ButtonComponent, "buttonEl" | "setButtonText" | "setIcon" | "setTooltip" | "setCta" | "setWarning" | "setClass" | "setDisabled" | "onClick">
+{
 	buttonEl: HTMLButtonElement;
 	constructor(containerEl: HTMLElement) {
 		super();
@@ -1537,7 +1781,7 @@ export class ButtonComponent extends BaseComponent {
 		return this;
 	}
 	setTooltip(tooltip: string): this {
-		this.buttonEl.setAttribute("aria-label", tooltip);
+		setTooltip(this.buttonEl, tooltip);
 		return this;
 	}
 	setCta(): this {
@@ -1564,7 +1808,10 @@ export class ButtonComponent extends BaseComponent {
 	}
 }
 
-export class ExtraButtonComponent extends BaseComponent {
+export class ExtraButtonComponent
+	extends BaseComponent
+	implements Faking<Real.ExtraButtonComponent, "extraSettingsEl" | "setIcon" | "setTooltip" | "setDisabled" | "onClick">
+{
 	extraSettingsEl: HTMLElement;
 	constructor(containerEl: HTMLElement) {
 		super();
@@ -1576,7 +1823,7 @@ export class ExtraButtonComponent extends BaseComponent {
 		return this;
 	}
 	setTooltip(tooltip: string): this {
-		this.extraSettingsEl.setAttribute("aria-label", tooltip);
+		setTooltip(this.extraSettingsEl, tooltip);
 		return this;
 	}
 	override setDisabled(disabled: boolean): this {
@@ -1592,7 +1839,29 @@ export class ExtraButtonComponent extends BaseComponent {
 	}
 }
 
-export class Setting {
+export class Setting
+	implements
+		Faking<
+			Real.Setting,
+			| "settingEl"
+			| "infoEl"
+			| "nameEl"
+			| "descEl"
+			| "controlEl"
+			| "setName"
+			| "setDesc"
+			| "setClass"
+			| "setHeading"
+			| "setDisabled"
+			| "addText"
+			| "addTextArea"
+			| "addDropdown"
+			| "addToggle"
+			| "addButton"
+			| "addExtraButton"
+			| "then"
+		>
+{
 	settingEl: HTMLElement;
 	infoEl: HTMLElement;
 	nameEl: HTMLElement;
@@ -1656,7 +1925,7 @@ export class Setting {
 	}
 }
 
-export abstract class SettingTab {
+export abstract class SettingTab implements Faking<Real.SettingTab, "app" | "containerEl" | "display" | "hide"> {
 	app: App;
 	containerEl: HTMLElement;
 	constructor(app: App) {
@@ -1697,7 +1966,7 @@ export const Platform = {
 
 export class Keymap {
 	/** Mod (Ctrl, or Cmd on macOS) opens a new tab; with Alt a split; a middle click a tab. */
-	static isModEvent(evt?: MouseEvent | KeyboardEvent | null): PaneType | boolean {
+	static isModEvent(evt?: MouseEvent | KeyboardEvent | TouchEvent | PointerEvent | null): PaneType | boolean {
 		if (!evt) return false;
 		const mod = Platform.isMacOS ? evt.metaKey : evt.ctrlKey;
 		if (mod && evt.altKey && evt.shiftKey) return "window";

@@ -12,6 +12,7 @@ import {
 	Modal,
 	notices,
 	openModals,
+	type FakeOptions,
 	type Plugin,
 	type PluginManifest,
 	type PluginSettingTab,
@@ -87,11 +88,21 @@ export function stopPlugins(): void {
 	for (const running of started.splice(0)) stopPlugin(running);
 }
 
-export async function startPlugin(files: Record<string, string>, options: { data?: unknown; layoutReady?: boolean } = {}): Promise<Running> {
+export interface StartOptions {
+	data?: unknown;
+	layoutReady?: boolean;
+	/** What the fake should do as the real app does (a cache still indexing, late events, ...). */
+	fake?: FakeOptions;
+	/** Runs on the app before the plugin loads (to restore leaves, break reads, ...). */
+	before?: (app: App) => void;
+}
+
+export async function startPlugin(files: Record<string, string>, options: StartOptions = {}): Promise<Running> {
 	notices.length = 0;
 	for (const m of [...openModals]) m.close();
-	const app = new App(files);
+	const app = new App(files, options.fake);
 	if (options.data !== undefined) app.vault.configFiles.set(DATA_PATH, JSON.stringify(options.data));
+	options.before?.(app);
 	const Plugin = builtPlugin();
 	const plugin = new Plugin(app, { ...MANIFEST });
 	plugin.load();

@@ -139,6 +139,7 @@ describe("npm run install-plugin -- VAULT", () => {
 			fs.writeFileSync(path.join(target, "data.json"), '{"contactTag":"person"}');
 			execFileSync(process.execPath, [script, vault], { encoding: "utf8" });
 			for (const f of ["main.js", "manifest.json", "styles.css"]) expect(fs.readFileSync(path.join(target, f), "utf8")).toBe(read(f));
+			expect(fs.existsSync(path.join(target, "main.js.map"))).toBe(false);
 			expect(fs.readFileSync(path.join(target, "data.json"), "utf8")).toBe('{"contactTag":"person"}');
 		} finally {
 			fs.rmSync(vault, { recursive: true, force: true });
@@ -170,5 +171,42 @@ describe("npm run install-plugin -- VAULT", () => {
 		} finally {
 			fs.rmSync(plain, { recursive: true, force: true });
 		}
+	});
+});
+
+describe("main.js.map, for coverage of the plugin's sources", () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const transform = require("./bundleTransform.cjs") as {
+		trimSourceMap(map: SourceMap, keep: (source: string) => boolean): SourceMap;
+		decodeMappings(mappings: string): number[][][];
+		process(code: string, file: string): { code: string; map?: SourceMap };
+	};
+	interface SourceMap {
+		sources: string[];
+		sourcesContent: (string | null)[];
+		mappings: string;
+	}
+	const map = JSON.parse(read("main.js.map")) as SourceMap;
+
+	test("is written beside main.js, which does not point to it (users get main.js alone)", () => {
+		expect(read("main.js")).not.toMatch(/sourceMappingURL/);
+		expect(map.sources).toEqual(expect.arrayContaining(["src/obsidian/main.ts", "src/obsidian/noteWriter.ts", "src/core/calendar.ts"]));
+	});
+
+	test("jest gets main.js unchanged, with the map trimmed to Tend's own sources", () => {
+		const out = transform.process(read("main.js"), path.join(ROOT, "main.js"));
+		expect(out.code).toBe(read("main.js"));
+		const trimmed = out.map as SourceMap;
+		expect(trimmed.sources.length).toBeGreaterThan(20);
+		expect(trimmed.sources.every((s) => s.startsWith("src/"))).toBe(true);
+		expect(map.sources.some((s) => s.includes("node_modules"))).toBe(true);
+		// Every mapping into a kept source points to the same place as before the trim.
+		const where = (m: SourceMap) =>
+			transform
+				.decodeMappings(m.mappings)
+				.flatMap((segments, line) => segments.filter((s) => s.length > 1).map((s) => `${line}:${s[0]} ${m.sources[s[1] as number]}:${s[2]}:${s[3]}`));
+		const before = where(map).filter((w) => / src\//.test(w));
+		expect(where(trimmed)).toEqual(before);
+		expect(trimmed.sourcesContent[trimmed.sources.indexOf("src/obsidian/noteWriter.ts")]).toBe(read("src/obsidian/noteWriter.ts"));
 	});
 });

@@ -5,6 +5,8 @@
  * order, how it follows the vault (edits, renames, deletes, background reads), midnight,
  * keys, long lists and empty states.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { READ_BATCH } from "../../src/obsidian/contactIndex";
 import { App as FakeApp, MarkdownView, notices, type App } from "./fakeObsidian";
 import {
@@ -19,12 +21,15 @@ import {
 	openDueList,
 	readVault,
 	rowEl,
+	ROOT,
 	rows,
 	scroller,
+	settingTab,
 	sections,
 	settle,
 	startPlugin,
 	stopPlugins,
+	type StartOptions,
 	topModal,
 	useClock,
 	VIEW_TYPE,
@@ -38,7 +43,7 @@ afterEach(() => {
 	jest.useRealTimers();
 });
 
-async function start(files: Record<string, string>, options: { data?: unknown; layoutReady?: boolean } = {}): Promise<App> {
+async function start(files: Record<string, string>, options: StartOptions = {}): Promise<App> {
 	running = await startPlugin(files, options);
 	return running.app;
 }
@@ -180,6 +185,88 @@ describe("the list", () => {
 		await flush();
 		expect(activeMarkdownView(app)?.file?.path).toBe("People/Broken.md");
 		expect(activeMarkdownView(app)?.eState).toEqual({ line: 2 });
+	});
+});
+
+describe("labels, icons and reasons", () => {
+	test("every icon button has an accessible label and a tooltip that say what it does, and to whom", async () => {
+		useClock(2026, 11, 27);
+		const app = await start(readVault(EXAMPLE_VAULT));
+		const view = await openDueList(app);
+		await settle();
+		const tab = settingTab(app);
+		tab.display();
+		const iconButtons = [view, tab.containerEl, app.ribbonEl].flatMap((root) => Array.from(root.querySelectorAll<HTMLElement>("button, .clickable-icon")).filter((b) => b.querySelector("svg")));
+		expect(iconButtons.length).toBeGreaterThan(20);
+		for (const b of iconButtons) {
+			const label = b.getAttribute("aria-label") ?? "";
+			expect(label).toMatch(/^[A-Z][a-z]/);
+			// The tooltip is Obsidian's, from the label; a `title` would show a second one.
+			if (!b.classList.contains("side-dock-ribbon-action")) expect(b.getAttribute("data-tooltip")).toBe(label);
+			expect(b.hasAttribute("title")).toBe(false);
+		}
+		const amara = rowEl(view, "Amara Okafor");
+		expect(amara.querySelector(".tend-row-log")?.getAttribute("aria-label")).toBe("Log a touchpoint with Amara Okafor");
+		expect(amara.querySelector(".tend-row-snooze")?.getAttribute("aria-label")).toBe("Snooze Amara Okafor");
+		// Snooze is an alarm clock: the crossed-out one read as a "no" sign at sidebar size.
+		expect(amara.querySelector(".tend-row-snooze svg")?.getAttribute("data-icon")).toBe("alarm-clock");
+		expect(amara.querySelector(".tend-row-log svg")?.getAttribute("data-icon")).toBe("pencil-line");
+	});
+
+	test("a reason is drawn whole and may wrap to two lines; its full sentence is its tooltip", async () => {
+		useClock(2026, 11, 27);
+		const long = "Send the EU AI Act summary with the annotated comparison of the member states' implementation timelines";
+		const app = await start({ "People/Amara.md": note(["tier: A", "last_contact: 2026-11-20", "promises:", `  - 2026-11-20 ${long}`]) });
+		const view = await openDueList(app);
+		await settle();
+		const reason = rowEl(view, "Amara").querySelector(".tend-reason") as HTMLElement;
+		expect(reason.textContent).toBe(`Promise 7 days late: ${long}`);
+		expect(reason.getAttribute("title")).toBe(`Promised "${long}" by November 20: 7 days late`);
+		// The style wraps it and cuts it after the second line (the browser test measures it).
+		const css = fs.readFileSync(path.join(ROOT, "styles.css"), "utf8");
+		const rule = /\n\.tend-reason \{([^}]*)\}/.exec(css)?.[1] ?? "";
+		expect(rule).toMatch(/-webkit-line-clamp: 2;/);
+		expect(rule).toMatch(/display: -webkit-box;/);
+		expect(rule).not.toMatch(/white-space: nowrap|text-overflow/);
+	});
+});
+
+describe("as the real app behaves", () => {
+	test("a due list restored from the saved layout is deferred: the command loads it and focuses it", async () => {
+		useClock(2026, 11, 27);
+		const app = await start(readVault(EXAMPLE_VAULT), { before: (a) => void a.workspace.restoreLeaf("right", { type: VIEW_TYPE }) });
+		const leaf = dueListLeaf(app);
+		expect(leaf.isDeferred).toBe(true);
+		await openDueList(app);
+		expect(app.workspace.getLeavesOfType(VIEW_TYPE)).toEqual([leaf]);
+		expect(leaf.isDeferred).toBe(false);
+		await settle();
+		expect(rows(dueListEl(app)).length).toBeGreaterThan(10);
+		expect(document.activeElement).toBe(scroller(dueListEl(app)));
+	});
+
+	test("notes the cache indexes only after layout ready still reach the list", async () => {
+		useClock(2026, 11, 27);
+		const vault = readVault(EXAMPLE_VAULT);
+		const late = Object.keys(vault).filter((p) => p.startsWith("People/"));
+		const app = await start(vault, { fake: { unindexed: late } });
+		const view = await openDueList(app);
+		await settle();
+		expect(app.metadataCache.resolved).toBe(true);
+		expect(view.querySelector(".tend-due-title")?.textContent).toBe("14 to get in touch with");
+		expect(view.querySelector(".tend-due-note")?.textContent).toBe("Friday, November 27");
+	});
+
+	test("a note that cannot be read is listed under Needs attention with the reason", async () => {
+		useClock(2026, 11, 27);
+		const app = await start({ "People/Ada.md": note(["tier: A", "last_contact: 2026-11-20"], "## Touchpoints\n"), "People/Bo.md": note(["tier: A"]) }, {
+			before: (a) => a.vault.failingReads.set("People/Ada.md", new Error("EBUSY: resource busy or locked")),
+		});
+		const view = await openDueList(app);
+		await settle();
+		const ada = rows(view).find((r) => r.section === "Needs attention" && r.name === "Ada");
+		expect(ada?.reasons).toEqual([expect.stringMatching(/^Tend could not read this note \(EBUSY: resource busy or locked\)/)]);
+		expect(view.querySelector(".tend-due-note")?.textContent).toBe("Friday, November 27");
 	});
 });
 

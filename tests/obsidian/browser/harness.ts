@@ -27,7 +27,7 @@ page.require = (name: string) => {
 	throw new Error(`main.js asked for "${name}": only "obsidian" exists in Obsidian`);
 };
 
-const manifest: obsidian.PluginManifest = { id: "tend", name: "Tend", version: "0.1.0", minAppVersion: "1.7.2" };
+const manifest: obsidian.PluginManifest = { id: "tend", name: "Tend", version: "0.1.0", minAppVersion: "1.7.2", author: "Tend", description: "Tend in the browser test." };
 
 function sleep(ms: number): Promise<void> {
 	return new Promise((resolve) => window.setTimeout(resolve, ms));
