@@ -74,6 +74,18 @@ export interface TendSettings {
 	newContactFolder: string;
 	/** Optional template note for new contacts (vault path). */
 	newContactTemplate: string;
+	/**
+	 * Touchpoints a week the user can really give. The weekly plan fits under it; the due
+	 * list's header shows it beside the load the cadences imply (src/core/capacity.ts).
+	 */
+	weeklyCapacity: number;
+	/**
+	 * How many contacts the first tier should hold at most. Good practice keeps the inner
+	 * circle to 10-15 people: more, and every touch gets shallow. Above it is a warning.
+	 */
+	topTierCapacity: number;
+	/** The days of the week the user reaches out, ISO numbers (1 Monday ... 7 Sunday), in order. */
+	reachOutDays: number[];
 }
 
 export const DEFAULT_SETTINGS: TendSettings = {
@@ -122,6 +134,9 @@ export const DEFAULT_SETTINGS: TendSettings = {
 	askStreak: 3,
 	newContactFolder: "",
 	newContactTemplate: "",
+	weeklyCapacity: 10,
+	topTierCapacity: 15,
+	reachOutDays: [1, 2, 3, 4, 5],
 };
 
 export interface SettingsProblem {
@@ -151,6 +166,7 @@ function cloneDefaults(): TendSettings {
 		keys: { ...DEFAULT_SETTINGS.keys },
 		tiers: DEFAULT_SETTINGS.tiers.map((t) => ({ ...t })),
 		kinds: DEFAULT_SETTINGS.kinds.map((k) => ({ ...k })),
+		reachOutDays: [...DEFAULT_SETTINGS.reachOutDays],
 	};
 }
 
@@ -195,6 +211,17 @@ export function loadSettings(data: unknown): LoadedSettings {
 		const value = data[key];
 		if (typeof value === "number" && Number.isInteger(value) && value >= 0) settings[key] = value;
 		else bad(key, `${key} should be a whole number of 0 or more; using ${DEFAULT_SETTINGS[key]}`);
+	}
+	for (const key of ["weeklyCapacity", "topTierCapacity"] as const) {
+		if (!(key in data)) continue;
+		const value = data[key];
+		if (typeof value === "number" && Number.isInteger(value) && value >= 1) settings[key] = value;
+		else bad(key, `${key} should be a whole number of 1 or more; using ${DEFAULT_SETTINGS[key]}`);
+	}
+	if ("reachOutDays" in data) {
+		const days = readWeekdays(data.reachOutDays);
+		if (days) settings.reachOutDays = days;
+		else bad("reachOutDays", `reachOutDays should be a non-empty list of weekdays, 1 (Monday) to 7 (Sunday); using ${DEFAULT_SETTINGS.reachOutDays.join(", ")}`);
 	}
 	if ("logOrder" in data) {
 		if (data.logOrder === "newest-first" || data.logOrder === "oldest-first") settings.logOrder = data.logOrder;
@@ -251,6 +278,13 @@ function unknownFields(value: Record<string, unknown>, known: readonly string[])
 		out.push({ name, suggestion });
 	}
 	return out;
+}
+
+/** A list of ISO weekday numbers, sorted and without repeats; null when it is not one. */
+function readWeekdays(value: unknown): number[] | null {
+	if (!Array.isArray(value) || value.length === 0) return null;
+	if (!value.every((d) => typeof d === "number" && Number.isInteger(d) && d >= 1 && d <= 7)) return null;
+	return [...new Set(value as number[])].sort((a, b) => a - b);
 }
 
 function readTiers(value: unknown, bad: (s: string, m: string) => void): TierSetting[] | null {
