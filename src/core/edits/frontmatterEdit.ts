@@ -121,7 +121,7 @@ function locate(text: string): LocateResult {
 			data: parsed.data,
 			map: isMap(contents) ? contents : null,
 			eol: detectEol(text),
-			base: parsed.block.contentStart,
+			base: parsed.block.yamlStart,
 		},
 	};
 }
