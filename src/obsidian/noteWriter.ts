@@ -1,8 +1,9 @@
 /**
  * Applies an edit to a contact note (STYLE.md, practice 2: decide, then do). The core's edit
  * functions decide the new text; this only applies it:
- * - when the note is open in an editor, as one editor transaction made of the changed
- *   regions, so the cursor stays put and the change is one undo step;
+ * - when the note is open in an editor, as one editor transaction made of the splices the
+ *   edit returns (the regions it changed), so the cursor stays put and the change is one undo
+ *   step;
  * - otherwise with `Vault.process`, which reads, edits and writes atomically. The edit runs
  *   again inside it on the text as it is then, in case the note changed since it was read.
  * A refusal writes nothing and shows a Notice that names the file and the line; warnings
@@ -11,7 +12,6 @@
 import { MarkdownView, Notice, TFile, type App } from "obsidian";
 import type { Contact } from "../core/contact";
 import type { EditResult } from "../core/edits/result";
-import { diffSplices } from "../core/edits/splices";
 import type { TendSettings } from "../core/settings";
 import type { Clock } from "./clock";
 import { contactFromText } from "./contactNote";
@@ -63,7 +63,9 @@ export class NoteWriter {
 			const before = editor.getValue();
 			const result = edit(before, this.read(path, before));
 			if (!result.ok) return this.refused(path, result);
-			const changes = diffSplices(before, result.text).map((s) => ({
+			// Exactly the ranges the edit changed, in the text it was computed from: in a note of any
+			// size nothing else is replaced, so the cursor stays and the change is one undo step.
+			const changes = result.splices.map((s) => ({
 				from: editor.offsetToPos(s.from),
 				to: editor.offsetToPos(s.to),
 				text: s.insert,

@@ -16,6 +16,7 @@ import * as path from "path";
 import { readNoteText } from "../../src/cli/noteReader";
 import { contactFromText as cliContact } from "../../src/cli/vault";
 import { parseIsoDay } from "../../src/core/calendar";
+import { keepPromise, logTouchpoint, snooze } from "../../src/core/edits/requests";
 import { deepEqual } from "../../src/core/edits/result";
 import { parseFrontmatter } from "../../src/core/frontmatter";
 import { DEFAULT_SETTINGS, type TendSettings } from "../../src/core/settings";
@@ -173,6 +174,18 @@ describe("generated notes", () => {
 			}),
 			{ numRuns: 500 },
 		);
+	});
+});
+
+describe("an edit of the CLI's parse is the edit of the text (the CLI parses each note once)", () => {
+	const notes: [string, string][] = [...Object.entries(readVault(EXAMPLE_VAULT)), ...tricky];
+	test.each(notes)("%s", (_what, text) => {
+		const request = { date: today, kind: "call", summary: "Caught up", hours: 1, name: "Ada" };
+		const promise = cliContact("People/Ada.md", text, DEFAULT_SETTINGS, today)?.promises[0];
+		const viaCli = readNoteText(text).note;
+		expect(logTouchpoint(viaCli, request, DEFAULT_SETTINGS)).toEqual(logTouchpoint(text, request, DEFAULT_SETTINGS));
+		expect(snooze(viaCli, today + 9, DEFAULT_SETTINGS)).toEqual(snooze(text, today + 9, DEFAULT_SETTINGS));
+		if (promise) expect(keepPromise(viaCli, promise, today, DEFAULT_SETTINGS, "Ada")).toEqual(keepPromise(text, promise, today, DEFAULT_SETTINGS, "Ada"));
 	});
 });
 

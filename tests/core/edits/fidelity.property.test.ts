@@ -3,18 +3,22 @@
  * lists, nested maps, CRLF, a byte-order mark, no final newline, trailing white space, bodies
  * with and without the log heading, headings at other levels, code blocks that contain a
  * `## Touchpoints` line), every edit changes only the bytes it owns. The checks in
- * tests/support/fidelity.ts are independent of the edit code.
+ * tests/support/fidelity.ts are independent of the edit code. Every edit also returns the
+ * splices that make its text, exactly, chained edits included.
  */
 import fc from "fast-check";
 import { formatDay, parseIsoDay } from "../../../src/core/calendar";
-import { addListItem, removeListItem, setFrontmatterScalar } from "../../../src/core/edits/frontmatterEdit";
-import { headingLine } from "../../../src/core/edits/logEdit";
-import { logTouchpoint, renderTouchpoint } from "../../../src/core/edits/requests";
-import { locateFrontmatter, parseFrontmatter } from "../../../src/core/frontmatter";
+import { addListItem, clearFrontmatterValue, removeListItem, replaceListItem, setFrontmatterScalar } from "../../../src/core/edits/frontmatterEdit";
+import { headingLine, insertEntry } from "../../../src/core/edits/logEdit";
+import { addPromise, clearSnooze, keepPromise, logTouchpoint, movePromise, renderTouchpoint, snooze } from "../../../src/core/edits/requests";
+import type { EditResult } from "../../../src/core/edits/result";
+import { applySplices, type Splice } from "../../../src/core/edits/splices";
+import { locateFrontmatter, parseFrontmatter, parseNote } from "../../../src/core/frontmatter";
 import { readLog } from "../../../src/core/log";
 import { findSection, parseHeadingSetting, scanCode, noteLines } from "../../../src/core/markdown";
 import { DEFAULT_SETTINGS, type TendSettings } from "../../../src/core/settings";
 import { checkBody, checkFrontmatter, checkLogEdit } from "../../support/fidelity";
+import { readNote } from "../../support/builders";
 import { note, phrase, render } from "../../support/noteArbitrary";
 
 const RUNS = 1000;
@@ -159,3 +163,98 @@ describe("edits change only the bytes they own (generated notes)", () => {
 		);
 	});
 });
+
+// ---- Splices ------------------------------------------------------------------------------------
+
+/** Every edit a user can ask for, on one note, named for the failure message. */
+function everyEdit(before: string, pick: number, what: string): [string, EditResult][] {
+	const reader = readNote("People/Ada.md", before, settings, null);
+	const promises = reader?.promises ?? [];
+	const promise = promises.length > 0 ? promises[pick % promises.length] : undefined;
+	const request = { date: LOG_DAY, kind: "call", summary: what, hours: null, name: "Ada" };
+	const edits: [string, EditResult][] = [
+		["logTouchpoint", logTouchpoint(before, request, settings)],
+		["insertEntry", insertEntry(before, `- 2026-11-27 call — ${what}`, LOG_DAY, settings)],
+		["setFrontmatterScalar", setFrontmatterScalar(before, "last_contact", "2026-11-28")],
+		["snooze", snooze(before, LOG_DAY + 30, settings)],
+		["clearSnooze", clearSnooze(before, settings)],
+		["clearFrontmatterValue", clearFrontmatterValue(before, "company")],
+		["addPromise", addPromise(before, LOG_DAY + 5, what, settings)],
+		["addListItem", addListItem(before, "tags", what)],
+		["removeListItem", removeListItem(before, "tags", pick % 3)],
+		["replaceListItem", replaceListItem(before, "interests", pick % 3, what)],
+	];
+	if (promise) {
+		edits.push(["keepPromise", keepPromise(before, promise, LOG_DAY, settings, "Ada")]);
+		edits.push(["movePromise", movePromise(before, promise, LOG_DAY + 7, LOG_DAY, settings, "Ada")]);
+	}
+	return edits;
+}
+
+/** How many regions each edit may change: one per property it sets, one for the log entry. */
+const MAX_SPLICES: Record<string, number> = { logTouchpoint: 2, insertEntry: 1, keepPromise: 4, movePromise: 3, removeListItem: 2 };
+
+describe("every edit returns the splices that make its text (generated notes)", () => {
+	it("applySplices(old, splices) === text, earliest first, no overlaps, nothing written back as it was", () => {
+		fc.assert(
+			fc.property(note, fc.nat(20), phrase, (n, pick, what) => {
+				const before = render(n);
+				fc.pre(parseable(before));
+				for (const [name, r] of everyEdit(before, pick, what)) {
+					if (!r.ok) continue;
+					const why = `${name} on ${JSON.stringify(before)}`;
+					expect([why, applySplices(before, r.splices)]).toEqual([why, r.text]);
+					for (let i = 1; i < r.splices.length; i++) expect((r.splices[i] as Splice).from).toBeGreaterThanOrEqual((r.splices[i - 1] as Splice).to);
+					for (const s of r.splices) expect([why, before.slice(s.from, s.to)]).not.toEqual([why, s.insert]);
+					expect([why, r.splices.length]).toEqual([why, Math.min(r.splices.length, MAX_SPLICES[name] ?? 1)]);
+					expect([why, r.text === before]).toEqual([why, r.splices.length === 0]);
+					// The properties the edit hands back are those of its new text.
+					const after = parseFrontmatter(r.text);
+					expect([why, r.frontmatter]).toEqual([why, after.kind === "ok" ? after.data : null]);
+				}
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+
+	it("a chained edit's splices are those of its steps: logging changes only last_contact's bytes and adds one line", () => {
+		fc.assert(
+			fc.property(note, phrase, (n, what) => {
+				const before = render(n);
+				fc.pre(parseable(before));
+				const r = logTouchpoint(before, { date: LOG_DAY, kind: "share", summary: what, hours: null, name: "Ada" }, settings);
+				if (!r.ok) return;
+				const entry = r.splices[r.splices.length - 1] as Splice;
+				expect(entry.to).toBe(entry.from);
+				expect(entry.insert).toContain(`- 2026-11-27 share — ${what}`);
+				const fm = r.splices.slice(0, -1);
+				const parsed = parseFrontmatter(before);
+				for (const s of fm) {
+					// Inside the block (or a new block at the top), never reaching the body.
+					expect(s.to).toBeLessThanOrEqual(parsed.kind === "ok" ? parsed.block.contentEnd : hasBomAt(before));
+					expect(before.slice(s.from, s.to)).not.toContain("\n");
+				}
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+
+	it("an edit of a parsed note is the edit of its text", () => {
+		fc.assert(
+			fc.property(note, fc.nat(20), phrase, (n, pick, what) => {
+				const before = render(n);
+				fc.pre(parseable(before));
+				const parsed = parseNote(before);
+				const request = { date: LOG_DAY, kind: "call", summary: what, hours: null, name: "Ada" };
+				expect(logTouchpoint(parsed, request, settings)).toEqual(logTouchpoint(before, request, settings));
+				expect(addListItem(parsed, "tags", what)).toEqual(addListItem(before, "tags", what));
+				expect(removeListItem(parsed, "tags", pick % 3)).toEqual(removeListItem(before, "tags", pick % 3));
+			}),
+			{ numRuns: RUNS / 4 },
+		);
+	});
+});
+
+function hasBomAt(text: string): number {
+	return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
