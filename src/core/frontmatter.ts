@@ -28,7 +28,7 @@
  * an error, found with one pass over each map (the `yaml` package's own check compares every
  * key with every earlier one, which took seconds on a note with 10,000 keys).
  */
-import { Document, isMap, isScalar, parseDocument, visit, YAMLError, type YAMLMap } from "yaml";
+import { Document, isMap, isScalar, isSeq, parseDocument, YAMLError, type YAMLMap } from "yaml";
 import type { Line } from "./markdown";
 
 export interface FrontmatterBlock {
@@ -189,25 +189,35 @@ interface Duplicate {
  */
 function firstDuplicate(document: Document): Duplicate | null {
 	let found: Duplicate | null = null;
-	visit(document, {
-		Map(_key, map: YAMLMap) {
-			const seen = new Map<unknown, number>();
-			for (const pair of map.items) {
-				const key = pair.key;
-				if (!isScalar(key)) continue;
-				const value = key.value;
-				// NaN is not equal to itself, so `.nan` twice is not a repeated key for `yaml` either.
-				if (typeof value === "number" && Number.isNaN(value)) continue;
-				const at = key.range?.[0] ?? 0;
-				const first = seen.get(value);
-				if (first === undefined) seen.set(value, at);
-				else {
-					if (found === null || at < found.at) found = { at, first, key: value };
-					break;
-				}
+	// An explicit stack of the collections still to look into: scalars are never visited.
+	const pending: unknown[] = [document.contents];
+	while (pending.length > 0) {
+		const node = pending.pop();
+		if (isSeq(node)) {
+			for (const item of node.items) if (isMap(item) || isSeq(item)) pending.push(item);
+			continue;
+		}
+		if (!isMap(node)) continue;
+		const seen = new Map<unknown, number>();
+		let repeated = false;
+		for (const pair of (node as YAMLMap).items) {
+			const key = pair.key;
+			const value = pair.value;
+			if (isMap(value) || isSeq(value)) pending.push(value);
+			if (isMap(key) || isSeq(key)) pending.push(key);
+			if (repeated || !isScalar(key)) continue;
+			const name = key.value;
+			// NaN is not equal to itself, so `.nan` twice is not a repeated key for `yaml` either.
+			if (typeof name === "number" && Number.isNaN(name)) continue;
+			const at = key.range?.[0] ?? 0;
+			const first = seen.get(name);
+			if (first === undefined) seen.set(name, at);
+			else {
+				if (found === null || at < found.at) found = { at, first, key: name };
+				repeated = true;
 			}
-		},
-	});
+		}
+	}
 	return found;
 }
 
@@ -274,10 +284,13 @@ export function frontmatterOf(block: FrontmatterBlock, parsed: ReturnType<typeof
  */
 export function resolveKey(keys: Iterable<string>, wanted: string): string {
 	const lower = wanted.toLowerCase();
+	// A key that lower-cases to a printable ASCII name has that name's length, so comparing
+	// lengths first spares lower-casing every key of a note with thousands of them.
+	const byLength = !/[^\x20-\x7e]/.test(lower);
 	let match: string | null = null;
 	for (const key of keys) {
 		if (key === wanted) return key;
-		if (key.toLowerCase() === lower) {
+		if ((!byLength || key.length === wanted.length) && key.toLowerCase() === lower) {
 			if (match !== null) return wanted;
 			match = key;
 		}

@@ -4,7 +4,7 @@
  * one pass, however big the note.
  */
 import { isMap } from "yaml";
-import { locateFrontmatter, parseFrontmatter, parseYaml, yamlSource } from "../../src/core/frontmatter";
+import { locateFrontmatter, parseFrontmatter, parseYaml, resolveKey, yamlSource } from "../../src/core/frontmatter";
 
 /** The YAML lines between the fences, or null when the note has no frontmatter. */
 function block(text: string): string | null {
@@ -91,5 +91,18 @@ describe("repeated keys", () => {
 	it("a syntax error before a repeated key is the one reported, and the other way round", () => {
 		expect(parseYaml("\na: b: c\nk: 1\nk: 2\n", 1)).toEqual({ line: 2, message: "Nested mappings are not allowed in compact mappings" });
 		expect(parseYaml("\nk: 1\nk: 2\na: b: c\n", 1)).toEqual({ line: 3, message: 'the key "k" is repeated (it is also on line 2); map keys must be unique' });
+	});
+});
+
+describe("resolveKey", () => {
+	it.each<[string[], string, string]>([
+		[["tier", "Tier"], "tier", "tier"],
+		[["Last_Contact"], "last_contact", "Last_Contact"],
+		[["LAST_CONTACT", "Last_Contact"], "last_contact", "last_contact"],
+		[["company"], "last_contact", "last_contact"],
+		[["\u212Aind"], "kind", "\u212Aind"],
+		[["\u0130d"], "i\u0307d", "\u0130d"],
+	])("%j, %s -> %s", (keys, wanted, expected) => {
+		expect(resolveKey(keys, wanted)).toBe(expected);
 	});
 });

@@ -69,12 +69,12 @@ export function finishEdit(note: ParsedNote, plans: readonly Plan[], finish: Fin
 		splices = [...head, { from, to: body.splice.to - shift, insert: body.splice.insert }];
 	}
 	const data = frontmatter.kind === "ok" ? frontmatter.data : null;
-	const expected: Record<string, unknown> = { ...(data ?? {}) };
-	for (const p of plans) for (const [name, value] of p.sets) expected[name] = value;
+	const sets = new Map<string, unknown>();
+	for (const p of plans) for (const [name, value] of p.sets) sets.set(name, value);
 	const warnings = finish.warnings ?? [];
 	if (splices.length === 0) {
 		// Nothing to write; still, the note must already hold what was asked.
-		if (plans.some((p) => p.sets.length > 0) && !deepEqual(data ?? {}, expected)) return refuse(`Tend could not change ${what}; the note was not changed`);
+		if (sets.size > 0 && !holdsExactly(data ?? {}, data, sets)) return refuse(`Tend could not change ${what}; the note was not changed`);
 		return done(text, [], data, warnings);
 	}
 	const after = applySplices(text, splices);
@@ -88,7 +88,7 @@ export function finishEdit(note: ParsedNote, plans: readonly Plan[], finish: Fin
 		return done(after, splices, data, warnings);
 	}
 	const check = parseNoteFrontmatter(after);
-	if (check === null || !deepEqual(check, expected)) {
+	if (check === null || !holdsExactly(check, data, sets)) {
 		return refuse(`Tend could not change ${what} without touching other properties; the note was not changed`);
 	}
 	return done(after, splices, check, warnings);
@@ -98,4 +98,24 @@ export function finishEdit(note: ParsedNote, plans: readonly Plan[], finish: Fin
 function parseNoteFrontmatter(text: string): Record<string, unknown> | null {
 	const parsed = parseFrontmatter(text);
 	return parsed.kind === "ok" ? parsed.data : null;
+}
+
+const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/**
+ * Whether `after` holds exactly the properties of `before` with `sets` applied, each value
+ * compared deeply. (Without copying `before`: a note may have thousands of properties.)
+ */
+function holdsExactly(after: Record<string, unknown>, before: Record<string, unknown> | null, sets: ReadonlyMap<string, unknown>): boolean {
+	const old = before ?? {};
+	let expected = Object.keys(old).length;
+	for (const key of sets.keys()) if (!has(old, key)) expected++;
+	const keys = Object.keys(after);
+	if (keys.length !== expected) return false;
+	for (const key of keys) {
+		if (sets.has(key)) {
+			if (!deepEqual(after[key], sets.get(key))) return false;
+		} else if (!has(old, key) || !deepEqual(after[key], old[key])) return false;
+	}
+	return true;
 }
