@@ -28,7 +28,7 @@
  * an error, found with one pass over each map (the `yaml` package's own check compares every
  * key with every earlier one, which took seconds on a note with 10,000 keys).
  */
-import { Document, isMap, isScalar, isSeq, parseDocument, YAMLError, type YAMLMap } from "yaml";
+import { Document, isMap, isScalar, isSeq, parseDocument, YAMLError } from "yaml";
 import type { Line } from "./markdown";
 
 export interface FrontmatterBlock {
@@ -200,7 +200,7 @@ function firstDuplicate(document: Document): Duplicate | null {
 		if (!isMap(node)) continue;
 		const seen = new Map<unknown, number>();
 		let repeated = false;
-		for (const pair of (node as YAMLMap).items) {
+		for (const pair of node.items) {
 			const key = pair.key;
 			const value = pair.value;
 			if (isMap(value) || isSeq(value)) pending.push(value);
