@@ -17,36 +17,14 @@ import { readNoteText } from "../../src/cli/noteReader";
 import { contactFromText as cliContact } from "../../src/cli/vault";
 import { parseIsoDay } from "../../src/core/calendar";
 import { keepPromise, logTouchpoint, snooze } from "../../src/core/edits/requests";
-import { deepEqual } from "../../src/core/edits/result";
-import { parseFrontmatter } from "../../src/core/frontmatter";
-import { DEFAULT_SETTINGS, type TendSettings } from "../../src/core/settings";
-import { contactFromCache } from "../../src/obsidian/contactNote";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { read, removeVault, makeVault, tend } from "../cli/support";
 import { note, render } from "../support/noteArbitrary";
-import { indexNote } from "./fakeObsidian";
+import { readerDisagreements } from "../support/parity";
 import { EXAMPLE_VAULT, readVault, ROOT } from "./harness";
 
 const today = parseIsoDay("2026-11-27") as number;
-
-/** What the two readers and the core make of one note; empty when they agree. */
-function disagreements(path: string, text: string, settings: TendSettings = DEFAULT_SETTINGS): string[] {
-	const problems: string[] = [];
-	const cli = cliContact(path, text, settings, today);
-	const cache = indexNote(text);
-	const plugin = contactFromCache(path, cache, text, settings, today);
-	if (!deepEqual(plugin, cli)) problems.push(`contacts differ:\n  cli    ${JSON.stringify(cli)}\n  plugin ${JSON.stringify(plugin)}`);
-	// Below the contacts: the CLI's gray-matter reader, the core and the metadata cache agree on
-	// the block and its values, so no setting can make them disagree later.
-	const core = parseFrontmatter(text);
-	const gray = readNoteText(text);
-	if (gray.bodyStart !== core.bodyStart) problems.push(`the body starts at ${gray.bodyStart} for the CLI, ${core.bodyStart} for the core`);
-	if (!deepEqual(gray.frontmatter, core.kind === "ok" ? core.data : null)) problems.push(`the CLI reads ${JSON.stringify(gray.frontmatter)}`);
-	if (!deepEqual(gray.problem, core.kind === "error" ? core.problem : null)) problems.push(`the CLI's problem is ${JSON.stringify(gray.problem)}`);
-	if (core.kind === "ok" && !deepEqual(cache.frontmatter, core.data)) problems.push(`the cache holds ${JSON.stringify(cache.frontmatter)}`);
-	if (core.kind !== "ok" && cache.frontmatter !== undefined) problems.push(`the cache has properties the core does not: ${JSON.stringify(cache.frontmatter)}`);
-	if ((core.kind === "none") !== (cache.frontmatterPosition === undefined)) problems.push("the cache and the core disagree on whether there is a block");
-	return problems;
-}
+const disagreements = (path: string, text: string) => readerDisagreements(path, text, DEFAULT_SETTINGS, today);
 
 /** Every `.md` file under a folder, by path relative to it. */
 function markdownUnder(dir: string): Record<string, string> {
