@@ -17,6 +17,12 @@
  *
  * The parsed document is kept (`note`), so a write edits the very parse it read the contact
  * from instead of parsing the note again.
+ *
+ * One exception keeps reading linear in the note's size: before calling its engine,
+ * gray-matter strips comment lines with `/^\s*#[^\n]+/gm`, which takes time quadratic in a run
+ * of lines that hold only white space (40,000 of them: 8 s). A block with a run longer than
+ * MAX_BLANK_RUN such lines is read by the core's parser directly, which is the engine
+ * gray-matter would have called on the same source, so the result is the same.
  */
 import matter from "gray-matter";
 import {
@@ -54,6 +60,49 @@ function uniqueDelimiter(source: string): string {
 	return delimiter;
 }
 
+/** Above this many consecutive blank lines in a block, gray-matter's comment strip is slow. */
+export const MAX_BLANK_RUN = 1000;
+
+/** The longest run of lines in `source` that hold only white space. */
+function longestBlankRun(source: string): number {
+	let longest = 0;
+	let run = 0;
+	for (let start = 0; start < source.length; ) {
+		const nl = source.indexOf("\n", start);
+		const end = nl === -1 ? source.length : nl;
+		let blank = true;
+		for (let i = start; i < end; i++) {
+			const c = source.charCodeAt(i);
+			if (c !== 32 && c !== 9 && c !== 13) {
+				blank = false;
+				break;
+			}
+		}
+		run = blank ? run + 1 : 0;
+		if (run > longest) longest = run;
+		start = end + 1;
+	}
+	return longest;
+}
+
+/**
+ * Runs gray-matter on the note up to its closing line (`head`), closed by a delimiter that no
+ * line of the block starts with, so it ends where the rule ends. The error message, or null.
+ */
+function grayMatter(head: string, source: string, yamlEngine: (given: string) => Record<string, unknown>): string | null {
+	const delimiter = uniqueDelimiter(source);
+	try {
+		matter(`${head}\n${delimiter}`, {
+			language: "yaml",
+			delimiters: ["---", delimiter],
+			engines: { yaml: yamlEngine, js: refuseCode, javascript: refuseCode },
+		} as unknown as Parameters<typeof matter>[1]);
+		return null;
+	} catch (e) {
+		return e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e);
+	}
+}
+
 export function readNoteText(text: string): NoteRead {
 	const block = locateFrontmatter(text);
 	if (!block) {
@@ -69,19 +118,10 @@ export function readNoteText(text: string): NoteRead {
 		if ("line" in parsed) throw new Error(parsed.message);
 		return parsed.data;
 	};
-	const delimiter = uniqueDelimiter(source);
-	let failure: string | null = null;
-	try {
-		matter(`${text.slice(0, block.contentEnd)}\n${delimiter}`, {
-			language: "yaml",
-			delimiters: ["---", delimiter],
-			engines: { yaml: yamlEngine, js: refuseCode, javascript: refuseCode },
-		} as unknown as Parameters<typeof matter>[1]);
-	} catch (e) {
-		failure = e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e);
-	}
+	// A block with a long run of blank lines skips gray-matter (see MAX_BLANK_RUN).
+	const failure = longestBlankRun(source) > MAX_BLANK_RUN ? null : grayMatter(text.slice(0, block.contentEnd), source, yamlEngine);
 	// gray-matter does not call the engine for a block of only comments and white space (it is
-	// empty to it); the core's parser still has the last word on such a block.
+	// empty to it): the core's parser, the same engine, still reads such a block.
 	parsed ??= failure === null ? parseYaml(source, FENCE_LINE) : { line: block.firstLine, message: failure };
 	const frontmatter: ParsedFrontmatter = frontmatterOf(block, parsed);
 	return {
