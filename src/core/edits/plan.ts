@@ -72,11 +72,10 @@ export function finishEdit(note: ParsedNote, plans: readonly Plan[], finish: Fin
 	const sets = new Map<string, unknown>();
 	for (const p of plans) for (const [name, value] of p.sets) sets.set(name, value);
 	const warnings = finish.warnings ?? [];
-	if (splices.length === 0) {
-		// Nothing to write; still, the note must already hold what was asked.
-		if (sets.size > 0 && !holdsExactly(data ?? {}, data, sets)) return refuse(`Tend could not change ${what}; the note was not changed`);
-		return done(text, [], data, warnings);
-	}
+	// No frontmatter splice left (none planned, or each wrote back the bytes already there):
+	// the note must already hold what was asked.
+	if (head.length === 0 && sets.size > 0 && !holdsExactly(data ?? {}, data, sets)) return refuse(`Tend could not change ${what}; the note was not changed`);
+	if (splices.length === 0) return done(text, [], data, warnings);
 	const after = applySplices(text, splices);
 	if (head.length === 0) {
 		// Only the body changed: the frontmatter must still end where it did (no re-parse needed).

@@ -36,6 +36,13 @@ describe("finishEdit", () => {
 		expect(finishEdit(parseNote(NOTE), [plan([], [["last_contact", "2026-01-01"]])])).toMatchObject({ ok: true, text: NOTE, splices: [] });
 	});
 
+	it("a set whose splice writes back the same bytes still has to hold, with a log entry too", () => {
+		const from = at(NOTE, "2026-01-01");
+		const same = plan([{ from, to: from + 10, insert: "2026-01-01" }], [["last_contact", "2026-12-31"]]);
+		const body: BodyPlan = (t) => ({ ok: true, splice: { from: t.length, to: t.length, insert: "- 2026-11-27 call — x\n" } });
+		expect(finishEdit(parseNote(NOTE), [same], { body }).ok).toBe(false);
+	});
+
 	it("refuses parts that overlap", () => {
 		const from = at(NOTE, "2026-01-01");
 		const r = finishEdit(parseNote(NOTE), [
