@@ -8,7 +8,10 @@
  *    appended log heading with its entry), its frontmatter must parse to the original data
  *    plus `last_contact`, and the log must read the new entry back;
  * 2. `last_contact` is set to a later date: only that value changes;
- * 3. the same `last_contact` write again leaves the file byte-identical.
+ * 3. the same `last_contact` write again leaves the file byte-identical;
+ * 4. reader parity: the CLI's reader (gray-matter) and the plugin's (a metadata cache as the
+ *    fake Obsidian builds it, plus the text) give the same contact, diagnostics included, read
+ *    as a contact under `People/` and as a note elsewhere (tests/support/parity.ts).
  * A note may be refused only when its frontmatter does not parse, and then it keeps its bytes.
  * Prints one line per failure and `N passed, N failed`; exits 1 on any failure.
  */
@@ -26,6 +29,7 @@ import { parseHeadingSetting, scanCode, findSection, noteLines } from "../src/co
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { applyEdit } from "../src/cli/atomicWrite";
 import { checkFrontmatter, checkLogEdit } from "../tests/support/fidelity";
+import { readerDisagreements } from "../tests/support/parity";
 
 const settings = DEFAULT_SETTINGS;
 const LOG_DAY = parseIsoDay("2026-11-27") as number;
@@ -59,6 +63,13 @@ function hasHeading(text: string, bodyStart: number): boolean {
 	let first = 0;
 	while (first < lines.length && (lines[first]?.start ?? 0) < bodyStart) first++;
 	return findSection(lines, scanCode(lines).mask, parseHeadingSetting(settings.logHeading), first) !== null;
+}
+
+/** The reader parity check on one note's text, as a contact and as a note outside the folder. */
+function checkParity(file: string): string[] {
+	const text = fs.readFileSync(file, "utf8");
+	const name = path.basename(file);
+	return [`People/${name}`, `Notes/${name}`].flatMap((p) => readerDisagreements(p, text, settings, LOG_DAY).map((d) => `parity (${p}): ${d}`));
 }
 
 function checkNote(file: string, work: string): string[] {
@@ -137,7 +148,7 @@ export function main(args: string[]): number {
 			const rel = path.relative(dir, file);
 			let problems: string[];
 			try {
-				problems = checkNote(file, work);
+				problems = [...checkParity(file), ...checkNote(file, work)];
 			} catch (e) {
 				problems = [`crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`];
 			}

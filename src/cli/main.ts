@@ -6,10 +6,11 @@
  */
 import * as path from "path";
 import { formatDay, type Day } from "../core/calendar";
-import type { Contact } from "../core/contact";
+import { readContact, type Contact } from "../core/contact";
 import { hasErrors, type Diagnostic } from "../core/diagnostics";
 import { addPromise, choosePromise, clearSnooze, keepPromise, logTouchpoint, movePromise, snooze } from "../core/edits/requests";
-import type { EditResult } from "../core/edits/result";
+import type { EditDone, EditResult } from "../core/edits/result";
+import type { ParsedNote } from "../core/frontmatter";
 import { findByName } from "../core/names";
 import { dueList, evaluationJson } from "../core/schedule";
 import { findKind, type TendSettings } from "../core/settings";
@@ -19,7 +20,7 @@ import { version } from "../../package.json";
 import { stringFlag, switchFlag, UsageError, wantsHelp, type FlagSpec, type ParsedArgs } from "./args";
 import { applyEdit } from "./atomicWrite";
 import { chooseStyle, formatCheck, formatDueList } from "./format";
-import { contactFromText, loadVault, type LoadedVault } from "./vault";
+import { loadVault, readContactNote, type LoadedVault } from "./vault";
 import { cmdIcs } from "./ics";
 import { cmdImport } from "./importCommand";
 import { vaultArgs } from "./vaultArgs";
@@ -302,26 +303,42 @@ function findContact(vault: LoadedVault, name: string): Contact {
 	throw new UsageError(match.reason);
 }
 
-/** Applies an edit to a contact's note; prints warnings; a refusal exits 2 naming the file. */
-function write(ctx: Context, contact: Contact, edit: (text: string, current: Contact) => EditResult, settings: TendSettings): { before: string; after: string } {
+/**
+ * Applies an edit to a contact's note; prints warnings; a refusal exits 2 naming the file.
+ * The note's text is read (through gray-matter) once per attempt, and the edit works on that
+ * very parse: `note` is the text with its parsed frontmatter, `current` the contact it is.
+ */
+function write(
+	ctx: Context,
+	contact: Contact,
+	edit: (note: ParsedNote, current: Contact) => EditResult,
+	settings: TendSettings,
+): { before: string; after: string; current: Contact; result: EditDone } {
 	const file = path.join(ctx.root, ...contact.path.split("/"));
+	let last: { current: Contact; result: EditDone } | null = null;
 	const outcome = applyEdit(file, (text) => {
-		const current = contactFromText(contact.path, text, settings, ctx.today) ?? contact;
-		return edit(text, current);
+		const read = readContactNote(contact.path, text, settings, ctx.today);
+		const current = read.contact ?? contact;
+		const result = edit(read.read.note, current);
+		last = result.ok ? { current, result } : null;
+		return result;
 	});
 	if (!outcome.ok) {
 		const where = outcome.line !== undefined ? `${contact.path}:${outcome.line}` : contact.path;
 		throw new Refusal(`${where}: not changed: ${outcome.reason}`);
 	}
 	for (const w of outcome.warnings) ctx.io.stderr.write(`tend: warning: ${contact.path}: ${w}\n`);
-	return { before: outcome.before, after: outcome.after };
+	// What was written is the result of the edit's last run (it runs again when the note changed).
+	const written = last as { current: Contact; result: EditDone } | null;
+	if (written === null) throw new Error(`tend: the edit of ${contact.path} did not run`);
+	return { before: outcome.before, after: outcome.after, ...written };
 }
 
-function lastContactChange(settings: TendSettings, before: string, after: string, relPath: string, today: Day): string {
-	const a = contactFromText(relPath, before, settings, today);
-	const b = contactFromText(relPath, after, settings, today);
-	const from = a?.lastContactField ?? null;
-	const to = b?.lastContactField ?? null;
+/** "; last_contact a -> b" when the write moved it: from the contact read and the edit's checked properties. */
+function lastContactChange(settings: TendSettings, written: { current: Contact; result: EditDone }, relPath: string, today: Day): string {
+	const from = written.current.lastContactField;
+	const after = readContact({ path: relPath, frontmatter: written.result.frontmatter, text: null, bodyStart: 0 }, settings, today);
+	const to = after.lastContactField;
 	if (from === to) return "";
 	return `; ${settings.keys.lastContact} ${from === null ? "(none)" : formatDay(from)} -> ${to === null ? "(none)" : formatDay(to)}`;
 }
@@ -339,13 +356,13 @@ function cmdLog(io: Io, argv: readonly string[]): number {
 	if (!kind) throw new UsageError(`unknown kind "${kindText}"; the kinds are ${vault.settings.kinds.map((k) => k.name).join(", ")}`);
 	const contact = findContact(vault, name);
 	if (date > ctx.today) io.stderr.write(`tend: warning: ${formatDay(date)} is in the future\n`);
-	const { before, after } = write(
+	const written = write(
 		ctx,
 		contact,
 		(text, current) => logTouchpoint(text, { date, kind: kind.name, summary, hours, name: current.name }, vault.settings),
 		vault.settings,
 	);
-	const change = lastContactChange(vault.settings, before, after, contact.path, ctx.today);
+	const change = lastContactChange(vault.settings, written, contact.path, ctx.today);
 	io.stdout.write(`Logged ${kind.name} with ${contact.name} on ${formatDay(date)} in ${contact.path}${change}\n`);
 	return 0;
 }

@@ -10,7 +10,7 @@ import { isContactNote, readContact, type Contact } from "../core/contact";
 import type { Diagnostic } from "../core/diagnostics";
 import { inlineTags } from "../core/markdown";
 import { loadSettings, settingsDiagnostics, type TendSettings } from "../core/settings";
-import { readNoteText } from "./noteReader";
+import { readNoteText, type NoteRead } from "./noteReader";
 
 /**
  * Where the plugin keeps its settings, relative to the vault. Obsidian's config folder is
@@ -107,16 +107,31 @@ export function readSettingsFile(root: string): { settings: TendSettings; diagno
 	};
 }
 
-/** Reads one note into a contact, or null when it is not a contact note. */
-export function contactFromText(relPath: string, text: string, settings: TendSettings, today: Day | null): Contact | null {
-	const note = readNoteText(text);
-	const body = text.slice(note.bodyStart);
-	if (!isContactNote(relPath, note.frontmatter, body.includes("#") ? inlineTags(body) : [], settings)) return null;
-	return readContact(
-		{ path: relPath, frontmatter: note.frontmatter, frontmatterProblem: note.problem, text, bodyStart: note.bodyStart },
+/** A note's text read once: the reader's view of it, and the contact it is (or null). */
+export interface ContactRead {
+	read: NoteRead;
+	contact: Contact | null;
+}
+
+/**
+ * Reads one note into a contact (null when it is not a contact note), keeping the parse so
+ * that a write can edit the text it was read from without parsing it again.
+ */
+export function readContactNote(relPath: string, text: string, settings: TendSettings, today: Day | null): ContactRead {
+	const read = readNoteText(text);
+	const body = text.slice(read.bodyStart);
+	if (!isContactNote(relPath, read.frontmatter, body.includes("#") ? inlineTags(body) : [], settings)) return { read, contact: null };
+	const contact = readContact(
+		{ path: relPath, frontmatter: read.frontmatter, frontmatterProblem: read.problem, text, bodyStart: read.bodyStart },
 		settings,
 		today,
 	);
+	return { read, contact };
+}
+
+/** Reads one note into a contact, or null when it is not a contact note. */
+export function contactFromText(relPath: string, text: string, settings: TendSettings, today: Day | null): Contact | null {
+	return readContactNote(relPath, text, settings, today).contact;
 }
 
 /**

@@ -7,7 +7,7 @@ import { formatDay, type Day } from "../core/calendar";
 import { folderPrefix } from "../core/contact";
 import { addListItem, setFrontmatterScalar } from "../core/edits/frontmatterEdit";
 import { headingLine } from "../core/edits/logEdit";
-import { done, refuse, type EditResult } from "../core/edits/result";
+import { refuse, rewritten, type EditResult } from "../core/edits/result";
 import type { TendSettings } from "../core/settings";
 import { contactFromText } from "./contactNote";
 
@@ -78,5 +78,5 @@ export function newContactText(
 			warnings.push("with the current settings (no contacts folder, tag or type) Tend will not see this note as a contact");
 		}
 	}
-	return done(text.replace(/^---\r?\n---\r?\n\r?\n?/, ""), warnings);
+	return rewritten(source, text.replace(/^---\r?\n---\r?\n\r?\n?/, ""), warnings);
 }

@@ -1,8 +1,9 @@
 /**
  * Applies an edit to a contact note (STYLE.md, practice 2: decide, then do). The core's edit
  * functions decide the new text; this only applies it:
- * - when the note is open in an editor, as one editor transaction made of the changed
- *   regions, so the cursor stays put and the change is one undo step;
+ * - when the note is open in an editor, as one editor transaction made of the splices the
+ *   edit returns (the regions it changed), so the cursor stays put and the change is one undo
+ *   step;
  * - otherwise with `Vault.process`, which reads, edits and writes atomically. The edit runs
  *   again inside it on the text as it is then, in case the note changed since it was read.
  * A refusal writes nothing and shows a Notice that names the file and the line; warnings
@@ -15,7 +16,7 @@
 import { MarkdownView, Notice, TFile, normalizePath, type App } from "obsidian";
 import type { Contact } from "../core/contact";
 import type { EditResult } from "../core/edits/result";
-import { diffSplices } from "../core/edits/splices";
+import { invertSplices, spliceBetween, type Splice } from "../core/edits/splices";
 import type { TendSettings } from "../core/settings";
 import type { Clock } from "./clock";
 import { contactFromText } from "./contactNote";
@@ -30,6 +31,8 @@ export interface NoteChange {
 	readonly before: string | null;
 	/** The text Tend left. */
 	readonly after: string;
+	/** The edit's own splices from `before` to `after`, when known (undo then changes only those ranges). */
+	readonly splices?: readonly Splice[];
 }
 
 /** A write done (`change` null when the edit left the text as it was), or refused. */
@@ -89,7 +92,9 @@ export class NoteWriter {
 			const before = editor.getValue();
 			const result = edit(before, this.read(path, before));
 			if (!result.ok) return this.refused(path, result);
-			const changes = diffSplices(before, result.text).map((s) => ({
+			// Exactly the ranges the edit changed, in the text it was computed from: in a note of any
+			// size nothing else is replaced, so the cursor stays and the change is one undo step.
+			const changes = result.splices.map((s) => ({
 				from: editor.offsetToPos(s.from),
 				to: editor.offsetToPos(s.to),
 				text: s.insert,
@@ -97,7 +102,8 @@ export class NoteWriter {
 			if (changes.length > 0) editor.transaction({ changes });
 			this.warn(path, result.warnings);
 			const after = editor.getValue();
-			return { ok: true, text: result.text, change: after === before ? null : { path, before, after } };
+			const splices = after === result.text ? result.splices : undefined;
+			return { ok: true, text: result.text, change: after === before ? null : { path, before, after, splices } };
 		}
 
 		try {
@@ -120,7 +126,8 @@ export class NoteWriter {
 			const outcome: EditResult = late ?? first;
 			if (!outcome.ok) return this.refused(path, outcome);
 			this.warn(path, outcome.warnings);
-			return { ok: true, text: written, change: written === basis ? null : { path, before: basis, after: written } };
+			const splices = written === outcome.text ? outcome.splices : undefined;
+			return { ok: true, text: written, change: written === basis ? null : { path, before: basis, after: written, splices } };
 		} catch (e) {
 			return this.refused(path, { reason: failure(e) });
 		}
@@ -166,7 +173,9 @@ export class NoteWriter {
 				await this.app.fileManager.trashFile(file);
 				return "reverted";
 			}
-			const changes = diffSplices(now, change.before).map((s) => ({ from: editor.offsetToPos(s.from), to: editor.offsetToPos(s.to), text: s.insert }));
+			// The inverse of the write's own splices, or the one region where the texts differ.
+			const back = change.splices ? invertSplices(change.before, change.splices) : spliceBetween(now, change.before);
+			const changes = back.map((s) => ({ from: editor.offsetToPos(s.from), to: editor.offsetToPos(s.to), text: s.insert }));
 			if (changes.length > 0) editor.transaction({ changes });
 			return "reverted";
 		}

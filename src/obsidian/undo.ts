@@ -50,6 +50,7 @@ function perNote(notes: readonly NoteChange[]): NoteChange[] {
 	const merged = new Map<string, NoteChange>();
 	for (const note of notes) {
 		const first = merged.get(note.path);
+		// Two writes merged: their splices no longer describe the whole change.
 		merged.set(note.path, first ? { path: note.path, before: first.before, after: note.after } : note);
 	}
 	return [...merged.values()].filter((n) => n.before !== n.after);

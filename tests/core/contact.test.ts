@@ -1,9 +1,8 @@
-import { contactFromText } from "../../src/cli/vault";
 import { baseName, isContactNote, readContact, type Contact } from "../../src/core/contact";
 import type { Severity } from "../../src/core/diagnostics";
 import { inlineTags } from "../../src/core/markdown";
 import { DEFAULT_SETTINGS, type TendSettings } from "../../src/core/settings";
-import { contact, contactOf, day, iso, note, settingsWith } from "../support/builders";
+import { contact, contactOf, day, iso, note, readNote, settingsWith } from "../support/builders";
 
 const TODAY = "2026-11-27";
 const read = (fm: string[], opts: { settings?: TendSettings; log?: string[]; today?: string } = {}) => contactOf(fm, { today: TODAY, ...opts });
@@ -439,7 +438,7 @@ describe("frontmatter that does not parse", () => {
 });
 
 describe("contact detection (isContactNote)", () => {
-	const isContact = (path: string, text: string, settings = DEFAULT_SETTINGS) => contactFromText(path, text, settings, null) !== null;
+	const isContact = (path: string, text: string, settings = DEFAULT_SETTINGS) => readNote(path, text, settings, null) !== null;
 
 	describe("by folder: vault-relative, subfolders included, case-sensitive", () => {
 		it.each<[string, boolean]>([

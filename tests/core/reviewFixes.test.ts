@@ -4,7 +4,6 @@
  * promises written as `date: text`, tiers with a broken cadence in settings, and templates
  * that would misread hand-written entries.
  */
-import { readNoteText } from "../../src/cli/noteReader";
 import { parseFrontmatter } from "../../src/core/frontmatter";
 import { loadSettings } from "../../src/core/settings";
 import { validateTemplate } from "../../src/core/template";
@@ -45,6 +44,8 @@ describe("text that is not a date is a value of the wrong shape (a warning)", ()
 	});
 });
 
+// The CLI's reader names the same lines: tests/obsidian/readerParity.test.ts runs these notes
+// through it too (core tests stay out of src/cli).
 describe("YAML errors name the same line from every reader", () => {
 	it.each([
 		["---\ntier: A\nx: *nope\n---\n", 3],
@@ -55,7 +56,6 @@ describe("YAML errors name the same line from every reader", () => {
 	])("%j: line %i", (text, line) => {
 		const core = parseFrontmatter(text);
 		expect(core.kind === "error" && core.problem.line).toBe(line);
-		expect(readNoteText(text).problem?.line).toBe(line);
 		expect(contact(text, "People/Ada.md").diagnostics[0]?.line).toBe(line);
 	});
 });

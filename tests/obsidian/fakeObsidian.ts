@@ -688,8 +688,10 @@ export function indexNote(text: string): CachedMetadata {
 	}
 	let bodyLine = 0;
 	const first = lines[0]?.text.replace(/^\uFEFF/, "");
-	if (first !== undefined && /^---\s*$/.test(first)) {
-		const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l.text));
+	// The block Obsidian shows as properties: a first line `---` and a closing `---` or `...`
+	// line, with only spaces or tabs after them (the rule src/core/frontmatter.ts spells out).
+	if (first !== undefined && /^---[ \t]*$/.test(first)) {
+		const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(l.text));
 		if (close > 0) {
 			const closeLine = lines[close] as { start: number; end: number };
 			cache.frontmatterPosition = { start: locAt(text, 0), end: locAt(text, closeLine.end) };

@@ -1,12 +1,17 @@
 /**
  * Small builders for core tests: a note's text from frontmatter lines and a body, a Contact
- * from that text, a Day from `YYYY-MM-DD`, and settings with a few fields changed.
- * (STYLE.md practice 5: time is an input, so every helper takes `today` explicitly.)
+ * read from that text by the core's own reader, a Day from `YYYY-MM-DD`, and settings with a
+ * few fields changed. (Time is an input, so every helper takes `today` explicitly.)
+ *
+ * Core tests never go through the CLI's reader (src/cli): the tests that compare the CLI and
+ * the plugin readers live in tests/obsidian/readerParity.test.ts. A test about the schedule
+ * builds its contacts with ContactBuilder (contactBuilder.ts) instead of writing notes.
  */
 import { formatDay, parseIsoDay, type Day } from "../../src/core/calendar";
-import type { Contact } from "../../src/core/contact";
+import { isContactNote, readContact, type Contact } from "../../src/core/contact";
+import { parseFrontmatter } from "../../src/core/frontmatter";
+import { inlineTags } from "../../src/core/markdown";
 import { DEFAULT_SETTINGS, type TendSettings } from "../../src/core/settings";
-import { contactFromText } from "../../src/cli/vault";
 
 /** `day("2026-11-27")` -> Day; throws on a string that is not a real date (a test typo). */
 export function day(iso: string): Day {
@@ -61,8 +66,21 @@ export function settingsWith(partial: Partial<TendSettings> = {}): TendSettings 
 }
 
 /**
- * A Contact from note text, read the way the CLI reads it. Throws when the note is not a
- * contact (the default path lies under `People/`, so it always is unless a test says so).
+ * A note's text read by the core alone (its frontmatter parser, `isContactNote` and
+ * `readContact` with a NoteInput): the contact it is, or null when it is not one.
+ */
+export function readNote(path: string, text: string, settings: TendSettings = DEFAULT_SETTINGS, today: Day | null = null): Contact | null {
+	const parsed = parseFrontmatter(text);
+	const frontmatter = parsed.kind === "ok" ? parsed.data : null;
+	const body = text.slice(parsed.bodyStart);
+	if (!isContactNote(path, frontmatter, inlineTags(body), settings)) return null;
+	const problem = parsed.kind === "error" ? parsed.problem : null;
+	return readContact({ path, frontmatter, frontmatterProblem: problem, text, bodyStart: parsed.bodyStart }, settings, today);
+}
+
+/**
+ * A Contact from note text, read by the core. Throws when the note is not a contact (the
+ * default path lies under `People/`, so it always is unless a test says so).
  */
 export function contact(
 	text: string,
@@ -70,7 +88,7 @@ export function contact(
 	settings: TendSettings = DEFAULT_SETTINGS,
 	today: Day | null = null,
 ): Contact {
-	const c = contactFromText(path, text, settings, today);
+	const c = readNote(path, text, settings, today);
 	if (!c) throw new Error(`${path} is not a contact note`);
 	return c;
 }

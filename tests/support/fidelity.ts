@@ -17,7 +17,9 @@ function eolOf(text: string): string {
 function dataOf(text: string): Record<string, unknown> | null {
 	const block = locateFrontmatter(text);
 	if (!block) return {};
-	const doc = parseDocument(text.slice(block.contentStart, block.contentEnd), YAML_OPTIONS);
+	// The yaml package's own repeated-key check (quadratic, but these notes are small), not
+	// Tend's: an edit that wrote a key twice must show here, whatever the edit code believes.
+	const doc = parseDocument(text.slice(block.contentStart, block.contentEnd), { ...YAML_OPTIONS, uniqueKeys: true });
 	if (doc.errors.length > 0) return null;
 	const js: unknown = doc.toJS();
 	return (js ?? {}) as Record<string, unknown>;

@@ -11,13 +11,18 @@
  * - add, remove or replace one item of a list, in its own style (block `- item` or flow
  *   `[a, b]`).
  *
- * Each edit re-parses its result and checks that the properties equal the old ones plus the
- * one change, so a case these splices did not foresee is refused instead of written.
+ * Each edit is planned on the note as it was read (`plan*`, which chained edits in requests.ts
+ * combine) and finished by `finishEdit` (plan.ts): the splices are applied at once and the
+ * result is re-parsed, once, to check that the properties equal the old ones plus the
+ * planned changes, so a case these splices did not foresee is refused instead of written.
+ * Every function here is linear in the note's size.
  */
 import { isAlias, isMap, isScalar, isSeq, parse, Scalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from "yaml";
-import { hasBom, parseFrontmatter, resolveKey, YAML_OPTIONS, type FrontmatterBlock } from "../frontmatter";
+import { asParsedNote, hasBom, resolveKey, YAML_OPTIONS, type FrontmatterBlock, type NoteSource, type ParsedNote } from "../frontmatter";
 import { detectEol } from "../markdown";
-import { deepEqual, done, refuse, type EditResult } from "./result";
+import { finishEdit, plan, type Planned } from "./plan";
+import { refuse, type EditRefused, type EditResult } from "./result";
+import type { Splice } from "./splices";
 
 type Range = [number, number, number];
 
@@ -89,41 +94,48 @@ function renderKey(key: string, style: QuoteStyle): string {
 	return style === "single" ? `'${key.replace(/'/g, "''")}'` : doubleQuoted(key);
 }
 
-interface Located {
+export interface Located {
 	text: string;
 	block: FrontmatterBlock;
 	document: Document;
 	data: Record<string, unknown>;
 	map: YAMLMap | null;
 	eol: string;
-	/** Offset of the YAML source within the note. */
+	/** Offset of the YAML source within the note (node ranges are relative to it). */
 	base: number;
 }
 
-type LocateResult = { ok: true; located: Located } | { ok: false; result: EditResult } | { ok: true; located: null };
+/** The note's properties with their nodes (null: no frontmatter), or a refusal when they do not parse. */
+export type Properties = { ok: true; located: Located | null } | EditRefused;
 
-function locate(text: string): LocateResult {
-	const parsed = parseFrontmatter(text);
+export function locateProperties(note: ParsedNote): Properties {
+	const parsed = note.frontmatter;
 	if (parsed.kind === "none") return { ok: true, located: null };
 	if (parsed.kind === "error") {
-		return {
-			ok: false,
-			result: refuse(`its frontmatter does not parse (line ${parsed.problem.line}: ${parsed.problem.message}); the note was not changed`, parsed.problem.line),
-		};
+		return refuse(`its frontmatter does not parse (line ${parsed.problem.line}: ${parsed.problem.message}); the note was not changed`, parsed.problem.line);
 	}
 	const contents = parsed.document.contents;
 	return {
 		ok: true,
 		located: {
-			text,
+			text: note.text,
 			block: parsed.block,
 			document: parsed.document,
 			data: parsed.data,
 			map: isMap(contents) ? contents : null,
-			eol: detectEol(text),
-			base: parsed.block.contentStart,
+			eol: detectEol(note.text),
+			base: parsed.block.yamlStart,
 		},
 	};
+}
+
+/** Plans one frontmatter part on a note and finishes it as a whole edit. */
+function single(note: NoteSource, planned: (loc: Located | null, text: string) => Planned): EditResult {
+	const parsed = asParsedNote(note);
+	const found = locateProperties(parsed);
+	if (!found.ok) return found;
+	const p = planned(found.located, parsed.text);
+	return p.ok ? finishEdit(parsed, [p]) : p;
 }
 
 function findPair(map: YAMLMap<unknown, unknown> | null, key: string): Pair<unknown, unknown> | null {
@@ -137,24 +149,15 @@ function keyName(pair: Pair<unknown, unknown>): string {
 	return isScalar(pair.key) ? String(pair.key.value) : "";
 }
 
-/** Re-parses `after` and checks its properties are `expected`; refuses otherwise. */
-function verified(after: string, expected: Record<string, unknown>, what: string, warnings: string[] = []): EditResult {
-	const parsed = parseFrontmatter(after);
-	if (parsed.kind !== "ok" || !deepEqual(parsed.data, expected)) {
-		return refuse(`Tend could not change ${what} without touching other properties; the note was not changed`);
-	}
-	return done(after, warnings);
+function at(from: number, to: number, insert: string): Splice {
+	return { from, to, insert };
 }
 
-function splice(text: string, from: number, to: number, insert: string): string {
-	return text.slice(0, from) + insert + text.slice(to);
-}
-
-/** Text for a new frontmatter block at the top of a note that has none. */
-function newBlock(text: string, line: string): string {
+/** A new frontmatter block at the top of a note that has none. */
+function newBlock(text: string, line: string): Splice {
 	const eol = detectEol(text);
-	const at = hasBom(text) ? 1 : 0;
-	return splice(text, at, at, `---${eol}${line}${eol}---${eol}`);
+	const start = hasBom(text) ? 1 : 0;
+	return at(start, start, `---${eol}${line}${eol}---${eol}`);
 }
 
 /** Column of the first key in a block map: a top-level map may be indented. */
@@ -162,8 +165,8 @@ function mapIndent(loc: Located): string {
 	const first = loc.map?.items[0];
 	const r = first && isScalar(first.key) ? rangeOf(first.key) : null;
 	if (!r) return "";
-	const at = loc.base + r[0];
-	const prefix = loc.text.slice(lineStart(loc.text, at), at);
+	const offset = loc.base + r[0];
+	const prefix = loc.text.slice(lineStart(loc.text, offset), offset);
 	return /^[ \t]*$/.test(prefix) ? prefix : "";
 }
 
@@ -177,7 +180,7 @@ function keyStyle(loc: Located): QuoteStyle {
  * frontmatter), or a new block when the note has none. `valuePart` renders what follows the
  * colon, leading space or line break included.
  */
-function addProperty(loc: Located | null, text: string, key: string, valuePart: (inFlow: boolean) => string): string | null {
+function addProperty(loc: Located | null, text: string, key: string, valuePart: (inFlow: boolean) => string): Splice | null {
 	if (!loc) return newBlock(text, `${renderKey(key, "plain")}:${valuePart(false)}`);
 	const map = loc.map;
 	const style = keyStyle(loc);
@@ -188,19 +191,19 @@ function addProperty(loc: Located | null, text: string, key: string, valuePart: 
 		const last = map.items[map.items.length - 1];
 		if (!last) {
 			const open = loc.base + r[0];
-			return splice(text, open + 1, open + 1, entry);
+			return at(open + 1, open + 1, entry);
 		}
 		const lastRange = last.value ? rangeOf(last.value as Node) : rangeOf(last.key as Node);
 		const keyRange = rangeOf(last.key as Node);
 		if (!lastRange || !keyRange) return null;
-		const at = loc.base + lastRange[1];
-		if (!text.slice(loc.base + r[0], loc.base + r[1]).includes("\n")) return splice(text, at, at, `, ${entry}`);
+		const end = loc.base + lastRange[1];
+		if (!text.slice(loc.base + r[0], loc.base + r[1]).includes("\n")) return at(end, end, `, ${entry}`);
 		const keyAt = loc.base + keyRange[0];
 		const indent = text.slice(lineStart(text, keyAt), keyAt);
-		return splice(text, at, at, `,${loc.eol}${/^[ \t]*$/.test(indent) ? indent : "  "}${entry}`);
+		return at(end, end, `,${loc.eol}${/^[ \t]*$/.test(indent) ? indent : "  "}${entry}`);
 	}
 	const line = `${mapIndent(loc)}${renderKey(key, style)}:${valuePart(false)}${loc.eol}`;
-	return splice(text, loc.block.contentEnd, loc.block.contentEnd, line);
+	return at(loc.block.contentEnd, loc.block.contentEnd, line);
 }
 
 export interface ScalarOptions {
@@ -209,24 +212,21 @@ export interface ScalarOptions {
 }
 
 /**
- * Sets a top-level property to a text value. Only the old value's bytes change (or one line
- * is added); quoting style is kept. Refuses when the frontmatter does not parse or the
- * property holds a list, a map or a block of text.
+ * Plans setting a top-level property to a text value. Only the old value's bytes change (or
+ * one line is added); quoting style is kept. Refuses when the property holds a list, a map or
+ * a block of text.
  */
-export function setFrontmatterScalar(text: string, key: string, value: string, options: ScalarOptions = {}): EditResult {
-	const found = locate(text);
-	if (!found.ok) return found.result;
-	const loc = found.located;
+export function planSetScalar(loc: Located | null, text: string, key: string, value: string, options: ScalarOptions = {}): Planned {
 	const pair = loc ? findPair(loc.map, key) : null;
 	if (loc && !loc.map && loc.document.contents !== null) return refuse("its frontmatter is not a set of properties");
 	const name = pair ? keyName(pair) : key;
-	const expected = { ...(loc?.data ?? {}), [name]: value };
+	const sets: [string, unknown][] = [[name, value]];
 	if (!loc || !pair) {
 		// In JSON-style frontmatter (`{"tags": "x"}`) a new value is quoted like its keys.
 		const style = options.style ?? (loc?.map?.flow && keyStyle(loc) === "double" ? "double" : "plain");
 		const added = addProperty(loc, text, key, (inFlow) => ` ${renderScalar(value, style, inFlow)}`);
 		if (added === null) return refuse(`Tend could not add ${key} to its frontmatter`);
-		return verified(added, expected, key);
+		return plan([added], sets);
 	}
 	const node = pair.value as Node | null;
 	if (node && (isAlias(node) || !isScalar(node))) {
@@ -244,22 +244,28 @@ export function setFrontmatterScalar(text: string, key: string, value: string, o
 		const colon = text.indexOf(":", loc.base + keyRange[1]);
 		if (colon === -1) return refuse(`Tend could not find ${name} in its frontmatter`);
 		const inFlow = loc.map?.flow === true;
-		return verified(splice(text, colon + 1, colon + 1, ` ${renderScalar(value, options.style ?? "plain", inFlow)}`), expected, name);
+		return plan([at(colon + 1, colon + 1, ` ${renderScalar(value, options.style ?? "plain", inFlow)}`)], sets);
 	}
 	const rendered = renderScalar(value, styleOf(node), loc.map?.flow === true);
-	return verified(splice(text, loc.base + r[0], loc.base + r[1], rendered), expected, name);
+	return plan([at(loc.base + r[0], loc.base + r[1], rendered)], sets);
 }
 
-/** Empties a property's value (`snooze_until:`), keeping the key, its comment and its place. */
-export function clearFrontmatterValue(text: string, key: string): EditResult {
-	const found = locate(text);
-	if (!found.ok) return found.result;
-	const loc = found.located;
+/**
+ * Sets a top-level property to a text value. Only the old value's bytes change (or one line
+ * is added); quoting style is kept. Refuses when the frontmatter does not parse or the
+ * property holds a list, a map or a block of text.
+ */
+export function setFrontmatterScalar(note: NoteSource, key: string, value: string, options: ScalarOptions = {}): EditResult {
+	return single(note, (loc, text) => planSetScalar(loc, text, key, value, options));
+}
+
+/** Plans emptying a property's value (`snooze_until:`), keeping the key, its comment and its place. */
+export function planClearValue(loc: Located | null, text: string, key: string): Planned {
 	const pair = loc ? findPair(loc.map, key) : null;
-	if (!loc || !pair) return done(text);
+	if (!loc || !pair) return plan([], []);
 	const name = keyName(pair);
 	const node = pair.value as Node | null;
-	if (!node || (isScalar(node) && node.value === null)) return done(text);
+	if (!node || (isScalar(node) && node.value === null)) return plan([], []);
 	if (!isScalar(node) || node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL) {
 		return refuse(`${name} does not hold a single value; the note was not changed`);
 	}
@@ -268,7 +274,12 @@ export function clearFrontmatterValue(text: string, key: string): EditResult {
 	let from = loc.base + r[0];
 	// Take the space between the colon and the value with it: `key: x` -> `key:`.
 	while (from > 0 && (text[from - 1] === " " || text[from - 1] === "\t")) from--;
-	return verified(splice(text, from, loc.base + r[1], ""), { ...loc.data, [name]: null }, name);
+	return plan([at(from, loc.base + r[1], "")], [[name, null]]);
+}
+
+/** Empties a property's value (`snooze_until:`), keeping the key, its comment and its place. */
+export function clearFrontmatterValue(note: NoteSource, key: string): EditResult {
+	return single(note, (loc, text) => planClearValue(loc, text, key));
 }
 
 interface ListAt {
@@ -278,23 +289,17 @@ interface ListAt {
 	name: string;
 }
 
-type ListLookup = { ok: true; list: ListAt | null; loc: Located | null; pair: Pair<unknown, unknown> | null } | { ok: false; result: EditResult };
+type ListLookup = { ok: true; list: ListAt | null; pair: Pair<unknown, unknown> | null } | EditRefused;
 
-function findList(text: string, key: string): ListLookup {
-	const found = locate(text);
-	if (!found.ok) return found;
-	const loc = found.located;
-	if (loc && !loc.map && loc.document.contents !== null) return { ok: false, result: refuse("its frontmatter is not a set of properties") };
+function findList(loc: Located | null, text: string, key: string): ListLookup {
+	if (loc && !loc.map && loc.document.contents !== null) return refuse("its frontmatter is not a set of properties");
 	const pair = loc ? findPair(loc.map, key) : null;
-	if (!loc || !pair) return { ok: true, list: null, loc, pair };
+	if (!loc || !pair) return { ok: true, list: null, pair };
 	const node = pair.value as Node | null;
-	if (node && isSeq(node)) return { ok: true, list: { loc, pair, seq: node, name: keyName(pair) }, loc, pair };
-	if (!node || (isScalar(node) && node.value === null)) return { ok: true, list: null, loc, pair };
+	if (node && isSeq(node)) return { ok: true, list: { loc, pair, seq: node, name: keyName(pair) }, pair };
+	if (!node || (isScalar(node) && node.value === null)) return { ok: true, list: null, pair };
 	const line = lineNumber(text, loc.base + (rangeOf(node)?.[0] ?? 0));
-	return {
-		ok: false,
-		result: refuse(`${keyName(pair)} holds ${isMap(node) ? "a set of properties" : "a single value"}, not a list; make it a list first (the note was not changed)`, line),
-	};
+	return refuse(`${keyName(pair)} holds ${isMap(node) ? "a set of properties" : "a single value"}, not a list; make it a list first (the note was not changed)`, line);
 }
 
 function listData(list: ListAt | null, loc: Located | null, pair: Pair<unknown, unknown> | null, key: string): { name: string; items: unknown[] } {
@@ -303,13 +308,13 @@ function listData(list: ListAt | null, loc: Located | null, pair: Pair<unknown, 
 	return { name, items: list && Array.isArray(value) ? [...(value as unknown[])] : [] };
 }
 
-/** Adds one item at the end of a list property, in the list's own style. */
-export function addListItem(text: string, key: string, item: string): EditResult {
-	const found = findList(text, key);
-	if (!found.ok) return found.result;
-	const { list, loc, pair } = found;
+/** Plans adding one item at the end of a list property, in the list's own style. */
+export function planAddListItem(loc: Located | null, text: string, key: string, item: string): Planned {
+	const found = findList(loc, text, key);
+	if (!found.ok) return found;
+	const { list, pair } = found;
 	const { name, items } = listData(list, loc, pair, key);
-	const expected = { ...(loc?.data ?? {}), [name]: [...items, item] };
+	const sets: [string, unknown][] = [[name, [...items, item]]];
 
 	if (!list) {
 		if (loc && pair) {
@@ -318,18 +323,19 @@ export function addListItem(text: string, key: string, item: string): EditResult
 			if (!keyRange) return refuse(`Tend could not find ${name} in its frontmatter`);
 			if (loc.map?.flow) {
 				const colon = text.indexOf(":", loc.base + keyRange[1]);
-				return verified(splice(text, colon + 1, colon + 1, ` [${renderScalar(item, "plain", true)}]`), expected, name);
+				if (colon === -1) return refuse(`Tend could not find ${name} in its frontmatter`);
+				return plan([at(colon + 1, colon + 1, ` [${renderScalar(item, "plain", true)}]`)], sets);
 			}
-			const at = lineEnd(text, loc.base + keyRange[1]);
+			const end = lineEnd(text, loc.base + keyRange[1]);
 			const indent = mapIndent(loc);
-			return verified(splice(text, at, at, `${loc.eol}${indent}  - ${renderScalar(item, "plain")}`), expected, name);
+			return plan([at(end, end, `${loc.eol}${indent}  - ${renderScalar(item, "plain")}`)], sets);
 		}
 		const eol = loc?.eol ?? detectEol(text);
 		const indent = loc ? mapIndent(loc) : "";
 		const added = addProperty(loc, text, key, (inFlow) =>
 			inFlow ? ` [${renderScalar(item, "plain", true)}]` : `${eol}${indent}  - ${renderScalar(item, "plain")}`,
 		);
-		return added === null ? refuse(`Tend could not add ${key} to its frontmatter`) : verified(added, expected, key);
+		return added === null ? refuse(`Tend could not add ${key} to its frontmatter`) : plan([added], sets);
 	}
 
 	const { seq } = list;
@@ -341,11 +347,11 @@ export function addListItem(text: string, key: string, item: string): EditResult
 		const rendered = renderScalar(item, styleOf(last ?? null), true);
 		if (!last) {
 			const open = base + r[0];
-			return verified(splice(text, open + 1, open + 1, rendered), expected, name);
+			return plan([at(open + 1, open + 1, rendered)], sets);
 		}
 		const lr = rangeOf(last);
 		if (!lr) return refuse(`Tend could not find ${name} in its frontmatter`);
-		return verified(splice(text, base + lr[1], base + lr[1], `, ${rendered}`), expected, name);
+		return plan([at(base + lr[1], base + lr[1], `, ${rendered}`)], sets);
 	}
 	if (!last) return refuse(`Tend could not find ${name}'s items`);
 	const lr = rangeOf(last);
@@ -355,51 +361,55 @@ export function addListItem(text: string, key: string, item: string): EditResult
 	if (!/^[ \t]*-[ \t]+$/.test(prefix)) {
 		return refuse(`${name}'s last item is not on a line of its own; the note was not changed`);
 	}
-	const at = lineNext(text, base + Math.max(lr[0], lr[1] - 1));
-	const ending = at === text.length && !text.endsWith("\n") ? list.loc.eol : "";
+	const next = lineNext(text, base + Math.max(lr[0], lr[1] - 1));
+	const ending = next === text.length && !text.endsWith("\n") ? list.loc.eol : "";
 	const line = `${ending}${prefix}${renderScalar(item, styleOf(last))}${ending === "" ? list.loc.eol : ""}`;
-	return verified(splice(text, at, at, line), expected, name);
+	return plan([at(next, next, line)], sets);
 }
 
-function findItem(list: ListAt, index: number): { node: Node; range: Range } | EditResult {
+/** Adds one item at the end of a list property, in the list's own style. */
+export function addListItem(note: NoteSource, key: string, item: string): EditResult {
+	return single(note, (loc, text) => planAddListItem(loc, text, key, item));
+}
+
+function findItem(list: ListAt, index: number): { node: Node; range: Range } | EditRefused {
 	const node = list.seq.items[index] as Node | undefined;
 	const r = node ? rangeOf(node) : null;
 	if (!node || !r) return refuse(`${list.name} has no item ${index + 1}`);
 	return { node, range: r };
 }
 
-/** Removes item `index` (zero-based). A block list left empty becomes `key: []`, as Obsidian writes it. */
-export function removeListItem(text: string, key: string, index: number): EditResult {
-	const found = findList(text, key);
-	if (!found.ok) return found.result;
-	const { list, loc, pair } = found;
+/** Plans removing item `index` (zero-based). A block list left empty becomes `key: []`, as Obsidian writes it. */
+export function planRemoveListItem(loc: Located | null, text: string, key: string, index: number): Planned {
+	const found = findList(loc, text, key);
+	if (!found.ok) return found;
+	const { list, pair } = found;
 	if (!list) return refuse(`${key} has no item ${index + 1}`);
 	const { name, items } = listData(list, loc, pair, key);
 	const item = findItem(list, index);
 	if ("ok" in item) return item;
 	items.splice(index, 1);
-	const expected = { ...list.loc.data, [name]: items };
+	const sets: [string, unknown][] = [[name, items]];
 	const base = list.loc.base;
 	const seq = list.seq;
 	if (seq.flow) {
 		const prev = index > 0 ? rangeOf(seq.items[index - 1] as Node) : null;
 		const next = index < seq.items.length - 1 ? rangeOf(seq.items[index + 1] as Node) : null;
-		if (next) return verified(splice(text, base + item.range[0], base + next[0], ""), expected, name);
-		if (prev) return verified(splice(text, base + prev[1], base + item.range[1], ""), expected, name);
-		return verified(splice(text, base + item.range[0], base + item.range[1], ""), expected, name);
+		if (next) return plan([at(base + item.range[0], base + next[0], "")], sets);
+		if (prev) return plan([at(base + prev[1], base + item.range[1], "")], sets);
+		return plan([at(base + item.range[0], base + item.range[1], "")], sets);
 	}
 	const from = lineStart(text, base + item.range[0]);
 	const prefix = text.slice(from, base + item.range[0]);
 	if (!/^[ \t]*-[ \t]+$/.test(prefix)) return refuse(`${name}'s item ${index + 1} is not on a line of its own; the note was not changed`);
 	const to = lineNext(text, base + Math.max(item.range[0], item.range[1] - 1));
-	let after = splice(text, from, to, "");
-	if (seq.items.length === 1) {
-		const keyRange = rangeOf(list.pair.key as Node);
-		const colon = keyRange ? after.indexOf(":", base + keyRange[1]) : -1;
-		if (colon === -1) return refuse(`Tend could not find ${name} in its frontmatter`);
-		after = splice(after, colon + 1, colon + 1, " []");
-	}
-	return verified(after, expected, name);
+	const removal = at(from, to, "");
+	if (seq.items.length > 1) return plan([removal], sets);
+	// The colon comes before the item's line, so its offset is the same in the old text.
+	const keyRange = rangeOf(list.pair.key as Node);
+	const colon = keyRange ? text.indexOf(":", base + keyRange[1]) : -1;
+	if (colon === -1 || colon >= from) return refuse(`Tend could not find ${name} in its frontmatter`);
+	return plan([at(colon + 1, colon + 1, " []"), removal], sets);
 }
 
 /** Where a block map of one `key: scalar` pair on one line ends (before any comment), or null. */
@@ -413,11 +423,16 @@ function oneLineMapEnd(text: string, base: number, node: Node): number | null {
 	return text.slice(base + start[0], base + end[1]).includes("\n") ? null : base + end[1];
 }
 
-/** Replaces the text of item `index` (zero-based), keeping its quoting. */
-export function replaceListItem(text: string, key: string, index: number, value: string): EditResult {
-	const found = findList(text, key);
-	if (!found.ok) return found.result;
-	const { list, loc, pair } = found;
+/** Removes item `index` (zero-based). A block list left empty becomes `key: []`, as Obsidian writes it. */
+export function removeListItem(note: NoteSource, key: string, index: number): EditResult {
+	return single(note, (loc, text) => planRemoveListItem(loc, text, key, index));
+}
+
+/** Plans replacing the text of item `index` (zero-based), keeping its quoting. */
+export function planReplaceListItem(loc: Located | null, text: string, key: string, index: number, value: string): Planned {
+	const found = findList(loc, text, key);
+	if (!found.ok) return found;
+	const { list, pair } = found;
 	if (!list) return refuse(`${key} has no item ${index + 1}`);
 	const { name, items } = listData(list, loc, pair, key);
 	const item = findItem(list, index);
@@ -431,5 +446,10 @@ export function replaceListItem(text: string, key: string, index: number, value:
 	}
 	items[index] = value;
 	const rendered = renderScalar(value, textMap === null ? styleOf(item.node) : "double", list.seq.flow === true);
-	return verified(splice(text, base + item.range[0], textMap ?? base + item.range[1], rendered), { ...list.loc.data, [name]: items }, name);
+	return plan([at(base + item.range[0], textMap ?? base + item.range[1], rendered)], [[name, items]]);
+}
+
+/** Replaces the text of item `index` (zero-based), keeping its quoting. */
+export function replaceListItem(note: NoteSource, key: string, index: number, value: string): EditResult {
+	return single(note, (loc, text) => planReplaceListItem(loc, text, key, index, value));
 }

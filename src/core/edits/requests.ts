@@ -1,17 +1,20 @@
 /**
- * The writes users ask for, each a pure function from a note's text to its new text (or a
- * refusal): log a touchpoint, snooze, add / keep / move a promise. The CLI and the plugin
- * call these and only apply the result.
+ * The writes users ask for, each a pure function from a note's text to its new text and its
+ * splices (or a refusal): log a touchpoint, snooze, add / keep / move a promise. The CLI and
+ * the plugin call these and only apply the result. Each takes the note's text, or its text
+ * already parsed (the CLI hands over the parse it read the contact from), and parses it at
+ * most once, plus once more to check the result.
  */
 import { formatDay, parseIsoDay, type Day } from "../calendar";
 import { hasSerializedObject, readContact, type Commitment } from "../contact";
-import { parseFrontmatter, resolveKey } from "../frontmatter";
+import { asParsedNote, resolveKey, type NoteSource, type ParsedNote } from "../frontmatter";
 import type { TendSettings } from "../settings";
 import { cleanSummary, readEntryLine, renderEntry, sameEntry } from "../template";
 import { plural } from "../words";
-import { addListItem, clearFrontmatterValue, removeListItem, replaceListItem, setFrontmatterScalar } from "./frontmatterEdit";
-import { insertEntry } from "./logEdit";
-import { done, refuse, type EditResult } from "./result";
+import { addListItem, clearFrontmatterValue, locateProperties, planRemoveListItem, planReplaceListItem, planSetScalar, setFrontmatterScalar } from "./frontmatterEdit";
+import { planEntry } from "./logEdit";
+import { finishEdit, type Plan } from "./plan";
+import { refuse, type EditResult } from "./result";
 
 export interface TouchpointRequest {
 	date: Day;
@@ -45,17 +48,23 @@ export function renderTouchpoint(request: TouchpointRequest, settings: TendSetti
  * backward. A `last_contact` that is not a date is left as it is, with a warning; an empty
  * one is filled in; quotes around the old date are kept.
  */
-export function logTouchpoint(text: string, request: TouchpointRequest, settings: TendSettings): EditResult {
-	const parsed = parseFrontmatter(text);
-	if (parsed.kind === "error") {
-		return refuse(`its frontmatter does not parse (line ${parsed.problem.line}: ${parsed.problem.message}); the note was not changed`, parsed.problem.line);
-	}
+export function logTouchpoint(note: NoteSource, request: TouchpointRequest, settings: TendSettings): EditResult {
+	return logAfter(asParsedNote(note), [], request, settings);
+}
+
+/**
+ * Logs a touchpoint after the frontmatter changes `earlier` (planned on the same note): one
+ * plan for the whole chain, so the note is parsed once, checked once, and the splices are
+ * exact in the old text's offsets.
+ */
+function logAfter(note: ParsedNote, earlier: Plan[], request: TouchpointRequest, settings: TendSettings): EditResult {
+	const found = locateProperties(note);
+	if (!found.ok) return found;
 	const rendered = renderTouchpoint(request, settings);
 	if (!rendered.ok) return refuse(rendered.reason);
 
 	const warnings: string[] = [];
-	let current = text;
-	const data = parsed.kind === "ok" ? parsed.data : {};
+	const data = found.located?.data ?? {};
 	const key = resolveKey(Object.keys(data), settings.keys.lastContact);
 	const value = data[key];
 	const newDate = formatDay(request.date);
@@ -70,22 +79,21 @@ export function logTouchpoint(text: string, request: TouchpointRequest, settings
 	} else {
 		warnings.push(`${key} ${JSON.stringify(value)} is not a date; it was left as it is`);
 	}
+	const plans = [...earlier];
 	if (write !== null) {
-		const set = setFrontmatterScalar(current, key, write);
+		const set = planSetScalar(found.located, note.text, key, write);
 		if (!set.ok) return set;
-		current = set.text;
+		plans.push(set);
 	}
-	const inserted = insertEntry(current, rendered.line, request.date, settings);
-	if (!inserted.ok) return inserted;
-	return done(inserted.text, warnings);
+	return finishEdit(note, plans, { warnings, body: (text) => planEntry(text, rendered.line, request.date, settings) });
 }
 
-export function snooze(text: string, until: Day, settings: TendSettings): EditResult {
-	return setFrontmatterScalar(text, settings.keys.snoozeUntil, formatDay(until));
+export function snooze(note: NoteSource, until: Day, settings: TendSettings): EditResult {
+	return setFrontmatterScalar(note, settings.keys.snoozeUntil, formatDay(until));
 }
 
-export function clearSnooze(text: string, settings: TendSettings): EditResult {
-	return clearFrontmatterValue(text, settings.keys.snoozeUntil);
+export function clearSnooze(note: NoteSource, settings: TendSettings): EditResult {
+	return clearFrontmatterValue(note, settings.keys.snoozeUntil);
 }
 
 /** A promise as `addPromise` compares it. */
@@ -101,30 +109,34 @@ function promiseText(what: string): string {
  * same text once white space is cleaned, in any case) is refused with a message that names the
  * one already there: a second copy would only make `keep` and `move` ask which one is meant.
  * `existing` is the note's promises as the caller read them from this same text (the CLI has
- * them); without it they are read from the text's frontmatter.
+ * them); without it they are read from the note's parsed frontmatter.
  */
-export function addPromise(text: string, due: Day, what: string, settings: TendSettings, existing?: readonly PromiseItem[]): EditResult {
+export function addPromise(note: NoteSource, due: Day, what: string, settings: TendSettings, existing?: readonly PromiseItem[]): EditResult {
 	const clean = cleanSummary(what);
 	if (clean === "") return refuse("a promise needs a description (--what)");
-	const items = existing ?? promisesInText(text, settings);
+	const parsed = asParsedNote(note);
+	const items = existing ?? promisesOf(parsed, settings);
 	const wanted = promiseText(clean);
 	const twin = items.find((p) => p.due === due && promiseText(p.what) === wanted);
 	if (twin) {
 		return refuse(`it already has this promise: "${twin.raw}" (item ${twin.index + 1} of ${settings.keys.promises}); the same promise is not added twice`);
 	}
-	return addListItem(text, settings.keys.promises, `${formatDay(due)} ${clean}`);
+	return addListItem(parsed, settings.keys.promises, `${formatDay(due)} ${clean}`);
 }
 
-/** The promises of a note's text, read as a contact's are (none when the frontmatter does not parse). */
-function promisesInText(text: string, settings: TendSettings): Commitment[] {
-	const parsed = parseFrontmatter(text);
-	if (parsed.kind !== "ok") return [];
-	return readContact({ path: "", frontmatter: parsed.data, text: null, bodyStart: 0 }, settings, null).promises;
+/** The promises of a parsed note, read as a contact's are (none when the frontmatter does not parse). */
+function promisesOf(note: ParsedNote, settings: TendSettings): Commitment[] {
+	const fm = note.frontmatter;
+	if (fm.kind !== "ok") return [];
+	return readContact({ path: "", frontmatter: fm.data, text: null, bodyStart: 0 }, settings, null).promises;
 }
 
 /** Removes the promise and logs `promise-kept`, saying whether it was kept on time. */
-export function keepPromise(text: string, promise: Commitment, date: Day, settings: TendSettings, name: string): EditResult {
-	const removed = removeListItem(text, settings.keys.promises, promise.index);
+export function keepPromise(note: NoteSource, promise: Commitment, date: Day, settings: TendSettings, name: string): EditResult {
+	const parsed = asParsedNote(note);
+	const found = locateProperties(parsed);
+	if (!found.ok) return found;
+	const removed = planRemoveListItem(found.located, parsed.text, settings.keys.promises, promise.index);
 	if (!removed.ok) return removed;
 	const what = promise.what === "" ? promise.raw : promise.what;
 	let timing = "";
@@ -132,7 +144,7 @@ export function keepPromise(text: string, promise: Commitment, date: Day, settin
 		const late = date - promise.due;
 		timing = late <= 0 ? `, due ${formatDay(promise.due)}: on time` : `, due ${formatDay(promise.due)}: ${plural(late, "day")} late`;
 	}
-	return logTouchpoint(removed.text, { date, kind: "promise-kept", summary: `Kept "${what}"${timing}`, hours: null, name }, settings);
+	return logAfter(parsed, [removed], { date, kind: "promise-kept", summary: `Kept "${what}"${timing}`, hours: null, name }, settings);
 }
 
 /**
@@ -140,11 +152,14 @@ export function keepPromise(text: string, promise: Commitment, date: Day, settin
  * gets one in front) and logs `promise-moved` with the old and new dates and whether it was
  * renegotiated before the deadline.
  */
-export function movePromise(text: string, promise: Commitment, to: Day, date: Day, settings: TendSettings, name: string): EditResult {
+export function movePromise(note: NoteSource, promise: Commitment, to: Day, date: Day, settings: TendSettings, name: string): EditResult {
+	const parsed = asParsedNote(note);
+	const found = locateProperties(parsed);
+	if (!found.ok) return found;
 	const what = promise.what === "" ? promise.raw : promise.what;
 	const item = /^\d{4}-\d{2}-\d{2}/.test(promise.raw) ? formatDay(to) + promise.raw.slice(10) : `${formatDay(to)} ${promise.raw}`;
 	if (hasSerializedObject(item)) return refuse(`the promise "${promise.raw}" is not text Tend can write back; move it by hand`);
-	const replaced = replaceListItem(text, settings.keys.promises, promise.index, item);
+	const replaced = planReplaceListItem(found.located, parsed.text, settings.keys.promises, promise.index, item);
 	if (!replaced.ok) return replaced;
 	let timing = "";
 	if (promise.due !== null) {
@@ -153,7 +168,7 @@ export function movePromise(text: string, promise: Commitment, to: Day, date: Da
 	}
 	const from = promise.due !== null ? formatDay(promise.due) : "no date";
 	const summary = `Moved "${what}" from ${from} to ${formatDay(to)}${timing}`;
-	return logTouchpoint(replaced.text, { date, kind: "promise-moved", summary, hours: null, name }, settings);
+	return logAfter(parsed, [replaced], { date, kind: "promise-moved", summary, hours: null, name }, settings);
 }
 
 export type PromiseChoice = { ok: true; promise: Commitment } | { ok: false; reason: string };

@@ -1,7 +1,9 @@
 /**
- * The regions an edit changed, as splices on the old text. The plugin applies an edit to an
- * open note as one editor transaction made of these splices, so the cursor and the undo
- * history stay where they belong; tests use them to prove that only owned bytes changed.
+ * The regions an edit changes, as splices on the old text. Every edit returns its own (they
+ * are computed where the edit decides what to change, never recovered by diffing), so the
+ * plugin can apply an edit to an open note as one editor transaction made of exactly these
+ * ranges: in a note of any size only those bytes change, the cursor stays where it belongs
+ * and the change is one undo step.
  */
 
 export interface Splice {
@@ -13,85 +15,73 @@ export interface Splice {
 	insert: string;
 }
 
-function splitKeepingEnds(text: string): string[] {
-	const lines: string[] = [];
-	let start = 0;
-	while (start < text.length) {
-		const nl = text.indexOf("\n", start);
-		const end = nl === -1 ? text.length : nl + 1;
-		lines.push(text.slice(start, end));
-		start = end;
+/**
+ * Applies splices to the old text in one pass. They must be in the old text's offsets,
+ * earliest first and not overlapping (an insertion may sit where the previous splice ends;
+ * two insertions at one offset go in their order). Throws on any other list: a list out of
+ * order is a bug, never something to guess about.
+ */
+export function applySplices(text: string, splices: readonly Splice[]): string {
+	const parts: string[] = [];
+	let at = 0;
+	for (const s of splices) {
+		if (s.from < at || s.to < s.from || s.to > text.length) {
+			throw new RangeError(`splice ${s.from}..${s.to} is out of order or outside the text (at ${at} of ${text.length})`);
+		}
+		parts.push(text.slice(at, s.from), s.insert);
+		at = s.to;
 	}
-	return lines;
+	parts.push(text.slice(at));
+	return parts.join("");
 }
-
-const MAX_CELLS = 4_000_000;
 
 /**
- * A line-level diff of two texts as splices in the old text's offsets, earliest first.
- * Applying them from the last to the first turns `before` into `after`.
+ * Several lists of splices on the same old text as one list, earliest first (a stable sort:
+ * equal offsets keep the order of the lists). Null when two of them overlap.
  */
-export function diffSplices(before: string, after: string): Splice[] {
-	if (before === after) return [];
-	const a = splitKeepingEnds(before);
-	const b = splitKeepingEnds(after);
-	let head = 0;
-	while (head < a.length && head < b.length && a[head] === b[head]) head++;
-	let tail = 0;
-	while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-	const am = a.slice(head, a.length - tail);
-	const bm = b.slice(head, b.length - tail);
-	let offset = 0;
-	for (let i = 0; i < head; i++) offset += (a[i] as string).length;
-
-	if (am.length * bm.length > MAX_CELLS || am.length === 0 || bm.length === 0) {
-		return [{ from: offset, to: offset + am.join("").length, insert: bm.join("") }];
-	}
-	// Longest common subsequence of the middle lines, then walk it into hunks.
-	const n = am.length;
-	const m = bm.length;
-	const lcs: Uint32Array[] = [];
-	for (let i = 0; i <= n; i++) lcs.push(new Uint32Array(m + 1));
-	for (let i = n - 1; i >= 0; i--) {
-		const row = lcs[i] as Uint32Array;
-		const below = lcs[i + 1] as Uint32Array;
-		for (let j = m - 1; j >= 0; j--) {
-			row[j] = am[i] === bm[j] ? (below[j + 1] as number) + 1 : Math.max(below[j] as number, row[j + 1] as number);
-		}
-	}
-	const splices: Splice[] = [];
-	let i = 0;
-	let j = 0;
-	let pos = offset;
-	let current: Splice | null = null;
-	const flush = () => {
-		if (current) splices.push(current);
-		current = null;
-	};
-	while (i < n || j < m) {
-		if (i < n && j < m && am[i] === bm[j]) {
-			flush();
-			pos += (am[i] as string).length;
-			i++;
-			j++;
-		} else if (j < m && (i === n || ((lcs[i] as Uint32Array)[j + 1] as number) >= ((lcs[i + 1] as Uint32Array)[j] as number))) {
-			current ??= { from: pos, to: pos, insert: "" };
-			current.insert += bm[j] as string;
-			j++;
-		} else {
-			current ??= { from: pos, to: pos, insert: "" };
-			pos += (am[i] as string).length;
-			current.to = pos;
-			i++;
-		}
-	}
-	flush();
-	return splices;
+export function mergeSplices(lists: readonly (readonly Splice[])[]): Splice[] | null {
+	const all = lists.flat().sort((a, b) => a.from - b.from);
+	for (let i = 1; i < all.length; i++) if ((all[i] as Splice).from < (all[i - 1] as Splice).to) return null;
+	return all;
 }
 
-/** Applies splices (in the old text's offsets) to the old text. */
-export function applySplices(text: string, splices: readonly Splice[]): string {
-	let out = text;
-	for (const s of [...splices].sort((x, y) => y.from - x.from)) out = out.slice(0, s.from) + s.insert + out.slice(s.to);
+/** The splices without those that write back the bytes already there. */
+export function withoutNoOps(text: string, splices: readonly Splice[]): Splice[] {
+	return splices.filter((s) => s.insert !== text.slice(s.from, s.to));
+}
+
+/** How much longer the text gets from these splices. */
+export function growth(splices: readonly Splice[]): number {
+	let n = 0;
+	for (const s of splices) n += s.insert.length - (s.to - s.from);
+	return n;
+}
+
+/**
+ * The splices that turn the new text back into the old one, in the new text's offsets: each
+ * splice's inserted text is replaced by the old bytes it covered. `before` is the old text.
+ */
+export function invertSplices(before: string, splices: readonly Splice[]): Splice[] {
+	const out: Splice[] = [];
+	let shift = 0;
+	for (const s of splices) {
+		const from = s.from + shift;
+		out.push({ from, to: from + s.insert.length, insert: before.slice(s.from, s.to) });
+		shift += s.insert.length - (s.to - s.from);
+	}
 	return out;
+}
+
+/**
+ * One splice from `before` to `after`, covering only what lies between their common start
+ * and their common end: for two texts whose edit is not known as splices.
+ */
+export function spliceBetween(before: string, after: string): Splice[] {
+	if (before === after) return [];
+	const limit = Math.min(before.length, after.length);
+	let head = 0;
+	while (head < limit && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+	let tail = 0;
+	while (tail < limit - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+	return [{ from: head, to: before.length - tail, insert: after.slice(head, after.length - tail) }];
 }

@@ -16,7 +16,8 @@
 import { folderPrefix, isContactNote } from "../contact";
 import { addListItem, setFrontmatterScalar } from "../edits/frontmatterEdit";
 import { headingLine } from "../edits/logEdit";
-import { done, refuse, type EditResult } from "../edits/result";
+import { done, refuse, rewritten, type EditResult } from "../edits/result";
+import { spliceBetween } from "../edits/splices";
 import { parseFrontmatter, resolveKey } from "../frontmatter";
 import type { TendSettings } from "../settings";
 import { foldEmail, foldName, NoteFinder, propertyValues, type ExistingNote } from "./matching";
@@ -156,18 +157,22 @@ export function addMissingProperties(text: string, wanted: readonly Addition[]):
 	const data = parsed.kind === "ok" ? parsed.data : null;
 	const { additions, kept } = missingProperties(data, wanted);
 	let current = text;
+	let frontmatter = data;
 	const added: string[] = [];
 	for (const a of additions) {
 		const isList = Array.isArray(data?.[a.key]);
 		const step: EditResult =
 			a.values.length === 1 && !isList
 				? setFrontmatterScalar(current, a.key, a.values[0] as string)
-				: a.values.reduce<EditResult>((r, v) => (r.ok ? addListItem(r.text, a.key, v) : r), done(current));
+				: a.values.reduce<EditResult>((r, v) => (r.ok ? addListItem(r.text, a.key, v) : r), done(current, [], frontmatter));
 		if (!step.ok) return { result: step, added, kept };
 		current = step.text;
+		frontmatter = step.frontmatter;
 		added.push(describe(a));
 	}
-	return { result: done(current), added, kept };
+	// Every step changes only the frontmatter, so the one region between the first and the
+	// last change is the whole edit (an open note keeps its cursor in the body).
+	return { result: done(current, spliceBetween(text, current), frontmatter), added, kept };
 }
 
 /** The text of a new contact note for a person: an empty tier, what is known, the empty log. */
@@ -176,20 +181,18 @@ export function newPersonNote(path: string, person: Person, settings: TendSettin
 	const outcome = addMissingProperties(text, personProperties(person, settings));
 	if (!outcome.result.ok) return outcome.result;
 	text = outcome.result.text;
-	const parsed = parseFrontmatter(text);
-	const frontmatter = parsed.kind === "ok" ? parsed.data : null;
-	if (!isContactNote(path, frontmatter, [], settings)) {
+	if (!isContactNote(path, outcome.result.frontmatter, [], settings)) {
 		// The note goes outside the contacts folder: mark it so that Tend still sees it.
 		const marked =
 			settings.contactType.trim() !== ""
 				? setFrontmatterScalar(text, settings.keys.type, settings.contactType.trim())
 				: settings.contactTag.trim() !== ""
 					? addListItem(text, "tags", settings.contactTag.trim().replace(/^#/, ""))
-					: done(text, ["with the current settings (no contacts folder, tag or type) Tend will not see this note as a contact"]);
+					: rewritten(text, text, ["with the current settings (no contacts folder, tag or type) Tend will not see this note as a contact"]);
 		if (!marked.ok) return marked;
-		text = marked.text;
+		return rewritten("", marked.text, marked.warnings);
 	}
-	return done(text);
+	return rewritten("", text);
 }
 
 function mergePerson(into: Person, other: Person): Person {

@@ -3,124 +3,25 @@
  * lists, nested maps, CRLF, a byte-order mark, no final newline, trailing white space, bodies
  * with and without the log heading, headings at other levels, code blocks that contain a
  * `## Touchpoints` line), every edit changes only the bytes it owns. The checks in
- * tests/support/fidelity.ts are independent of the edit code.
+ * tests/support/fidelity.ts are independent of the edit code. Every edit also returns the
+ * splices that make its text, exactly, chained edits included.
  */
 import fc from "fast-check";
 import { formatDay, parseIsoDay } from "../../../src/core/calendar";
-import { addListItem, removeListItem, setFrontmatterScalar } from "../../../src/core/edits/frontmatterEdit";
-import { headingLine } from "../../../src/core/edits/logEdit";
-import { logTouchpoint, renderTouchpoint } from "../../../src/core/edits/requests";
-import { locateFrontmatter, parseFrontmatter } from "../../../src/core/frontmatter";
+import { addListItem, clearFrontmatterValue, removeListItem, replaceListItem, setFrontmatterScalar } from "../../../src/core/edits/frontmatterEdit";
+import { headingLine, insertEntry } from "../../../src/core/edits/logEdit";
+import { addPromise, clearSnooze, keepPromise, logTouchpoint, movePromise, renderTouchpoint, snooze } from "../../../src/core/edits/requests";
+import type { EditResult } from "../../../src/core/edits/result";
+import { applySplices, type Splice } from "../../../src/core/edits/splices";
+import { locateFrontmatter, parseFrontmatter, parseNote } from "../../../src/core/frontmatter";
 import { readLog } from "../../../src/core/log";
 import { findSection, parseHeadingSetting, scanCode, noteLines } from "../../../src/core/markdown";
 import { DEFAULT_SETTINGS, type TendSettings } from "../../../src/core/settings";
 import { checkBody, checkFrontmatter, checkLogEdit } from "../../support/fidelity";
+import { readNote } from "../../support/builders";
+import { note, phrase, render } from "../../support/noteArbitrary";
 
 const RUNS = 1000;
-
-// ---- Generators -----------------------------------------------------------------------------
-
-const word = fc.constantFrom("Ada", "Lovelace", "Acme", "x", "north", "été", "東京", "a-b", "c_d", "50%");
-const phrase = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(" "));
-const comment = fc.option(fc.constantFrom(" # note", "  # why: this", " #"), { nil: "" });
-const trailing = fc.constantFrom("", "", " ", "  ", "\t");
-
-const scalar = fc.oneof(
-	phrase,
-	phrase.map((p) => `"${p}"`),
-	phrase.map((p) => `'${p}'`),
-	fc.integer({ min: -5, max: 99999 }).map(String),
-	fc.constantFrom("true", "false", "null", "~", "2024-07-21", '"2024-07-21"', "2024-07-21T12:37:00", "'[[Ada]]'", '"[[Ada|A]]"'),
-);
-
-const listKeys = ["tags", "aliases", "interests", "goals", "promises"] as const;
-const scalarKeys = ["company", "role", "city", "created", "status", "tier", "cadence", "next contact", "EMAIL[HOME]"] as const;
-
-type Property = { key: string; lines: string[] };
-
-const scalarProp = fc.record({ key: fc.constantFrom(...scalarKeys), value: scalar, c: comment, t: trailing }).map(
-	({ key, value, c, t }): Property => ({ key, lines: [`${/[[\]]/.test(key) ? `"${key}"` : key}: ${value}${c}${t}`] }),
-);
-const emptyProp = fc.record({ key: fc.constantFrom(...scalarKeys), c: comment }).map(({ key, c }): Property => ({ key, lines: [`${key.includes("[") ? `"${key}"` : key}:${c}`] }));
-const blockList = fc
-	.record({ key: fc.constantFrom(...listKeys), items: fc.array(scalar, { minLength: 1, maxLength: 4 }), indent: fc.constantFrom("", "  ", "    "), c: comment })
-	.map(({ key, items, indent, c }): Property => ({ key, lines: [`${key}:${c}`, ...items.map((i) => `${indent}- ${i}`)] }));
-const flowList = fc
-	.record({ key: fc.constantFrom(...listKeys), items: fc.array(fc.constantFrom("a", '"b c"', "'d'", "12", "[[Ada]]"), { maxLength: 4 }), c: comment })
-	.map(({ key, items, c }): Property => ({ key, lines: [`${key}: [${items.map((i) => (i === "[[Ada]]" ? '"[[Ada]]"' : i)).join(", ")}]${c}`] }));
-const nestedMap = fc
-	.record({ key: fc.constantFrom("address", "social", "meta"), a: scalar, b: scalar })
-	.map(({ key, a, b }): Property => ({ key, lines: [`${key}:`, `  street: ${a}`, `  city: ${b}`] }));
-const literal = fc.record({ key: fc.constantFrom("bio", "notes"), text: phrase }).map(({ key, text }): Property => ({
-	key,
-	lines: [`${key}: |`, `  ${text}`, "  # not a comment", "  ## Touchpoints"],
-}));
-const lastContact = fc
-	.constantFrom(
-		"last_contact: 2026-01-05",
-		'last_contact: "2026-03-01"',
-		"last_contact: '2025-12-31' # by phone",
-		"last_contact:",
-		"last_contact: ",
-		"last_contact: 2027-01-01",
-		"last_contact: soon",
-		"last_contact: 2026-02-30",
-		"Last_Contact: 2026-01-05",
-	)
-	.map((line): Property => ({ key: "last_contact", lines: [line] }));
-
-const property = fc.oneof(scalarProp, emptyProp, blockList, flowList, nestedMap, literal, lastContact);
-
-const frontmatter = fc.record({
-	props: fc.uniqueArray(property, { selector: (p) => p.key.toLowerCase(), maxLength: 7 }),
-	comments: fc.array(fc.constantFrom("# a comment", "#"), { maxLength: 2 }),
-	close: fc.constantFrom("---", "---", "..."),
-});
-
-const entryLine = fc
-	.record({
-		date: fc.date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2027-06-30T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-		kind: fc.constantFrom("share", "ask", "call", "check-in", "coffee"),
-		marker: fc.constantFrom("-", "*", "+"),
-		sep: fc.constantFrom(" — ", ": ", " - ", " "),
-		text: phrase,
-		child: fc.boolean(),
-	})
-	.map(({ date, kind, marker, sep, text, child }) => [`${marker} ${date} ${kind}${sep}${text}`, ...(child ? ["  - a note on it"] : [])]);
-
-const bodyBlock = fc.oneof(
-	phrase.map((p) => [p]),
-	fc.constantFrom([""], [""], ["   "]),
-	fc.record({ level: fc.integer({ min: 1, max: 4 }), text: fc.constantFrom("Notes", "Touchpoints", "touchpoints", "Log", "Meetings") }).map(({ level, text }) => [`${"#".repeat(level)} ${text}`]),
-	entryLine,
-	fc.constantFrom(["```", "## Touchpoints", "- 2026-01-01 call — in code", "```"], ["~~~md", "## Touchpoints", "~~~"], ["- [ ] a task"], ["---"], ["> ## Touchpoints quoted"]),
-);
-
-const note = fc.record({
-	bom: fc.boolean(),
-	crlf: fc.boolean(),
-	fm: fc.option(frontmatter, { nil: null, freq: 5 }),
-	body: fc.array(bodyBlock, { maxLength: 10 }),
-	finalNewline: fc.boolean(),
-	trailingSpaces: fc.boolean(),
-});
-
-type NoteShape = typeof note extends fc.Arbitrary<infer T> ? T : never;
-
-function render(n: NoteShape): string {
-	const eol = n.crlf ? "\r\n" : "\n";
-	const lines: string[] = [];
-	if (n.fm) {
-		lines.push("---");
-		const props = n.fm.props.flatMap((p) => p.lines);
-		lines.push(...n.fm.comments.slice(0, 1), ...props, ...n.fm.comments.slice(1));
-		lines.push(n.fm.close);
-	}
-	for (const block of n.body) lines.push(...block.map((l) => (n.trailingSpaces && l !== "" ? `${l}  ` : l)));
-	let text = lines.join(eol);
-	if (n.finalNewline && lines.length > 0) text += eol;
-	return (n.bom ? "\uFEFF" : "") + text;
-}
 
 // ---- Helpers ----------------------------------------------------------------------------------
 
@@ -262,3 +163,98 @@ describe("edits change only the bytes they own (generated notes)", () => {
 		);
 	});
 });
+
+// ---- Splices ------------------------------------------------------------------------------------
+
+/** Every edit a user can ask for, on one note, named for the failure message. */
+function everyEdit(before: string, pick: number, what: string): [string, EditResult][] {
+	const reader = readNote("People/Ada.md", before, settings, null);
+	const promises = reader?.promises ?? [];
+	const promise = promises.length > 0 ? promises[pick % promises.length] : undefined;
+	const request = { date: LOG_DAY, kind: "call", summary: what, hours: null, name: "Ada" };
+	const edits: [string, EditResult][] = [
+		["logTouchpoint", logTouchpoint(before, request, settings)],
+		["insertEntry", insertEntry(before, `- 2026-11-27 call — ${what}`, LOG_DAY, settings)],
+		["setFrontmatterScalar", setFrontmatterScalar(before, "last_contact", "2026-11-28")],
+		["snooze", snooze(before, LOG_DAY + 30, settings)],
+		["clearSnooze", clearSnooze(before, settings)],
+		["clearFrontmatterValue", clearFrontmatterValue(before, "company")],
+		["addPromise", addPromise(before, LOG_DAY + 5, what, settings)],
+		["addListItem", addListItem(before, "tags", what)],
+		["removeListItem", removeListItem(before, "tags", pick % 3)],
+		["replaceListItem", replaceListItem(before, "interests", pick % 3, what)],
+	];
+	if (promise) {
+		edits.push(["keepPromise", keepPromise(before, promise, LOG_DAY, settings, "Ada")]);
+		edits.push(["movePromise", movePromise(before, promise, LOG_DAY + 7, LOG_DAY, settings, "Ada")]);
+	}
+	return edits;
+}
+
+/** How many regions each edit may change: one per property it sets, one for the log entry. */
+const MAX_SPLICES: Record<string, number> = { logTouchpoint: 2, insertEntry: 1, keepPromise: 4, movePromise: 3, removeListItem: 2 };
+
+describe("every edit returns the splices that make its text (generated notes)", () => {
+	it("applySplices(old, splices) === text, earliest first, no overlaps, nothing written back as it was", () => {
+		fc.assert(
+			fc.property(note, fc.nat(20), phrase, (n, pick, what) => {
+				const before = render(n);
+				fc.pre(parseable(before));
+				for (const [name, r] of everyEdit(before, pick, what)) {
+					if (!r.ok) continue;
+					const why = `${name} on ${JSON.stringify(before)}`;
+					expect([why, applySplices(before, r.splices)]).toEqual([why, r.text]);
+					for (let i = 1; i < r.splices.length; i++) expect((r.splices[i] as Splice).from).toBeGreaterThanOrEqual((r.splices[i - 1] as Splice).to);
+					for (const s of r.splices) expect([why, before.slice(s.from, s.to)]).not.toEqual([why, s.insert]);
+					expect([why, r.splices.length]).toEqual([why, Math.min(r.splices.length, MAX_SPLICES[name] ?? 1)]);
+					expect([why, r.text === before]).toEqual([why, r.splices.length === 0]);
+					// The properties the edit hands back are those of its new text.
+					const after = parseFrontmatter(r.text);
+					expect([why, r.frontmatter]).toEqual([why, after.kind === "ok" ? after.data : null]);
+				}
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+
+	it("a chained edit's splices are those of its steps: logging changes only last_contact's bytes and adds one line", () => {
+		fc.assert(
+			fc.property(note, phrase, (n, what) => {
+				const before = render(n);
+				fc.pre(parseable(before));
+				const r = logTouchpoint(before, { date: LOG_DAY, kind: "share", summary: what, hours: null, name: "Ada" }, settings);
+				if (!r.ok) return;
+				const entry = r.splices[r.splices.length - 1] as Splice;
+				expect(entry.to).toBe(entry.from);
+				expect(entry.insert).toContain(`- 2026-11-27 share — ${what}`);
+				const fm = r.splices.slice(0, -1);
+				const parsed = parseFrontmatter(before);
+				for (const s of fm) {
+					// Inside the block (or a new block at the top), never reaching the body.
+					expect(s.to).toBeLessThanOrEqual(parsed.kind === "ok" ? parsed.block.contentEnd : hasBomAt(before));
+					expect(before.slice(s.from, s.to)).not.toContain("\n");
+				}
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+
+	it("an edit of a parsed note is the edit of its text", () => {
+		fc.assert(
+			fc.property(note, fc.nat(20), phrase, (n, pick, what) => {
+				const before = render(n);
+				fc.pre(parseable(before));
+				const parsed = parseNote(before);
+				const request = { date: LOG_DAY, kind: "call", summary: what, hours: null, name: "Ada" };
+				expect(logTouchpoint(parsed, request, settings)).toEqual(logTouchpoint(before, request, settings));
+				expect(addListItem(parsed, "tags", what)).toEqual(addListItem(before, "tags", what));
+				expect(removeListItem(parsed, "tags", pick % 3)).toEqual(removeListItem(before, "tags", pick % 3));
+			}),
+			{ numRuns: RUNS / 4 },
+		);
+	});
+});
+
+function hasBomAt(text: string): number {
+	return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+}

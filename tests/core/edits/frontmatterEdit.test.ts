@@ -59,7 +59,7 @@ describe("setFrontmatterScalar", () => {
 
 	it.each([
 		["frontmatter that does not parse", "---\ntier: [A\n---\n", /does not parse \(line 2/],
-		["duplicate keys", "---\ntier: A\ntier: B\n---\n", /does not parse \(line 3: Map keys must be unique/],
+		["duplicate keys", "---\ntier: A\ntier: B\n---\n", /does not parse \(line 3: the key "tier" is repeated \(it is also on line 2\); map keys must be unique/],
 		["a list value", "---\nlast_contact:\n  - 2026-01-01\n---\n", /holds a list/],
 		["a block of text", "---\nlast_contact: |\n  2026-01-01\n---\n", /block of text/],
 		["frontmatter that is a list", "---\n- a\n- b\n---\n", /not a set of properties/],
