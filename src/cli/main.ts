@@ -158,10 +158,14 @@ function findContact(vault: LoadedVault, name: string): Contact {
 /** Applies an edit to a contact's note; prints warnings; a refusal exits 2 naming the file. */
 function write(ctx: Context, contact: Contact, edit: (text: string, current: Contact) => EditResult, settings: TendSettings): { before: string; after: string } {
 	const file = path.join(ctx.root, ...contact.path.split("/"));
-	const outcome = applyEdit(file, (text) => {
-		const current = contactFromText(contact.path, text, settings, ctx.today) ?? contact;
-		return edit(text, current);
-	});
+	const outcome = applyEdit(
+		file,
+		(text) => {
+			const current = contactFromText(contact.path, text, settings, ctx.today) ?? contact;
+			return edit(text, current);
+		},
+		{ vault: ctx.root, env: ctx.io.env },
+	);
 	if (!outcome.ok) {
 		const where = outcome.line !== undefined ? `${contact.path}:${outcome.line}` : contact.path;
 		throw new Refusal(`${where}: not changed: ${outcome.reason}`);
