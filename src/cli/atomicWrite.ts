@@ -19,7 +19,7 @@
  *    cannot delete a lock that a third has just taken.
  * 2. Read. A note that is still being written (an editor truncates it, then writes it in
  *    chunks) is never read as if it were whole: Tend waits until the note's mtime is at least
- *    50 ms old (1 s for an empty note, which is what a truncated note looks like), reads it
+ *    100 ms old (1 s for an empty note, which is what a truncated note looks like), reads it
  *    through a file handle, and keeps the bytes only if their length is the size and size and
  *    mtime did not move during the read. A note that had text when this write first looked at
  *    it and is now empty is never written.
@@ -33,15 +33,17 @@
  * 6. After the rename. Between the re-check and the rename there are a few microseconds in
  *    which an editor that holds the note open can still write into the old file, and it keeps
  *    writing there after the rename. Tend keeps its handle on the old file and watches it for
- *    50 ms. If it changed, Tend waits until it settles and redoes the edit on its final text,
+ *    200 ms. If it changed, Tend waits until it settles and redoes the edit on its final text,
  *    merged with anything appended to the new note meanwhile; if both changed in ways that do
  *    not merge, the newer note stays and the old file's text is saved beside it as
  *    `Name.tend-conflict-YYYYMMDD-HHMMSS.md`, with a warning. The redone write goes through
  *    steps 3 to 6 again.
  *
- * What is left: a program that keeps the old file open and writes to it only after those
- *    50 ms, or one that renames its own file over the note in the microseconds between Tend's
- *    re-check and its rename. No rename-based writer can see either.
+ * What is left: an editor that stops for longer than the quiet period in the middle of writing
+ *    the note (Tend cannot tell it from one that has finished; the watch still repairs the
+ *    note if the editor goes on within the watch), a program that keeps the old file open and
+ *    writes to it only after the watch, or one that renames its own file over the note in the
+ *    microseconds between Tend's re-check and its rename. No rename-based writer can see these.
  *
  * Temporary files and lock tombs are named `.Name.md.HOST-PID-RANDOM.tend-tmp` (HOST is a
  * short hash of the host name): every write first removes those of dead writers in its folder
@@ -51,7 +53,10 @@
  * bytes Tend does not own.
  *
  * Environment (read from `options.env`, else the process's):
- * - `TEND_LOCK_WAIT_MS`: how long to wait for another live writer's lock (default 15000).
+ * - `TEND_LOCK_WAIT_MS`: how long to wait for another live writer's lock (default 20000;
+ *   the wait starts again whenever the lock changes hands).
+ * - `TEND_SETTLE_MS`: the quiet period of step 2 (default 100; the watch of step 6 is twice
+ *   that). Raise it for a network drive or a sync client that writes notes slowly in place.
  * - `TEND_TEST_HOLD_LOCK_MS`: for tests only; after taking the lock, hold it this long
  *   (refreshing it) before reading the note, so a test can kill a writer that holds its lock.
  */
@@ -68,7 +73,7 @@ export type WriteOutcome =
 export interface WriteOptions {
 	/** The vault folder: a note whose real path is outside it is refused. */
 	vault?: string;
-	/** Where `TEND_LOCK_WAIT_MS` and `TEND_TEST_HOLD_LOCK_MS` are read (default: process.env). */
+	/** Where the `TEND_*` variables above are read (default: process.env). */
 	env?: Record<string, string | undefined>;
 	/** For tests: called at fixed points of the write, to play a racing editor right there. */
 	hooks?: WriteHooks;
@@ -77,11 +82,11 @@ export interface WriteOptions {
 }
 
 export interface Timing {
-	/** A note modified less than this long ago may still be being written (default 50 ms). */
+	/** A note modified less than this long ago may still be being written (default 100 ms). */
 	quietMs: number;
 	/** An empty note must have been empty this long, as a truncated note looks empty (1 s). */
 	emptyQuietMs: number;
-	/** How long the replaced file is watched after the rename (50 ms). */
+	/** How long the replaced file is watched after the rename (200 ms). */
 	watchMs: number;
 }
 
@@ -97,10 +102,18 @@ export interface WriteHooks {
 	afterRename?(file: string): void;
 }
 
-const TIMING: Timing = { quietMs: 50, emptyQuietMs: 1000, watchMs: 50 };
-/** Give up when the note never settles for this long. */
-const SETTLE_LIMIT_MS = 10_000;
-const LOCK_WAIT_MS = 15_000;
+const TIMING: Timing = { quietMs: 100, emptyQuietMs: 1000, watchMs: 200 };
+
+/** The timing for `TEND_SETTLE_MS` (the quiet period; the watch is twice as long). */
+function timingFor(settleText: string | undefined): Timing {
+	if (settleText === undefined || !/^\d+$/.test(settleText)) return TIMING;
+	const quietMs = Number(settleText);
+	return { quietMs, emptyQuietMs: Math.max(TIMING.emptyQuietMs, 4 * quietMs), watchMs: 2 * quietMs };
+}
+/** Give up when the note has not settled long enough to be written within this long. */
+const WRITE_LIMIT_MS = 15_000;
+/** Longer than a holder's own limit (WRITE_LIMIT_MS), so a waiter outlasts a holder that gives up. */
+const LOCK_WAIT_MS = 20_000;
 /** A lock nobody refreshed for this long is stale even when its pid cannot be checked. */
 const LOCK_STALE_MS = 30_000;
 /** A lock file with no readable content (its writer died between creating and filling it). */
@@ -108,8 +121,8 @@ const LOCK_EMPTY_STALE_MS = 2_000;
 const LOCK_REFRESH_MS = 1_000;
 /** Leftovers of another host's writer are removed when they are this old. */
 const FOREIGN_LEFTOVER_MS = 3_600_000;
-/** Rounds of compute-write-rename before giving up (each one caused by another program). */
-const MAX_ROUNDS = 8;
+/** A bound on compute-write rounds (each caused by another program); the time limit comes first. */
+const MAX_ROUNDS = 100;
 /** An mtime this far in the future means clock skew (a network drive): mtime age says nothing. */
 const SKEW_MS = 1_000;
 
@@ -230,11 +243,16 @@ class Lock {
 		private readonly token: string,
 	) {}
 
-	/** Takes the lock, waiting up to `waitMs` for a live holder; null with the holder when it gave up. */
+	/**
+	 * Takes the lock, waiting up to `waitMs` for one live holder (the wait starts again when the
+	 * lock changes hands, so a queue of writers that makes progress is never refused); the holder
+	 * when it gave up.
+	 */
 	static acquire(target: string, waitMs: number): Lock | { holder: LockInfo | null } {
 		const file = lockPath(target);
-		const deadline = Date.now() + waitMs;
+		let deadline = Date.now() + waitMs;
 		let holder: LockInfo | null = null;
+		let holderRaw: string | null = null;
 		for (;;) {
 			const token = crypto.randomBytes(8).toString("hex");
 			try {
@@ -256,7 +274,11 @@ class Lock {
 				breakLock(file, seen);
 				continue;
 			}
-			holder = seen.info;
+			if (seen.raw !== holderRaw) {
+				if (holderRaw !== null) deadline = Date.now() + waitMs;
+				holderRaw = seen.raw;
+				holder = seen.info;
+			}
 			if (Date.now() >= deadline) return { holder };
 			sleepRaw(10 + Math.floor(Math.random() * 20));
 		}
@@ -431,6 +453,7 @@ class Write {
 	private readonly warnings: string[] = [];
 	/** Every handle this write opened; `run` closes those still open. */
 	private readonly fds = new Set<number>();
+	private readonly deadline = Date.now() + WRITE_LIMIT_MS;
 
 	constructor(
 		private readonly target: string,
@@ -457,14 +480,17 @@ class Write {
 
 	/**
 	 * Waits until the file behind `fd` (or, with `follow`, whatever file the note's path names
-	 * now) has stopped changing, and reads it whole.
+	 * now) has stopped changing, and reads it whole. With `grownFrom`, a note that only grew
+	 * from those bytes (a line appended) is taken at once, without waiting for a quiet period:
+	 * an appender that writes every few dozen milliseconds would otherwise never leave one long
+	 * enough, and growth is not a half-written note (should the appender still be writing,
+	 * step 6 sees its next write).
 	 */
-	private settle(fd: number, follow: boolean): Settled {
-		const deadline = Date.now() + SETTLE_LIMIT_MS;
+	private settle(fd: number, follow: boolean, grownFrom?: Buffer): Settled {
 		let previous: fs.Stats | null = null;
 		for (;;) {
-			if (Date.now() > deadline) {
-				throw new Refused(`the note kept changing for ${SETTLE_LIMIT_MS / 1000} seconds while Tend waited to write it; nothing was written, try again`);
+			if (Date.now() > this.deadline) {
+				throw new Refused(`the note kept changing for ${WRITE_LIMIT_MS / 1000} seconds while Tend waited to write it; nothing was written, try again`);
 			}
 			if (follow) {
 				let atPath: fs.Stats;
@@ -486,6 +512,11 @@ class Write {
 			const age = Date.now() - st.mtimeMs;
 			const own = ownWrites.get(this.target);
 			const ours = own !== undefined && own.ino === st.ino && own.size === st.size && own.mtimeMs === st.mtimeMs;
+			if (grownFrom !== undefined && st.size > grownFrom.length) {
+				const bytes = readAll(fd);
+				const after = fs.fstatSync(fd);
+				if (bytes.length === st.size && sameStat(st, after) && bytes.subarray(0, grownFrom.length).equals(grownFrom)) return { fd, bytes, stat: after };
+			}
 			if (!ours) {
 				if (age < -SKEW_MS) {
 					// The clock of the disk is ahead of ours: ask instead that two looks a quiet
@@ -637,7 +668,7 @@ class Write {
 					same = false;
 				}
 				if (!same) {
-					cur = this.settle(cur.fd, true);
+					cur = this.settle(cur.fd, true, cur.bytes);
 					continue;
 				}
 				this.hooks.beforeRename?.(this.target);
@@ -760,7 +791,7 @@ export function applyEdit(file: string, edit: (text: string) => EditResult, opti
 	try {
 		const hold = env.TEND_TEST_HOLD_LOCK_MS;
 		if (hold !== undefined && /^\d+$/.test(hold)) lock.sleep(Number(hold));
-		return new Write(target, edit, lock, options.hooks ?? {}, { ...TIMING, ...options.timing }).run();
+		return new Write(target, edit, lock, options.hooks ?? {}, { ...timingFor(env.TEND_SETTLE_MS), ...options.timing }).run();
 	} catch (e) {
 		if (e instanceof Refused) return { ok: false, reason: e.message };
 		throw e;

@@ -9,7 +9,7 @@ import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { applyEdit, HOST_TAG, lockPath, type WriteOptions } from "../../src/cli/atomicWrite";
+import { applyEdit, HOST_TAG, lockPath, type WriteOptions, type WriteOutcome } from "../../src/cli/atomicWrite";
 import { parseIsoDay } from "../../src/core/calendar";
 import { logTouchpoint } from "../../src/core/edits/requests";
 import type { EditResult } from "../../src/core/edits/result";
@@ -270,6 +270,17 @@ describe("the lock", () => {
 		expect(applyEdit(file, log("blocked"), NO_WAIT)).toMatchObject({ ok: false, reason: expect.stringContaining("(pid 1 on another-laptop.local)") });
 		writeLock(file, lock, new Date(Date.now() - 60_000));
 		expect(applyEdit(file, log("after the other host died"), NO_WAIT)).toMatchObject({ ok: true });
+	});
+
+	it("keeps a second Tend write out while the first is between its re-check and its rename", () => {
+		// Without the lock the second write would succeed there, and the first one's rename
+		// would then replace it: the re-checks cannot see a write that lands in that window.
+		const { file } = setup();
+		let second: WriteOutcome | null = null;
+		const first = applyEdit(file, log("first"), { hooks: { beforeRename: once((f) => (second = applyEdit(f, log("second"), NO_WAIT))) } });
+		expect(first.ok).toBe(true);
+		expect(second).toMatchObject({ ok: false, reason: expect.stringContaining("is still writing the note") });
+		expect(fs.readFileSync(file, "utf8")).toBe(expectedAfter(NOTE, "first"));
 	});
 
 	it("is released when the edit throws, with no temporary file left", () => {
