@@ -1,15 +1,17 @@
 /**
  * `npm run test:race [-- --writers 20 --rounds 5 --kill 8]`: the heavy race test, run by hand.
  *
- * Builds the CLI, then for each racing editor of tests/cli/race.ts (one that rewrites the note
+ * Builds the CLI into a temporary folder, then for each racing editor of tests/cli/race.ts (one that rewrites the note
  * in place, one that appends lines) runs WRITERS `tend log` processes at once, ROUNDS times,
  * with Tend's default timing; then the same again while one writer in KILL is killed with
  * SIGKILL at a random moment. Prints one line of counts per run (lost entries, lost editor
  * lines or rewrites, fragments, leftover files, conflict copies) and exits 1 when anything was
  * lost, torn or left behind.
  */
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
-import { describeRace, race, type RaceResult } from "../tests/cli/race";
+import { buildCliCopy, describeRace, race, type RaceResult } from "../tests/cli/race";
 
 function option(args: string[], name: string, fallback: number): number {
 	const at = args.indexOf(`--${name}`);
@@ -28,8 +30,11 @@ export async function main(args: string[]): Promise<number> {
 	const rounds = option(args, "rounds", 5);
 	const kill = option(args, "kill", 8);
 	// npm runs scripts from the package folder; this file itself runs from a temporary bundle.
-	const cli = path.resolve("bin", "tend.js");
-	const editorScript = path.resolve("tests", "cli", "raceEditor.cjs");
+	const repo = path.resolve(".");
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tend-race-cli-"));
+	const cli = buildCliCopy(repo, dir);
+	const editorScript = path.join(repo, "tests", "cli", "raceEditor.cjs");
+	console.log(`load average ${os.loadavg().map((n) => n.toFixed(1)).join(" ")} on ${os.cpus().length} cores`);
 	let failed = 0;
 	for (const killOneIn of kill > 0 ? [0, kill] : [0]) {
 		for (const editor of ["rewrite", "append"] as const) {
@@ -44,6 +49,8 @@ export async function main(args: string[]): Promise<number> {
 			failed += failures(r);
 		}
 	}
+	fs.rmSync(dir, { recursive: true, force: true });
+	console.log(`load average ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
 	console.log(failed === 0 ? "nothing lost, torn or left behind" : `${failed} problems`);
 	return failed === 0 ? 0 : 1;
 }

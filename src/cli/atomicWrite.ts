@@ -27,7 +27,8 @@
  *    temporary file in the same folder with the note's mode, is fsynced, then closed.
  * 4. Re-check. Just before the rename, the note must still be the same file (inode) with the
  *    same size, mtime and bytes. If anything changed it meanwhile, the temporary file is
- *    dropped and the edit is computed again from the new, settled text.
+ *    dropped and the edit is computed again from the new text: at once when the note only
+ *    grew (a line appended), else once it has settled again.
  * 5. Rename, then fsync the folder (where the platform allows), so the new name survives a
  *    crash.
  * 6. After the rename. Between the re-check and the rename there are a few microseconds in
@@ -39,11 +40,20 @@
  *    `Name.tend-conflict-YYYYMMDD-HHMMSS.md`, with a warning. The redone write goes through
  *    steps 3 to 6 again.
  *
- * What is left: an editor that stops for longer than the quiet period in the middle of writing
- *    the note (Tend cannot tell it from one that has finished; the watch still repairs the
- *    note if the editor goes on within the watch), a program that keeps the old file open and
- *    writes to it only after the watch, or one that renames its own file over the note in the
- *    microseconds between Tend's re-check and its rename. No rename-based writer can see these.
+ * On Linux, Tend also asks /proc whether another process holds the note open for writing: it
+ * reads the note only once none does (an editor can stall in the middle of a write for longer
+ * than any quiet period on a busy machine), and it watches a replaced file for as long as one
+ * still holds it. Only processes whose /proc entries this user may read are seen.
+ *
+ * One time limit (15 s) bounds the whole write; once Tend's edit is in the note, running out
+ * of it still keeps what another program wrote (in a conflict copy) and reports the write.
+ *
+ * What is left, where /proc does not tell (macOS, Windows, another user's process): an editor
+ *    that stops for longer than the quiet period in the middle of writing the note (Tend cannot
+ *    tell it from one that has finished; the watch still repairs the note if the editor goes
+ *    on within the watch), or a program that keeps the old file open and writes to it only
+ *    after the watch. Everywhere: a program that renames its own file over the note in the
+ *    microseconds between Tend's re-check and its rename. No rename-based writer sees that.
  *
  * Temporary files and lock tombs are named `.Name.md.HOST-PID-RANDOM.tend-tmp` (HOST is a
  * short hash of the host name): every write first removes those of dead writers in its folder
@@ -88,6 +98,8 @@ export interface Timing {
 	emptyQuietMs: number;
 	/** How long the replaced file is watched after the rename (200 ms). */
 	watchMs: number;
+	/** The time limit of the whole write (15 s). */
+	limitMs: number;
 }
 
 /** Each hook gets the real path of the note being written. */
@@ -102,17 +114,15 @@ export interface WriteHooks {
 	afterRename?(file: string): void;
 }
 
-const TIMING: Timing = { quietMs: 100, emptyQuietMs: 1000, watchMs: 200 };
+const TIMING: Timing = { quietMs: 100, emptyQuietMs: 1000, watchMs: 200, limitMs: 15_000 };
 
 /** The timing for `TEND_SETTLE_MS` (the quiet period; the watch is twice as long). */
 function timingFor(settleText: string | undefined): Timing {
 	if (settleText === undefined || !/^\d+$/.test(settleText)) return TIMING;
 	const quietMs = Number(settleText);
-	return { quietMs, emptyQuietMs: Math.max(TIMING.emptyQuietMs, 4 * quietMs), watchMs: 2 * quietMs };
+	return { ...TIMING, quietMs, emptyQuietMs: Math.max(TIMING.emptyQuietMs, 4 * quietMs), watchMs: 2 * quietMs };
 }
-/** Give up when the note has not settled long enough to be written within this long. */
-const WRITE_LIMIT_MS = 15_000;
-/** Longer than a holder's own limit (WRITE_LIMIT_MS), so a waiter outlasts a holder that gives up. */
+/** Longer than a holder's own time limit (15 s), so a waiter outlasts a holder that gives up. */
 const LOCK_WAIT_MS = 20_000;
 /** A lock nobody refreshed for this long is stale even when its pid cannot be checked. */
 const LOCK_STALE_MS = 30_000;
@@ -401,6 +411,64 @@ function resolveTarget(file: string, vault: string | undefined): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Who else holds the note open
+
+/** A process that holds a file open for writing. */
+interface Holder {
+	pid: number;
+	name: string;
+}
+
+/**
+ * On Linux, a process other than this one that holds the file `st` (at `file`, or the deleted
+ * file that was there) open for writing; null when there is none or it cannot be known (not
+ * Linux, no /proc). Only the processes whose /proc entries this user may read are seen (in
+ * practice, the user's own editors and sync clients). Each open file is matched by its link
+ * text first, never by following it: a stat of another process's file could hang on a network
+ * drive that went away.
+ */
+function writerOf(file: string, st: fs.Stats): Holder | null {
+	if (process.platform !== "linux") return null;
+	let pids: string[];
+	try {
+		pids = fs.readdirSync("/proc");
+	} catch {
+		return null;
+	}
+	const names = new Set([file, `${file} (deleted)`]);
+	for (const pid of pids) {
+		if (!/^\d+$/.test(pid) || Number(pid) === process.pid) continue;
+		let fds: string[];
+		try {
+			fds = fs.readdirSync(`/proc/${pid}/fd`);
+		} catch {
+			continue;
+		}
+		for (const fd of fds) {
+			try {
+				if (!names.has(fs.readlinkSync(`/proc/${pid}/fd/${fd}`))) continue;
+				const held = fs.statSync(`/proc/${pid}/fd/${fd}`);
+				if (held.ino !== st.ino || held.dev !== st.dev) continue;
+				const flags = /^flags:\s*([0-7]+)/m.exec(fs.readFileSync(`/proc/${pid}/fdinfo/${fd}`, "utf8"));
+				// O_WRONLY or O_RDWR: this process can write into the file.
+				if (flags && (parseInt(flags[1] ?? "0", 8) & 3) !== 0) {
+					let name = "a process";
+					try {
+						name = fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+					} catch {
+						// gone meanwhile
+					}
+					return { pid: Number(pid), name };
+				}
+			} catch {
+				// The process or the file descriptor went away meanwhile.
+			}
+		}
+	}
+	return null;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Reading a note that has settled
 
 interface Settled {
@@ -453,7 +521,10 @@ class Write {
 	private readonly warnings: string[] = [];
 	/** Every handle this write opened; `run` closes those still open. */
 	private readonly fds = new Set<number>();
-	private readonly deadline = Date.now() + WRITE_LIMIT_MS;
+	private readonly deadline: number;
+	/** The last process seen holding the note open for writing. */
+	private holder: Holder | null = null;
+	private scan: { stat: fs.Stats; at: number; writer: Holder | null } | null = null;
 
 	constructor(
 		private readonly target: string,
@@ -461,7 +532,9 @@ class Write {
 		private readonly lock: Lock,
 		private readonly hooks: WriteHooks,
 		private readonly timing: Timing,
-	) {}
+	) {
+		this.deadline = Date.now() + timing.limitMs;
+	}
 
 	private openNote(): number {
 		try {
@@ -490,7 +563,13 @@ class Write {
 		let previous: fs.Stats | null = null;
 		for (;;) {
 			if (Date.now() > this.deadline) {
-				throw new Refused(`the note kept changing for ${WRITE_LIMIT_MS / 1000} seconds while Tend waited to write it; nothing was written, try again`);
+				const seconds = Math.round(this.timing.limitMs / 1000);
+				if (this.holder !== null) {
+					throw new Refused(
+						`${this.holder.name} (pid ${this.holder.pid}) has kept the note open for writing for ${seconds} seconds, and Tend's rename would lose what it writes next; nothing was written, try again once it closes the note`,
+					);
+				}
+				throw new Refused(`the note kept changing for ${seconds} seconds while Tend waited to write it; nothing was written, try again`);
 			}
 			if (follow) {
 				let atPath: fs.Stats;
@@ -537,8 +616,39 @@ class Write {
 				this.lock.sleep(5);
 				continue;
 			}
-			return { fd, bytes, stat: after };
+			// A program that holds the note open for writing may be in the middle of writing it,
+			// however long ago it last wrote: wait for it to close the note (Linux).
+			if (this.writer(after) !== null) {
+				this.lock.sleep(this.timing.quietMs);
+				continue;
+			}
+			// The scan takes a while on a busy machine: what changed meanwhile is taken only if
+			// the note merely grew (a line appended); anything else starts over.
+			const now = fs.fstatSync(fd);
+			if (sameStat(now, after)) return { fd, bytes, stat: after };
+			if (now.size > bytes.length) {
+				const grown = readAll(fd);
+				const last = fs.fstatSync(fd);
+				if (grown.length === now.size && sameStat(now, last) && grown.subarray(0, bytes.length).equals(bytes)) return { fd, bytes: grown, stat: last };
+			}
 		}
+	}
+
+	/**
+	 * Who holds the file `st` open for writing (see `writerOf`). The answer stands while the
+	 * file has not changed (same inode, size and mtime), and for one quiet period at most when
+	 * a writer was found (so Tend looks again whether it closed the note).
+	 */
+	private writer(st: fs.Stats): Holder | null {
+		const scan = this.scan;
+		const fresh = scan !== null && sameStat(scan.stat, st) && (scan.writer === null || Date.now() - scan.at < this.timing.quietMs);
+		if (!fresh) {
+			const writer = writerOf(this.target, st);
+			this.scan = { stat: st, at: Date.now(), writer };
+			if (writer !== null) this.holder = writer;
+			return writer;
+		}
+		return scan.writer;
 	}
 
 	/** Whether the file behind `s.fd` still holds exactly what was read. */
@@ -585,8 +695,8 @@ class Write {
 		}
 	}
 
-	/** Saves text that could not be merged beside the note, and says so. */
-	private saveConflict(bytes: Buffer): void {
+	/** Saves text that could not be merged beside the note, and says so (`why` starts the warning). */
+	private saveConflict(bytes: Buffer, why = "another program wrote to the note while Tend replaced it, and the note changed again since"): void {
 		const d = new Date();
 		const two = (n: number) => String(n).padStart(2, "0");
 		const stamp = `${d.getFullYear()}${two(d.getMonth() + 1)}${two(d.getDate())}-${two(d.getHours())}${two(d.getMinutes())}${two(d.getSeconds())}`;
@@ -602,9 +712,7 @@ class Write {
 				} finally {
 					fs.closeSync(fd);
 				}
-				this.warnings.push(
-					`another program wrote to the note while Tend replaced it, and the note changed again since; Tend kept the newer note and saved the other text as ${name}: merge it by hand`,
-				);
+				this.warnings.push(`${why}; Tend kept the newer note and saved the other text as ${name}: merge it by hand`);
 				return;
 			} catch (e) {
 				if (errno(e) !== "EEXIST") throw e;
@@ -626,87 +734,93 @@ class Write {
 		this.hooks.afterRead?.(this.target);
 		const first = decode(cur.bytes);
 		if (first === null) return { ok: false, reason: "it is not valid UTF-8 text, and Tend will not re-encode it" };
-		/** Set after a rename when the old file changed: what it held, what it holds now, what Tend wrote. */
+		/** Set after a rename when the replaced file changed; cleared once that is merged. */
 		let pending: Pending | null = null;
 		/** A refusal found while redoing the edit (the final text no longer takes it). */
 		const late: { refusal: Late | null } = { refusal: null };
+		/** What Tend last renamed over the note: once set, the note holds Tend's edit. */
 		let written: string | null = null;
-		for (let round = 0; round < MAX_ROUNDS; round++) {
-			const now = decode(cur.bytes);
-			let next: string | null;
-			if (pending === null) {
-				if (now === null) return { ok: false, reason: "it is not valid UTF-8 text, and Tend will not re-encode it" };
-				if (now === "" && (this.firstSize ?? 0) > 0) {
-					return { ok: false, reason: "it was emptied while Tend was writing it (an editor still saving it?); nothing was written, try again" };
+		try {
+			for (let round = 0; round < MAX_ROUNDS; round++) {
+				const now = decode(cur.bytes);
+				let next: string | null;
+				if (pending === null) {
+					if (now === null) return { ok: false, reason: "it is not valid UTF-8 text, and Tend will not re-encode it" };
+					if (now === "" && (this.firstSize ?? 0) > 0) {
+						return { ok: false, reason: "it was emptied while Tend was writing it (an editor still saving it?); nothing was written, try again" };
+					}
+					// Window 3: the edit runs on the settled text.
+					const result = this.edit(now);
+					if (!result.ok) return result.line === undefined ? { ok: false, reason: result.reason } : { ok: false, reason: result.reason, line: result.line };
+					this.warnings.push(...result.warnings);
+					if (result.text === now) return { ok: true, changed: false, warnings: this.warnings, before: first, after: now };
+					next = result.text;
+				} else {
+					next = this.merge(pending, now, cur.bytes, late);
+					if (next === null) return this.finish(first, now ?? written ?? first, late.refusal);
 				}
-				// Window 3: the edit runs on the settled text.
-				const result = this.edit(now);
-				if (!result.ok) return result.line === undefined ? { ok: false, reason: result.reason } : { ok: false, reason: result.reason, line: result.line };
-				this.warnings.push(...result.warnings);
-				if (result.text === now) return { ok: true, changed: false, warnings: this.warnings, before: first, after: now };
-				next = result.text;
-			} else {
-				next = this.merge(pending, now, cur.bytes, late);
-				if (next === null) return this.finish(first, now ?? written ?? first, late.refusal);
-			}
 
-			// Windows 3 and 4: the temporary file, then the re-check that the note is still the
-			// file, size, mtime and bytes the edit was computed from.
-			let tmp: string;
-			try {
-				tmp = this.writeTemp(next, cur.stat.mode);
-			} catch (e) {
-				throw new Refused(`Tend cannot write a file beside it (${e instanceof Error ? e.message : String(e)}); nothing was written`);
-			}
-			let renamed = false;
-			try {
-				this.hooks.beforeRecheck?.(this.target);
-				let same = false;
+				// Windows 3 and 4: the temporary file, then the re-check that the note is still the
+				// file, size, mtime and bytes the edit was computed from.
+				let tmp: string;
 				try {
-					same = fs.statSync(this.target).ino === cur.stat.ino && this.unchanged(cur);
+					tmp = this.writeTemp(next, cur.stat.mode);
+				} catch (e) {
+					throw new Refused(`Tend cannot write a file beside it (${e instanceof Error ? e.message : String(e)}); nothing was written`);
+				}
+				let renamed = false;
+				try {
+					this.hooks.beforeRecheck?.(this.target);
+					let same = false;
+					try {
+						same = fs.statSync(this.target).ino === cur.stat.ino && this.unchanged(cur);
+					} catch {
+						same = false;
+					}
+					if (!same) {
+						cur = this.settle(cur.fd, true, cur.bytes);
+						continue;
+					}
+					this.hooks.beforeRename?.(this.target);
+					// Window 5: the rename, made durable.
+					fs.renameSync(tmp, this.target);
+					renamed = true;
+				} finally {
+					if (!renamed) fs.rmSync(tmp, { force: true });
+				}
+				this.syncFolder();
+				written = next;
+				pending = null;
+				try {
+					const st = fs.statSync(this.target);
+					ownWrites.set(this.target, { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs });
 				} catch {
-					same = false;
+					ownWrites.delete(this.target);
 				}
-				if (!same) {
-					cur = this.settle(cur.fd, true, cur.bytes);
-					continue;
-				}
-				this.hooks.beforeRename?.(this.target);
-				// Window 5: the rename, made durable.
-				fs.renameSync(tmp, this.target);
-				renamed = true;
-			} finally {
-				if (!renamed) fs.rmSync(tmp, { force: true });
-			}
-			this.syncFolder();
-			written = next;
-			try {
-				const st = fs.statSync(this.target);
-				ownWrites.set(this.target, { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs });
-			} catch {
-				ownWrites.delete(this.target);
-			}
-			this.hooks.afterRename?.(this.target);
+				this.hooks.afterRename?.(this.target);
 
-			// Window 6: did anything still write into the file that was just replaced?
-			if (!this.watch(cur)) return this.finish(first, next, late.refusal);
-			let final: Buffer;
-			try {
-				final = this.settle(cur.fd, false).bytes;
-			} catch (e) {
-				if (!(e instanceof Refused)) throw e;
-				// Still being written after 10 s: keep what it holds now rather than lose it.
-				this.saveConflict(readAll(cur.fd));
-				return this.finish(first, next, late.refusal);
+				// Window 6: did anything still write into the file that was just replaced?
+				if (!this.watch(cur)) return this.finish(first, next, late.refusal);
+				let final: Buffer;
+				try {
+					final = this.settle(cur.fd, false).bytes;
+				} catch (e) {
+					if (!(e instanceof Refused)) throw e;
+					this.saveConflict(readAll(cur.fd), "another program kept writing into the note Tend replaced");
+					return this.finish(first, next, late.refusal);
+				}
+				pending = { expected: decode(cur.bytes) ?? "", final, written: next };
+				this.close(cur.fd);
+				cur = this.settle(this.openNote(), true);
 			}
-			pending = { expected: decode(cur.bytes) ?? "", final, written: next };
-			this.close(cur.fd);
-			cur = this.settle(this.openNote(), true);
+			throw new Refused("the note kept changing while Tend was writing it; nothing was written");
+		} catch (e) {
+			// Once Tend's edit is in the note, a later problem must neither say "nothing was
+			// written" nor drop what another program wrote into the file Tend replaced.
+			if (!(e instanceof Refused) || written === null) throw e;
+			if (pending !== null) this.saveConflict(pending.final, "another program wrote to the note while Tend replaced it, and Tend could not merge it in time");
+			return this.finish(first, written, late.refusal);
 		}
-		// Out of rounds: what another program wrote into a replaced file must still not be lost.
-		if (pending !== null) this.saveConflict(pending.final);
-		if (written !== null) return this.finish(first, written, late.refusal);
-		return { ok: false, reason: "the note kept changing while Tend was writing it; nothing was written" };
 	}
 
 	private finish(first: string, after: string, late: Late | null): WriteOutcome {
@@ -717,13 +831,21 @@ class Write {
 		return { ok: true, changed: true, warnings: this.warnings, before: first, after };
 	}
 
-	/** Whether the replaced file behind `old.fd` changes within the watch period. */
+	/**
+	 * Whether the replaced file behind `old.fd` changes within the watch period, or for as long
+	 * as another process holds it open for writing (Linux; up to the time limit).
+	 */
 	private watch(old: Settled): boolean {
 		const end = Date.now() + this.timing.watchMs;
 		for (;;) {
 			const st = fs.fstatSync(old.fd);
 			if (st.size !== old.stat.size || st.mtimeMs !== old.stat.mtimeMs) return true;
-			if (Date.now() >= end) return !readAll(old.fd).equals(old.bytes);
+			if (Date.now() >= end) {
+				if (!readAll(old.fd).equals(old.bytes)) return true;
+				if (Date.now() > this.deadline || writerOf(this.target, st) === null) return false;
+				this.lock.sleep(this.timing.quietMs);
+				continue;
+			}
 			this.lock.sleep(5);
 		}
 	}
@@ -741,7 +863,8 @@ class Write {
 	private merge(pending: Pending, p: string | null, pBytes: Buffer, late: { refusal: Late | null }): string | null {
 		if (pending.final.length === 0) return null; // emptied, never written again: nothing to carry over
 		const f = decode(pending.final);
-		if (f === null || p === null) {
+		if (f === null || p === null || (p === "" && pending.written !== "")) {
+			// Not text, or the note was emptied since Tend wrote it: it is not written again.
 			this.saveConflict(pending.final);
 			return null;
 		}

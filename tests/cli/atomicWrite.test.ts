@@ -5,7 +5,7 @@
  * stale at once when its process is gone, released when the edit throws, and the temporary
  * files of dead writers cleaned up.
  */
-import { spawn, spawnSync } from "child_process";
+import { spawn, spawnSync, type ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -151,6 +151,26 @@ describe("another program writes the note during a Tend write", () => {
 		expect(outcome.ok && outcome.warnings.join("\n")).toMatch(/saved the other text as Ada\.tend-conflict-\d{8}-\d{6}\.md/);
 	});
 
+	it("the old file appended to and the new note emptied: the note stays empty and the other text is saved beside it", () => {
+		const { file } = setup();
+		let fd = -1;
+		const outcome = applyEdit(file, log("Tend's entry"), {
+			timing: { emptyQuietMs: 100 },
+			hooks: {
+				beforeRename: once((f) => (fd = fs.openSync(f, "a"))),
+				afterRename: once((f) => {
+					fs.writeSync(fd, "Appended to the old file.\n");
+					fs.closeSync(fd);
+					fs.writeFileSync(f, "");
+				}),
+			},
+		});
+		expect(outcome.ok).toBe(true);
+		expect(fs.readFileSync(file, "utf8")).toBe("");
+		const conflicts = folder(file).filter((n) => n.startsWith("Ada.tend-conflict-"));
+		expect(conflicts.map((n) => fs.readFileSync(path.join(path.dirname(file), n), "utf8"))).toEqual([`${NOTE}Appended to the old file.\n`]);
+	});
+
 	it("a note emptied while Tend writes it is not written, and its emptiness is kept", () => {
 		const { file } = setup();
 		const outcome = applyEdit(file, log("Tend's entry"), { hooks: { afterRead: once((f) => fs.writeFileSync(f, "")) }, timing: { emptyQuietMs: 100 } });
@@ -220,6 +240,144 @@ describe("an editor rewriting the note in place while Tend reads it", () => {
 		await editor;
 		expect(outcome.ok).toBe(true);
 		expect(fs.readFileSync(file, "utf8")).toBe(expectedAfter(edited));
+	}, 30_000);
+});
+
+/**
+ * A child process that writes "tick N" lines every 20 ms for 10 s: into the file it opened
+ * first ("held", as an editor that keeps the note open) or by opening the note's path for each
+ * line ("path", as an appender). `beforeRename` starts it and waits until it has begun.
+ */
+function ticker(mode: "held" | "path", file: string): ChildProcess {
+	const ready = `${file}.ready`;
+	const code = `
+		const fs = require("fs");
+		const [mode, file, ready] = process.argv.slice(1);
+		const fd = mode === "held" ? fs.openSync(file, "a") : -1;
+		const line = (n) => (mode === "held" ? fs.writeSync(fd, "tick " + n + "\\n") : fs.appendFileSync(file, "tick " + n + "\\n"));
+		line(0);
+		fs.writeFileSync(ready, "");
+		for (let n = 1; n < 500; n++) {
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+			line(n);
+		}
+	`;
+	const child = spawn(process.execPath, ["-e", code, mode, file, ready], { stdio: "ignore" });
+	while (!fs.existsSync(ready)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+	fs.rmSync(ready);
+	return child;
+}
+
+describe("another program that never stops writing after Tend's rename", () => {
+	// A 2 s time limit instead of 15 s; the ticker writes far more often than the quiet period.
+	const timing: WriteOptions["timing"] = { limitMs: 2000 };
+
+	it("into the old file: Tend's write stands, and the old file's text is saved beside it", () => {
+		const { file } = setup();
+		let child: ChildProcess | null = null;
+		try {
+			// The ticker starts in the last hook before the rename, after the re-check: it holds
+			// the file that the rename replaces, and goes on writing into it.
+			const outcome = applyEdit(file, log("Tend's entry"), { timing, hooks: { beforeRename: once((f) => (child = ticker("held", f))) } });
+			expect(outcome).toMatchObject({ ok: true, warnings: [expect.stringMatching(/another program kept writing into the note Tend replaced; Tend kept the newer note and saved the other text as Ada\.tend-conflict-/)] });
+			expect(fs.readFileSync(file, "utf8")).toBe(expectedAfter(NOTE));
+			const conflicts = folder(file).filter((n) => n.startsWith("Ada.tend-conflict-"));
+			expect(conflicts).toHaveLength(1);
+			expect(fs.readFileSync(path.join(path.dirname(file), conflicts[0] as string), "utf8")).toMatch(new RegExp(`^${NOTE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}tick 0\ntick 1\n`));
+		} finally {
+			(child as ChildProcess | null)?.kill("SIGKILL");
+		}
+	});
+
+	it("into the new note while Tend merges the old file: Tend's write stands, the old file's text is saved beside it", () => {
+		const { file } = setup();
+		let child: ChildProcess | null = null;
+		let fd = -1;
+		try {
+			const outcome = applyEdit(file, log("Tend's entry"), {
+				timing,
+				hooks: {
+					beforeRename: once((f) => (fd = fs.openSync(f, "a"))),
+					afterRename: once((f) => {
+						fs.writeSync(fd, "Appended to the old file.\n");
+						fs.closeSync(fd);
+						child = ticker("path", f);
+					}),
+				},
+			});
+			expect(outcome).toMatchObject({ ok: true, warnings: [expect.stringMatching(/could not merge it in time; Tend kept the newer note and saved the other text as Ada\.tend-conflict-/)] });
+			expect(fs.readFileSync(file, "utf8").startsWith(`${expectedAfter(NOTE)}tick 0\n`)).toBe(true);
+			const conflicts = folder(file).filter((n) => n.startsWith("Ada.tend-conflict-"));
+			expect(conflicts.map((n) => fs.readFileSync(path.join(path.dirname(file), n), "utf8"))).toEqual([`${NOTE}Appended to the old file.\n`]);
+		} finally {
+			(child as ChildProcess | null)?.kill("SIGKILL");
+		}
+	});
+});
+
+/**
+ * A child process that opens the note for writing (`r+`: truncating it first, as an editor
+ * saving it; `a`: to append), writes `first`, then holds the note open for `holdMs` before
+ * writing `rest` and closing it. Returns once the child holds the note and wrote `first`.
+ */
+function slowWriter(file: string, flags: "r+" | "a", first: string, holdMs: number, rest: string): { child: ChildProcess; done: Promise<void> } {
+	const ready = `${file}.ready`;
+	const code = `
+		const fs = require("fs");
+		const [file, flags, first, hold, rest, ready] = process.argv.slice(1);
+		const fd = fs.openSync(file, flags);
+		if (flags === "r+") fs.ftruncateSync(fd, 0);
+		if (first) fs.writeSync(fd, first);
+		fs.writeFileSync(ready, "");
+		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(hold));
+		if (rest) fs.writeSync(fd, rest);
+		fs.closeSync(fd);
+	`;
+	const child = spawn(process.execPath, ["-e", code, file, flags, first, String(holdMs), rest, ready], { stdio: "ignore" });
+	const done = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+	while (!fs.existsSync(ready)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+	fs.rmSync(ready);
+	return { child, done };
+}
+
+// Linux only: elsewhere there is no /proc to ask, and Tend has only its timing (tested above).
+const onLinux = process.platform === "linux" ? describe : describe.skip;
+
+onLinux("a program that holds the note open for writing (Linux)", () => {
+	it("stalling in the middle of a save for longer than any quiet period: Tend waits until it closes the note", async () => {
+		const { file } = setup();
+		const edited = NOTE.replace("Met at the conference.", "Met at the conference; edited in vim.");
+		// 2 s of stall: far beyond Tend's 100 ms quiet period and 200 ms watch.
+		const writer = slowWriter(file, "r+", edited.slice(0, 30), 2000, edited.slice(30));
+		const outcome = applyEdit(file, log("Tend's entry"));
+		await writer.done;
+		expect(outcome.ok).toBe(true);
+		expect(fs.readFileSync(file, "utf8")).toBe(expectedAfter(edited));
+	}, 30_000);
+
+	it("holding the replaced file open after Tend's rename: the watch lasts until it writes or closes it", async () => {
+		const { file } = setup();
+		let writer: { child: ChildProcess; done: Promise<void> } | null = null;
+		const outcome = applyEdit(file, log("Tend's entry"), { hooks: { beforeRename: once((f) => (writer = slowWriter(f, "a", "", 1500, "Appended after a long pause.\n"))) } });
+		await (writer as { done: Promise<void> } | null)?.done;
+		expect(outcome.ok).toBe(true);
+		expect(fs.readFileSync(file, "utf8")).toBe(expectedAfter(`${NOTE}Appended after a long pause.\n`));
+	}, 30_000);
+
+	it("that never closes it: refused after the time limit, naming the program, and nothing written", async () => {
+		const { file } = setup();
+		const writer = slowWriter(file, "a", "", 60_000, "");
+		try {
+			const outcome = applyEdit(file, log("Tend's entry"), { timing: { limitMs: 1500 } });
+			expect(outcome).toEqual({
+				ok: false,
+				reason: `node (pid ${writer.child.pid}) has kept the note open for writing for 2 seconds, and Tend's rename would lose what it writes next; nothing was written, try again once it closes the note`,
+			});
+			expect(fs.readFileSync(file, "utf8")).toBe(NOTE);
+		} finally {
+			writer.child.kill("SIGKILL");
+			await writer.done;
+		}
 	}, 30_000);
 });
 

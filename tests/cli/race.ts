@@ -12,10 +12,29 @@
  * With `kill`, some tend processes are killed with SIGKILL at a random moment; the writes after
  * them must not wait for their locks, and their temporary files must be gone at the end.
  */
-import { spawn } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+
+/**
+ * Builds the `tend` command from the sources in `repo` into `dir`, laid out as the package is
+ * (`bin/tend.js` beside `dist/tend.cjs`), and returns the bin script. Race runs use their own
+ * build: a rebuild of the package's `dist/` (the jest setup makes one when sources changed)
+ * must never swap the file under running writers. The options are the CLI build's in
+ * esbuild.config.mjs.
+ */
+export function buildCliCopy(repo: string, dir: string): string {
+	// esbuild's API in a child process: this file also runs inside an esbuild bundle, which
+	// cannot bundle esbuild itself.
+	const options = { entryPoints: [path.join(repo, "src", "cli", "main.ts")], bundle: true, platform: "node", target: "node18", format: "cjs", outfile: path.join(dir, "dist", "tend.cjs"), logLevel: "error" };
+	const code = `require(${JSON.stringify(path.join(repo, "node_modules", "esbuild"))}).buildSync(${JSON.stringify(options)})`;
+	const built = spawnSync(process.execPath, ["-e", code], { encoding: "utf8" });
+	if (built.status !== 0) throw new Error(`building the CLI failed: ${built.stderr}`);
+	fs.mkdirSync(path.join(dir, "bin"), { recursive: true });
+	fs.copyFileSync(path.join(repo, "bin", "tend.js"), path.join(dir, "bin", "tend.js"));
+	return path.join(dir, "bin", "tend.js");
+}
 
 export const RACE_NOTE = [
 	"---",

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { run, type Io } from "../../src/cli/main";
+import { buildCliCopy } from "./race";
 
 export function makeVault(files: Record<string, string | Buffer>): string {
 	const root = fs.mkdtempSync(path.join(os.tmpdir(), "tend-vault-"));
@@ -62,25 +63,18 @@ export function note(frontmatter: string, body = ""): string {
 }
 
 /**
- * Builds the `tend` command from the current sources, before the file's tests, into a temporary
- * folder laid out as the package is (`bin/tend.js` beside `dist/tend.cjs`), and returns a getter
- * for the bin script's path. Tests that run tend as child processes use their own build, so a
- * rebuild of `dist/` by another test can never swap the file under a running process.
+ * Builds the `tend` command from the current sources before the file's tests, into a temporary
+ * folder (see `buildCliCopy`), and returns a getter for its bin script.
  */
 export function builtCli(): () => string {
-	const root = path.join(__dirname, "..", "..");
 	let dir = "";
+	let cli = "";
 	beforeAll(() => {
 		dir = fs.mkdtempSync(path.join(os.tmpdir(), "tend-cli-"));
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const esbuild = require("esbuild") as typeof import("esbuild");
-		// The same options as the CLI build in esbuild.config.mjs.
-		esbuild.buildSync({ entryPoints: [path.join(root, "src", "cli", "main.ts")], bundle: true, platform: "node", target: "node18", format: "cjs", outfile: path.join(dir, "dist", "tend.cjs"), logLevel: "error" });
-		fs.mkdirSync(path.join(dir, "bin"));
-		fs.copyFileSync(path.join(root, "bin", "tend.js"), path.join(dir, "bin", "tend.js"));
+		cli = buildCliCopy(path.join(__dirname, "..", ".."), dir);
 	});
 	afterAll(() => {
 		if (dir) fs.rmSync(dir, { recursive: true, force: true });
 	});
-	return () => path.join(dir, "bin", "tend.js");
+	return () => cli;
 }
