@@ -566,7 +566,7 @@ class Write {
 				const seconds = Math.round(this.timing.limitMs / 1000);
 				if (this.holder !== null) {
 					throw new Refused(
-						`${this.holder.name} (pid ${this.holder.pid}) has kept the note open for writing for ${seconds} seconds, and Tend's rename would lose what it writes next; nothing was written, try again once it closes the note`,
+						`${this.holder.name} (pid ${this.holder.pid}) had the note open for writing each time Tend looked, for ${seconds} seconds, and Tend's rename would lose what it writes next; nothing was written, try again once it closes the note`,
 					);
 				}
 				throw new Refused(`the note kept changing for ${seconds} seconds while Tend waited to write it; nothing was written, try again`);
@@ -841,8 +841,11 @@ class Write {
 			const st = fs.fstatSync(old.fd);
 			if (st.size !== old.stat.size || st.mtimeMs !== old.stat.mtimeMs) return true;
 			if (Date.now() >= end) {
-				if (!readAll(old.fd).equals(old.bytes)) return true;
-				if (Date.now() > this.deadline || writerOf(this.target, st) === null) return false;
+				// Scan first, compare after: a writer may write and close while the scan runs.
+				const writer = writerOf(this.target, st);
+				const now = fs.fstatSync(old.fd);
+				if (now.size !== old.stat.size || now.mtimeMs !== old.stat.mtimeMs || !readAll(old.fd).equals(old.bytes)) return true;
+				if (writer === null || Date.now() > this.deadline) return false;
 				this.lock.sleep(this.timing.quietMs);
 				continue;
 			}
