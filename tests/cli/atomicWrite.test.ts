@@ -215,9 +215,11 @@ function inPlaceEditor(file: string, text: string, firstChunk: number, pauseMs: 
 }
 
 describe("an editor rewriting the note in place while Tend reads it", () => {
-	// The margins are wide (the editor pauses 300 ms, Tend waits for 1.5 s of quiet) so a busy
-	// machine cannot make the editor look finished; without the wait Tend would read the
-	// fragment, and the editor's second chunk would go into the file Tend replaced.
+	// The timing alone, as on macOS and Windows (no /proc check, which would also see the
+	// editor holding the note). The margins are wide (the editor pauses 300 ms, Tend waits for
+	// 1.5 s of quiet) so a busy machine cannot make the editor look finished; without the wait
+	// Tend would read the fragment, and the editor's second chunk would go into the file Tend
+	// replaced.
 	const timing: WriteOptions["timing"] = { quietMs: 1500, emptyQuietMs: 1500, watchMs: 50 };
 
 	it("waits for the note to settle instead of editing the half-written note", async () => {
@@ -225,7 +227,7 @@ describe("an editor rewriting the note in place while Tend reads it", () => {
 		const edited = NOTE.replace("Met at the conference.", "Met at the conference; edited in vim.");
 		const editor = inPlaceEditor(file, edited, 20, 300);
 		await editor.started;
-		const outcome = applyEdit(file, log("Tend's entry"), { timing });
+		const outcome = applyEdit(file, log("Tend's entry"), { timing, procfs: false });
 		await editor;
 		expect(outcome.ok).toBe(true);
 		expect(fs.readFileSync(file, "utf8")).toBe(expectedAfter(edited));
@@ -236,7 +238,7 @@ describe("an editor rewriting the note in place while Tend reads it", () => {
 		const edited = NOTE.replace("Met at the conference.", "Met at the conference; edited in vim.");
 		const editor = inPlaceEditor(file, edited, 0, 300);
 		await editor.started;
-		const outcome = applyEdit(file, log("Tend's entry"), { timing: { quietMs: 50, emptyQuietMs: 1500, watchMs: 50 } });
+		const outcome = applyEdit(file, log("Tend's entry"), { timing: { quietMs: 50, emptyQuietMs: 1500, watchMs: 50 }, procfs: false });
 		await editor;
 		expect(outcome.ok).toBe(true);
 		expect(fs.readFileSync(file, "utf8")).toBe(expectedAfter(edited));
