@@ -1,12 +1,14 @@
 /**
  * `npm run test:race [-- --writers 20 --rounds 5 --kill 8]`: the heavy race test, run by hand.
  *
- * Builds the CLI into a temporary folder, then for each racing editor of tests/cli/race.ts (one that rewrites the note
- * in place, one that appends lines) runs WRITERS `tend log` processes at once, ROUNDS times,
- * with Tend's default timing; then the same again while one writer in KILL is killed with
- * SIGKILL at a random moment. Prints one line of counts per run (lost entries, lost editor
- * lines or rewrites, fragments, leftover files, conflict copies) and exits 1 when anything was
- * lost, torn or left behind.
+ * Builds the CLI into a temporary folder, then for each racing editor of tests/cli/race.ts
+ * (one that rewrites the note in place, one that appends lines) runs WRITERS `tend log`
+ * processes at once, ROUNDS times, with Tend's default timing; then the same again while one
+ * writer in KILL is killed with SIGKILL at a random moment. Prints the machine's load and one
+ * line of counts per run (lost entries, lost editor lines or rewrites, fragments, leftover
+ * files, conflict copies) and exits 1 when anything was lost, torn or left behind. A rewrite
+ * saved in a conflict copy is not lost; refusals are counted, not failures (Tend refuses
+ * rather than lose anything).
  */
 import * as fs from "fs";
 import * as os from "os";
