@@ -786,7 +786,12 @@ class Write {
 					}
 					this.hooks.beforeRename?.(this.target);
 					// Window 5: the rename, made durable.
-					fs.renameSync(tmp, this.target);
+					try {
+						fs.renameSync(tmp, this.target);
+					} catch (e) {
+						// Windows refuses to replace a file another program holds open.
+						throw new Refused(`the note could not be replaced (${errno(e) ?? String(e)}: another program may hold it open); nothing was written, try again`);
+					}
 					renamed = true;
 				} finally {
 					if (!renamed) fs.rmSync(tmp, { force: true });
@@ -911,7 +916,12 @@ export function applyEdit(file: string, edit: (text: string) => EditResult, opti
 	sweep(path.dirname(target), lockPath(target));
 	const waitText = env.TEND_LOCK_WAIT_MS;
 	const wait = waitText !== undefined && /^\d+$/.test(waitText) ? Number(waitText) : LOCK_WAIT_MS;
-	const lock = Lock.acquire(target, wait);
+	let lock: Lock | { holder: LockInfo | null };
+	try {
+		lock = Lock.acquire(target, wait);
+	} catch (e) {
+		return { ok: false, reason: `Tend cannot create its lock file beside it (${errno(e) ?? String(e)}: is the folder read-only?); nothing was written` };
+	}
 	if (!(lock instanceof Lock)) {
 		const who = lock.holder ? ` (pid ${lock.holder.pid}${lock.holder.host === HOST ? " on this computer" : ` on ${lock.holder.host}`})` : "";
 		const waited = wait >= 1000 ? ` after ${Math.round(wait / 1000)} seconds` : "";

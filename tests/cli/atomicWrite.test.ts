@@ -492,6 +492,38 @@ describe("leftovers of dead writers", () => {
 	});
 });
 
+describe("a folder or a note the system will not let Tend write", () => {
+	// The tests run as root, which no permission stops: the refusals of the system are
+	// played by replacing the one call that fails.
+	const nodeFs = jest.requireActual<typeof fs>("fs");
+	const failing = (code: string) => Object.assign(new Error(`${code}: refused`), { code });
+	afterEach(() => jest.restoreAllMocks());
+
+	it("a lock file that cannot be created (a read-only folder) is a refusal that says so", () => {
+		const { file } = setup();
+		const open = nodeFs.openSync.bind(nodeFs);
+		jest.spyOn(nodeFs, "openSync").mockImplementation(((p: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode) => {
+			if (String(p).endsWith(".tend-lock")) throw failing("EACCES");
+			return open(p, flags, mode);
+		}) as typeof fs.openSync);
+		expect(applyEdit(file, log("x"))).toEqual({ ok: false, reason: "Tend cannot create its lock file beside it (EACCES: is the folder read-only?); nothing was written" });
+		jest.restoreAllMocks();
+		expect(fs.readFileSync(file, "utf8")).toBe(NOTE);
+		expect(folder(file)).toEqual(["Ada.md"]);
+	});
+
+	it("a rename the system refuses (Windows, the note held open) is a refusal, with nothing left behind", () => {
+		const { file } = setup();
+		jest.spyOn(nodeFs, "renameSync").mockImplementation(() => {
+			throw failing("EBUSY");
+		});
+		expect(applyEdit(file, log("x"))).toEqual({ ok: false, reason: "the note could not be replaced (EBUSY: another program may hold it open); nothing was written, try again" });
+		jest.restoreAllMocks();
+		expect(fs.readFileSync(file, "utf8")).toBe(NOTE);
+		expect(folder(file)).toEqual(["Ada.md"]);
+	});
+});
+
 describe("durability", () => {
 	it("fsyncs the temporary file before the rename, and the folder after it", () => {
 		const { file } = setup();
