@@ -137,12 +137,16 @@ function apply(io: CommandIo, root: string, change: PlannedChange, shown: string
 	}
 	let added: string[] = [];
 	let kept: string[] = [];
-	const outcome = applyEdit(abs, (text) => {
-		const r = addMissingProperties(text, change.wanted);
-		added = r.added;
-		kept = r.kept;
-		return r.result;
-	});
+	const outcome = applyEdit(
+		abs,
+		(text) => {
+			const r = addMissingProperties(text, change.wanted);
+			added = r.added;
+			kept = r.kept;
+			return r.result;
+		},
+		{ vault: root, env: io.env },
+	);
 	const how = `matched by ${change.by}`;
 	const keptWords = kept.length > 0 ? `; kept ${kept.join("; ")}` : "";
 	if (!outcome.ok) {

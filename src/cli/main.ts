@@ -316,13 +316,17 @@ function write(
 ): { before: string; after: string; current: Contact; result: EditDone } {
 	const file = path.join(ctx.root, ...contact.path.split("/"));
 	let last: { current: Contact; result: EditDone } | null = null;
-	const outcome = applyEdit(file, (text) => {
-		const read = readContactNote(contact.path, text, settings, ctx.today);
-		const current = read.contact ?? contact;
-		const result = edit(read.read.note, current);
-		last = result.ok ? { current, result } : null;
-		return result;
-	});
+	const outcome = applyEdit(
+		file,
+		(text) => {
+			const read = readContactNote(contact.path, text, settings, ctx.today);
+			const current = read.contact ?? contact;
+			const result = edit(read.read.note, current);
+			last = result.ok ? { current, result } : null;
+			return result;
+		},
+		{ vault: ctx.root, env: ctx.io.env },
+	);
 	if (!outcome.ok) {
 		const where = outcome.line !== undefined ? `${contact.path}:${outcome.line}` : contact.path;
 		throw new Refusal(`${where}: not changed: ${outcome.reason}`);

@@ -28,10 +28,35 @@ export interface VaultNote {
 	text: string;
 }
 
-/** Every `.md` file under `root`, skipping dot-folders (`.obsidian`, `.trash`, `.git`). */
+/**
+ * Every `.md` file under `root`, skipping dot-folders (`.obsidian`, `.trash`, `.git`).
+ *
+ * Symbolic links, as Obsidian desktop reads them (it follows links), with one note read once:
+ * - A link whose target is inside the vault, where this walk reaches it anyway (a note or
+ *   folder outside dot-folders), is skipped: the note is listed once, at its real path, so a
+ *   link to the contacts folder neither duplicates contacts nor hides them under another path.
+ * - A link that leaves the vault (or leads into a dot-folder) is followed, and its notes are
+ *   listed at the link's path, so `due` and `check` see them as Obsidian does. Tend does not
+ *   write them: `atomicWrite.ts` refuses a note whose real path is outside the vault.
+ * - Broken links are skipped, and a folder reached twice (two links to one folder, a link
+ *   that loops) is walked once.
+ */
 export function listNotes(root: string): { path: string; absolute: string }[] {
 	const out: { path: string; absolute: string }[] = [];
 	const seen = new Set<string>();
+	let realRoot: string;
+	try {
+		realRoot = fs.realpathSync(root);
+	} catch {
+		return out;
+	}
+	/** Whether the walk lists `real` at its own path anyway: inside the vault, no dot-folder. */
+	const walkedAnyway = (real: string, isDir: boolean): boolean => {
+		const rel = path.relative(realRoot, real);
+		if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) return rel === "";
+		if (rel.split(path.sep).some((part) => part.startsWith("."))) return false;
+		return isDir || real.toLowerCase().endsWith(".md");
+	};
 	const walk = (dir: string, rel: string) => {
 		let real: string;
 		try {
@@ -59,6 +84,12 @@ export function listNotes(root: string): { path: string; absolute: string }[] {
 					const st = fs.statSync(abs);
 					isDir = st.isDirectory();
 					isFile = st.isFile();
+					const target = fs.realpathSync(abs);
+					if (walkedAnyway(target, isDir)) continue;
+					if (isFile) {
+						if (seen.has(target)) continue;
+						seen.add(target);
+					}
 				} catch {
 					continue;
 				}

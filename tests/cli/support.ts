@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { run, type Io } from "../../src/cli/main";
+import { buildCliCopy } from "./race";
 
 export function makeVault(files: Record<string, string | Buffer>): string {
 	const root = fs.mkdtempSync(path.join(os.tmpdir(), "tend-vault-"));
@@ -59,4 +60,21 @@ export function tend(args: string[], options: { cwd?: string; tty?: boolean; env
 
 export function note(frontmatter: string, body = ""): string {
 	return `---\n${frontmatter.trim()}\n---\n${body}`;
+}
+
+/**
+ * Builds the `tend` command from the current sources before the file's tests, into a temporary
+ * folder (see `buildCliCopy`), and returns a getter for its bin script.
+ */
+export function builtCli(): () => string {
+	let dir = "";
+	let cli = "";
+	beforeAll(() => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), "tend-cli-"));
+		cli = buildCliCopy(path.join(__dirname, "..", ".."), dir);
+	});
+	afterAll(() => {
+		if (dir) fs.rmSync(dir, { recursive: true, force: true });
+	});
+	return () => cli;
 }
