@@ -1,0 +1,113 @@
+/**
+ * The CLI's rows: `tend due --json` as users run it (the built CLI, `node bin/tend.js`, a new
+ * process each time) over a generated vault on disk, and the floor (scripts/bench/floor.cjs:
+ * a new process that only reads every note and parses its frontmatter with `yaml`) over the
+ * same files in the same run, their runs interleaved so both see the same machine.
+ * Wall-clock times around the child process, so start-up and module loading count.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { performance } from "perf_hooks";
+import { formatDay, type Day } from "../../src/core/calendar";
+import { summarizeCpu, type CpuProfile } from "./profile";
+import { rowOf, type Row, type Value } from "./stats";
+import { generateVault, vaultFiles } from "./vault";
+
+export interface CliOptions {
+	n: number;
+	runs: number;
+	warmup: number;
+	root: string;
+	today: Day;
+	profileDir: string | null;
+	log(line: string): void;
+}
+
+function writeVault(dir: string, files: Record<string, string>): void {
+	const made = new Set<string>();
+	for (const [rel, text] of Object.entries(files)) {
+		const abs = path.join(dir, ...rel.split("/"));
+		const folder = path.dirname(abs);
+		if (!made.has(folder)) {
+			fs.mkdirSync(folder, { recursive: true });
+			made.add(folder);
+		}
+		fs.writeFileSync(abs, text);
+	}
+}
+
+function run(args: string[]): { ms: number; stdout: string } {
+	const start = performance.now();
+	const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 30 });
+	const ms = performance.now() - start;
+	if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited with ${r.status}: ${r.stderr}`);
+	return { ms, stdout: r.stdout };
+}
+
+function newestProfile(dir: string): CpuProfile {
+	const file = fs.readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).sort().pop();
+	if (!file) throw new Error(`no .cpuprofile in ${dir}`);
+	return JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as CpuProfile;
+}
+
+export function runCliRows(options: CliOptions): { results: Row[]; values: Value[] } {
+	const { n, log } = options;
+	const files = vaultFiles(generateVault({ contacts: n, dailyPerContact: 2, today: options.today }));
+	const total = Object.keys(files).length;
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tend-bench-cli-"));
+	try {
+		writeVault(dir, files);
+		log(`[cli ${n}] vault on disk: ${total} notes in ${dir}`);
+		const due = [path.join(options.root, "bin", "tend.js"), "due", "--json", "--vault", dir, "--today", formatDay(options.today)];
+		const floor = [path.join(options.root, "scripts", "bench", "floor.cjs"), dir];
+		const checkDue = (stdout: string) => {
+			const out = JSON.parse(stdout) as { contacts?: unknown[] };
+			if (!Array.isArray(out.contacts) || out.contacts.length === 0) throw new Error("tend due --json listed nobody");
+		};
+		const checkFloor = (stdout: string) => {
+			const out = JSON.parse(stdout) as { notes: number };
+			if (out.notes !== total) throw new Error(`the floor read ${out.notes} notes, not ${total}`);
+		};
+		const dueTimes: number[] = [];
+		const floorTimes: number[] = [];
+		for (let i = 0; i < options.warmup + options.runs; i++) {
+			// Alternate which goes first, so neither always meets a warmer machine.
+			const order = i % 2 === 0 ? (["due", "floor"] as const) : (["floor", "due"] as const);
+			for (const which of order) {
+				const r = run(which === "due" ? due : floor);
+				(which === "due" ? checkDue : checkFloor)(r.stdout);
+				if (i >= options.warmup) (which === "due" ? dueTimes : floorTimes).push(r.ms);
+			}
+		}
+		const results = [rowOf("cli.due", n, dueTimes), rowOf("cli.floor", n, floorTimes)];
+		for (const r of results) log(`  ${r.name} n=${r.n}: median ${r.median_ms.toFixed(1)} ms (min ${r.min_ms.toFixed(1)}, max ${r.max_ms.toFixed(1)}, ${r.runs} runs)`);
+		const ratio = (results[0] as Row).median_ms / (results[1] as Row).median_ms;
+		const values: Value[] = [{ name: "cli.due-over-floor", n, value: Math.round(ratio * 100) / 100, unit: "x" }];
+		log(`  cli.due-over-floor n=${n}: ${ratio.toFixed(2)} x`);
+
+		if (options.profileDir) {
+			for (const [name, args] of [
+				["cli.due", due],
+				["cli.floor", floor],
+			] as const) {
+				const profDir = fs.mkdtempSync(path.join(os.tmpdir(), "tend-bench-prof-"));
+				try {
+					run(["--cpu-prof", "--cpu-prof-dir", profDir, "--cpu-prof-interval", "200", ...args]);
+					const profile = newestProfile(profDir);
+					fs.mkdirSync(options.profileDir, { recursive: true });
+					fs.writeFileSync(path.join(options.profileDir, `${name}-${n}.cpuprofile`), JSON.stringify(profile));
+					const file = path.join(options.profileDir, `${name}-${n}.md`);
+					fs.writeFileSync(file, `${summarizeCpu(`${name}, n=${n} (node --cpu-prof, whole process)`, [profile])}\n`);
+					log(`  profile: ${file}`);
+				} finally {
+					fs.rmSync(profDir, { recursive: true, force: true });
+				}
+			}
+		}
+		return { results, values };
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+}
