@@ -149,17 +149,21 @@ function fmt(n: number | null): string {
 	return n === null ? "" : n.toLocaleString("en-US");
 }
 
-/** How a row's median grows with the vault: the exponent k in time ~ n^k. */
+/** How a row grows with the vault: the exponent k in time ~ n^k, from CPU time when known. */
 function growth(first: Row, last: Row): string {
-	if (first.n === last.n || first.median_ms <= 0) return "";
-	const k = Math.log(last.median_ms / first.median_ms) / Math.log(last.n / first.n);
+	const useCpu = first.cpu_ms !== undefined && last.cpu_ms !== undefined && first.cpu_ms > 0;
+	const a = useCpu ? (first.cpu_ms as number) : first.median_ms;
+	const b = useCpu ? (last.cpu_ms as number) : last.median_ms;
+	if (first.n === last.n || a <= 0) return "";
+	const k = Math.log(b / a) / Math.log(last.n / first.n);
 	const kind = k < 0.25 ? "flat" : k < 0.85 ? "sublinear" : k <= 1.15 ? "linear" : "superlinear";
-	return `x${(last.median_ms / first.median_ms).toFixed(1)} for x${(last.n / first.n).toFixed(0)} contacts: ${kind} (n^${k.toFixed(2)})`;
+	return `${useCpu ? "cpu" : "wall"} x${(b / a).toFixed(1)} for x${(last.n / first.n).toFixed(0)} contacts: ${kind} (n^${k.toFixed(2)})`;
 }
 
 function table(results: Row[], values: Value[]): string {
-	const lines = ["| row | n | median | min | max | runs |", "| --- | ---: | ---: | ---: | ---: | ---: |"];
-	for (const r of results) lines.push(`| ${r.name} | ${fmt(r.n)} | ${r.median_ms.toFixed(2)} ms | ${r.min_ms.toFixed(2)} ms | ${r.max_ms.toFixed(2)} ms | ${r.runs} |`);
+	const lines = ["| row | n | median | min | max | runs | cpu (median) |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"];
+	const cpu = (r: Row) => (r.cpu_ms === undefined ? "" : `${r.cpu_ms.toFixed(2)} ms`);
+	for (const r of results) lines.push(`| ${r.name} | ${fmt(r.n)} | ${r.median_ms.toFixed(2)} ms | ${r.min_ms.toFixed(2)} ms | ${r.max_ms.toFixed(2)} ms | ${r.runs} | ${cpu(r)} |`);
 	lines.push("", "| value | n | value |", "| --- | ---: | ---: |");
 	for (const v of values) lines.push(`| ${v.name} | ${fmt(v.n)} | ${fmt(v.value)} ${v.unit} |`);
 	const names = [...new Set(results.map((r) => r.name))];
@@ -170,7 +174,7 @@ function table(results: Row[], values: Value[]): string {
 			const byN = sizes.map((n) => results.find((r) => r.name === name && r.n === n));
 			const present = byN.filter((r): r is Row => r !== undefined);
 			const g = present.length > 1 ? growth(present[0] as Row, present[present.length - 1] as Row) : "";
-			lines.push(`| ${name} | ${byN.map((r) => (r ? `${r.median_ms.toFixed(2)} ms` : "")).join(" | ")} | ${g} |`);
+			lines.push(`| ${name} | ${byN.map((r) => (r ? `${r.median_ms.toFixed(2)} ms${r.cpu_ms === undefined ? "" : ` (cpu ${r.cpu_ms.toFixed(2)})`}` : "")).join(" | ")} | ${g} |`);
 		}
 	}
 	return lines.join("\n");
@@ -221,7 +225,7 @@ export async function main(argv: string[]): Promise<number> {
 	const valueRank = rank([...PLUGIN_VALUES, ...CLI_ROWS, ...BUNDLE_VALUES]);
 	results.sort((a, b) => rowRank(a.name) - rowRank(b.name) || a.n - b.n);
 	values.sort((a, b) => valueRank(a.name) - valueRank(b.name) || (a.n ?? 0) - (b.n ?? 0));
-	const report = { node: process.version, cpu: cpuModel(), results, values };
+	const report = { node: process.version, cpu: cpuModel(), results: results.map(({ cpu_ms: _, ...r }) => r), values };
 	if (args.json) process.stdout.write(`${JSON.stringify(report)}\n`);
 	else {
 		process.stdout.write(`Tend benchmark: Node ${report.node}, ${report.cpu} (${os.cpus().length} CPUs), median of ${args.runs} runs after ${args.warmup} warm-up\n\n`);

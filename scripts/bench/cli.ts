@@ -12,7 +12,7 @@ import * as path from "path";
 import { performance } from "perf_hooks";
 import { formatDay, type Day } from "../../src/core/calendar";
 import { summarizeCpu, type CpuProfile } from "./profile";
-import { rowOf, type Row, type Value } from "./stats";
+import { describe, rowOf, type Row, type Value } from "./stats";
 import { generateVault, vaultFiles } from "./vault";
 
 export interface CliOptions {
@@ -38,12 +38,26 @@ function writeVault(dir: string, files: Record<string, string>): void {
 	}
 }
 
-function run(args: string[]): { ms: number; stdout: string } {
+/** CPU ms used by this process's finished children (Linux: /proc/self/stat), or null. */
+function childCpu(): number | null {
+	try {
+		const fields = fs.readFileSync("/proc/self/stat", "utf8").split(") ")[1]?.split(" ") ?? [];
+		// After the command: state is field 3; cutime and cstime are fields 16 and 17, in ticks.
+		const ticks = Number(fields[13]) + Number(fields[14]);
+		return Number.isFinite(ticks) ? ticks * 10 : null;
+	} catch {
+		return null;
+	}
+}
+
+function run(args: string[]): { ms: number; cpu: number | null; stdout: string } {
+	const cpuBefore = childCpu();
 	const start = performance.now();
 	const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 30 });
 	const ms = performance.now() - start;
+	const cpuAfter = childCpu();
 	if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited with ${r.status}: ${r.stderr}`);
-	return { ms, stdout: r.stdout };
+	return { ms, cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, stdout: r.stdout };
 }
 
 function newestProfile(dir: string): CpuProfile {
@@ -72,17 +86,21 @@ export function runCliRows(options: CliOptions): { results: Row[]; values: Value
 		};
 		const dueTimes: number[] = [];
 		const floorTimes: number[] = [];
+		const dueCpu: number[] = [];
+		const floorCpu: number[] = [];
 		for (let i = 0; i < options.warmup + options.runs; i++) {
 			// Alternate which goes first, so neither always meets a warmer machine.
 			const order = i % 2 === 0 ? (["due", "floor"] as const) : (["floor", "due"] as const);
 			for (const which of order) {
 				const r = run(which === "due" ? due : floor);
 				(which === "due" ? checkDue : checkFloor)(r.stdout);
-				if (i >= options.warmup) (which === "due" ? dueTimes : floorTimes).push(r.ms);
+				if (i < options.warmup) continue;
+				(which === "due" ? dueTimes : floorTimes).push(r.ms);
+				if (r.cpu !== null) (which === "due" ? dueCpu : floorCpu).push(r.cpu);
 			}
 		}
-		const results = [rowOf("cli.due", n, dueTimes), rowOf("cli.floor", n, floorTimes)];
-		for (const r of results) log(`  ${r.name} n=${r.n}: median ${r.median_ms.toFixed(1)} ms (min ${r.min_ms.toFixed(1)}, max ${r.max_ms.toFixed(1)}, ${r.runs} runs)`);
+		const results = [rowOf("cli.due", n, dueTimes, dueCpu), rowOf("cli.floor", n, floorTimes, floorCpu)];
+		for (const r of results) log(describe(r));
 		const ratio = (results[0] as Row).median_ms / (results[1] as Row).median_ms;
 		const values: Value[] = [{ name: "cli.due-over-floor", n, value: Math.round(ratio * 100) / 100, unit: "x" }];
 		log(`  cli.due-over-floor n=${n}: ${ratio.toFixed(2)} x`);

@@ -56,7 +56,12 @@ function gc(): void {
 	run();
 }
 
-/** Resolves when `test` holds, looking again after every change under `root` (no polling). */
+/**
+ * Resolves when `test` holds, looking again after every change under `root` (no polling).
+ * Tests use getElementsByClassName, not querySelector: jsdom's selector engine keeps the
+ * last results of a query, which would keep a stopped plugin's view (and its contacts) alive
+ * and spoil the heap figures.
+ */
 function waitFor(root: Node, test: () => boolean): Promise<void> {
 	if (test()) return Promise.resolve();
 	return new Promise((resolve) => {
@@ -273,7 +278,7 @@ export async function runPluginRows(options: WorkerOptions): Promise<{ results: 
 		sw.start();
 		await leaf.setViewState({ type: VIEW_TYPE_DUE_LIST });
 		const ms = sw.stop();
-		const drawn = leaf.containerEl.querySelectorAll(".tend-row").length;
+		const drawn = leaf.containerEl.getElementsByClassName("tend-row").length;
 		check(drawn > 0 && drawn < 200, `a window of rows drawn (got ${drawn})`);
 		leaf.detach();
 		return { "plugin.first-paint": ms };
@@ -295,11 +300,11 @@ export async function runPluginRows(options: WorkerOptions): Promise<{ results: 
 			await tick();
 			fresh.workspace.setLayoutReady();
 			check(fresh.executeCommandById("tend:open-due-list"), "the open due list command runs");
-			await waitFor(container, () => container.querySelector(".tend-row") !== null);
+			await waitFor(container, () => container.getElementsByClassName("tend-row").length > 0);
 			const list = stopAtList ? sw.stop() : sw.lap();
 			let all = list;
 			if (!stopAtList) {
-				const note = () => container.querySelector(".tend-due-note")?.textContent ?? "";
+				const note = () => container.getElementsByClassName("tend-due-note")[0]?.textContent ?? "";
 				await waitFor(container, () => note() !== "" && !note().includes("reading notes"));
 				all = sw.stop();
 			}
