@@ -11,6 +11,11 @@
  *   npm run bench -- --cli-size 10000      contacts in the CLI's vault (or BENCH_CLI_SIZE)
  *   npm run bench -- --profile DIR         CPU profiles of every row (and heap snapshots at
  *                                          5,000 contacts or fewer), with summaries, in DIR
+ *   npm run bench -- --save FILE           also write the whole report (CPU times, machine,
+ *                                          load) as JSON to FILE
+ *   npm run bench -- --from FILE           print the tables of a saved report, run nothing
+ *
+ * For a pipe, `npm run -s bench -- --json`: without -s, npm prints its own banner on stdout.
  *
  * scripts/bench/run.mjs bundles this file (with `obsidian` mapped to the fake) and runs it.
  * The plugin's rows run in one worker process per size (scripts/bench/plugin.ts, with
@@ -18,7 +23,7 @@
  * as new processes (scripts/bench/cli.ts); the bundle's figures come from esbuild's metafile
  * (scripts/bench/bundle.ts). main.js and dist/tend.cjs are built first when stale.
  */
-import { spawnSync } from "child_process";
+import { spawn, spawnSync, type ChildProcess } from "child_process";
 import * as fs from "fs";
 import { createRequire } from "module";
 import * as os from "os";
@@ -41,6 +46,8 @@ export interface BenchArgs {
 	worker: boolean;
 	size: number;
 	mainJs: string | null;
+	save: string | null;
+	from: string | null;
 }
 
 class UsageError extends Error {}
@@ -63,6 +70,8 @@ export function parseBenchArgs(argv: readonly string[], env: Record<string, stri
 		worker: false,
 		size: 0,
 		mainJs: null,
+		save: null,
+		from: null,
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const flag = argv[i] as string;
@@ -81,6 +90,8 @@ export function parseBenchArgs(argv: readonly string[], env: Record<string, stri
 		else if (flag === "--worker") args.worker = true;
 		else if (flag === "--size") args.size = count(flag, value(), 1);
 		else if (flag === "--main-js") args.mainJs = value();
+		else if (flag === "--save") args.save = path.resolve(value());
+		else if (flag === "--from") args.from = path.resolve(value());
 		else throw new UsageError(`unknown option ${flag}`);
 	}
 	if (args.only) {
@@ -124,17 +135,43 @@ async function worker(args: BenchArgs, root: string): Promise<void> {
 	process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
-function runWorker(args: BenchArgs, size: number, mainJs: string): { results: Row[]; values: Value[] } {
+let runningWorker: ChildProcess | null = null;
+
+async function runWorker(args: BenchArgs, size: number, mainJs: string): Promise<{ results: Row[]; values: Value[] }> {
 	const flags = ["--worker", "--size", String(size), "--runs", String(args.runs), "--warmup", String(args.warmup), "--main-js", mainJs];
 	if (args.only) flags.push("--only", args.only.join(","));
 	if (args.profileDir) flags.push("--profile", args.profileDir);
-	const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", __filename, ...flags], {
-		encoding: "utf8",
-		stdio: ["ignore", "pipe", "inherit"],
-		maxBuffer: 1 << 26,
-	});
-	if (r.status !== 0) throw new Error(`the worker for ${size} contacts failed (exit ${r.status ?? r.signal})`);
-	return JSON.parse(r.stdout.trim().split("\n").pop() as string) as { results: Row[]; values: Value[] };
+	const child = spawn(process.execPath, ["--expose-gc", "--max-old-space-size=8192", __filename, ...flags], { stdio: ["ignore", "pipe", "inherit"] });
+	runningWorker = child;
+	let stdout = "";
+	child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+	const code = await new Promise<number | null>((done) => child.on("close", (c) => done(c)));
+	runningWorker = null;
+	if (code !== 0) throw new Error(`the worker for ${size} contacts failed (exit ${code})`);
+	return JSON.parse(stdout.trim().split("\n").pop() as string) as { results: Row[]; values: Value[] };
+}
+
+/** What --save writes: the report with CPU times, and the machine and its load. */
+interface SavedReport {
+	node: string;
+	cpu: string;
+	nproc: number;
+	started: string;
+	finished: string;
+	/** One-minute load average when the bench started and when it finished. */
+	load: [number, number];
+	command: string;
+	runs: number;
+	warmup: number;
+	results: Row[];
+	values: Value[];
+}
+
+function heading(r: SavedReport): string {
+	return [
+		`Tend benchmark, ${r.started.slice(0, 16).replace("T", " ")} UTC: Node ${r.node}, ${r.cpu}, ${r.nproc} CPUs, load average ${r.load[0].toFixed(1)} at the start and ${r.load[1].toFixed(1)} at the end.`,
+		`\`${r.command}\`: median of ${r.runs} runs after ${r.warmup} warm-up; cpu is the process's CPU time (median).`,
+	].join("\n");
 }
 
 function cpuModel(): string {
@@ -194,6 +231,20 @@ export async function main(argv: string[]): Promise<number> {
 		await worker(args, root);
 		return 0;
 	}
+	if (args.from) {
+		const saved = JSON.parse(fs.readFileSync(args.from, "utf8")) as SavedReport;
+		process.stdout.write(`${heading(saved)}\n\n${table(saved.results, saved.values)}\n`);
+		return 0;
+	}
+	// Stopping the bench stops its worker too.
+	for (const signal of ["SIGINT", "SIGTERM"] as const) {
+		process.on(signal, () => {
+			runningWorker?.kill(signal);
+			process.exit(130);
+		});
+	}
+	const load = os.loadavg()[0] as number;
+	const startedAt = new Date().toISOString();
 	const selected = selector(args.only);
 	ensureBuilt(root);
 	let mainJs = path.join(root, "main.js");
@@ -208,7 +259,7 @@ export async function main(argv: string[]): Promise<number> {
 	const pluginWanted = [...PLUGIN_ROWS, ...PLUGIN_VALUES].some(selected);
 	for (const size of pluginWanted ? args.sizes : []) {
 		log(`[${size}] plugin rows: ${args.runs} runs after ${args.warmup} warm-up`);
-		const out = runWorker(args, size, mainJs);
+		const out = await runWorker(args, size, mainJs);
 		results.push(...out.results);
 		values.push(...out.values);
 	}
@@ -225,12 +276,24 @@ export async function main(argv: string[]): Promise<number> {
 	const valueRank = rank([...PLUGIN_VALUES, ...CLI_ROWS, ...BUNDLE_VALUES]);
 	results.sort((a, b) => rowRank(a.name) - rowRank(b.name) || a.n - b.n);
 	values.sort((a, b) => valueRank(a.name) - valueRank(b.name) || (a.n ?? 0) - (b.n ?? 0));
-	const report = { node: process.version, cpu: cpuModel(), results: results.map(({ cpu_ms: _, ...r }) => r), values };
-	if (args.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-	else {
-		process.stdout.write(`Tend benchmark: Node ${report.node}, ${report.cpu} (${os.cpus().length} CPUs), median of ${args.runs} runs after ${args.warmup} warm-up\n\n`);
-		process.stdout.write(`${table(results, values)}\n`);
-	}
+	const saved: SavedReport = {
+		node: process.version,
+		cpu: cpuModel(),
+		nproc: os.cpus().length,
+		started: startedAt,
+		finished: new Date().toISOString(),
+		load: [load, os.loadavg()[0] as number],
+		command: `npm run bench -- ${argv.join(" ")}`.trim(),
+		runs: args.runs,
+		warmup: args.warmup,
+		results,
+		values,
+	};
+	if (args.save) fs.writeFileSync(args.save, `${JSON.stringify(saved, null, 1)}\n`);
+	if (args.json) {
+		const report = { node: saved.node, cpu: saved.cpu, results: results.map(({ cpu_ms: _, ...r }) => r), values };
+		process.stdout.write(`${JSON.stringify(report)}\n`);
+	} else process.stdout.write(`${heading(saved)}\n\n${table(results, values)}\n`);
 	return 0;
 }
 

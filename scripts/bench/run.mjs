@@ -5,7 +5,7 @@
 // lives under node_modules/.cache, so the packages it leaves outside (jsdom, esbuild) resolve
 // from the repository's node_modules. Every argument goes to the bench (see scripts/bench.ts).
 import esbuild from "esbuild";
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,8 +29,11 @@ try {
 		logLevel: "error",
 		plugins: [{ name: "fake-obsidian", setup: (build) => build.onResolve({ filter: /^obsidian$/ }, () => ({ path: fake })) }],
 	});
-	const r = spawnSync(process.execPath, [out, ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, TEND_BENCH_ROOT: root } });
-	process.exitCode = r.status ?? 1;
+	const child = spawn(process.execPath, [out, ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, TEND_BENCH_ROOT: root } });
+	// Stopping the bench stops the bench (and through it, its worker), then cleans up.
+	for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+	const [code, signal] = await new Promise((done) => child.on("exit", (c, s) => done([c, s])));
+	process.exitCode = code ?? (signal ? 1 : 0);
 } finally {
 	rmSync(dir, { recursive: true, force: true });
 }
