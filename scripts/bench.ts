@@ -256,27 +256,7 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	const results: Row[] = [];
 	const values: Value[] = [];
-	const pluginWanted = [...PLUGIN_ROWS, ...PLUGIN_VALUES].some(selected);
-	for (const size of pluginWanted ? args.sizes : []) {
-		log(`[${size}] plugin rows: ${args.runs} runs after ${args.warmup} warm-up`);
-		const out = await runWorker(args, size, mainJs);
-		results.push(...out.results);
-		values.push(...out.values);
-	}
-	if (CLI_ROWS.some(selected)) {
-		const out = runCliRows({ n: args.cliSize, runs: args.runs, warmup: args.warmup, root, today: localToday(), profileDir: args.profileDir, log });
-		results.push(...out.results);
-		values.push(...out.values);
-	}
-	if (BUNDLE_VALUES.some(selected)) values.push(...(await bundleValues(root, log)));
-
-	// In the order of docs/benchmarks.md, each row from the smallest vault up.
-	const rank = (order: string[]) => (name: string) => (order.indexOf(name) + order.length + 1) % (order.length + 1);
-	const rowRank = rank([...PLUGIN_ROWS, ...CLI_ROWS]);
-	const valueRank = rank([...PLUGIN_VALUES, ...CLI_ROWS, ...BUNDLE_VALUES]);
-	results.sort((a, b) => rowRank(a.name) - rowRank(b.name) || a.n - b.n);
-	values.sort((a, b) => valueRank(a.name) - valueRank(b.name) || (a.n ?? 0) - (b.n ?? 0));
-	const saved: SavedReport = {
+	const report = (): SavedReport => ({
 		node: process.version,
 		cpu: cpuModel(),
 		nproc: os.cpus().length,
@@ -288,8 +268,35 @@ export async function main(argv: string[]): Promise<number> {
 		warmup: args.warmup,
 		results,
 		values,
+	});
+	// Saved after every part, so an hour's figures survive a part that fails.
+	const save = () => {
+		if (args.save) fs.writeFileSync(args.save, `${JSON.stringify(report(), null, 1)}\n`);
 	};
-	if (args.save) fs.writeFileSync(args.save, `${JSON.stringify(saved, null, 1)}\n`);
+	const pluginWanted = [...PLUGIN_ROWS, ...PLUGIN_VALUES].some(selected);
+	for (const size of pluginWanted ? args.sizes : []) {
+		log(`[${size}] plugin rows: ${args.runs} runs after ${args.warmup} warm-up`);
+		const out = await runWorker(args, size, mainJs);
+		results.push(...out.results);
+		values.push(...out.values);
+		save();
+	}
+	if (CLI_ROWS.some(selected)) {
+		const out = runCliRows({ n: args.cliSize, runs: args.runs, warmup: args.warmup, root, today: localToday(), profileDir: args.profileDir, log });
+		results.push(...out.results);
+		values.push(...out.values);
+		save();
+	}
+	if (BUNDLE_VALUES.some(selected)) values.push(...(await bundleValues(root, log)));
+
+	// In the order of docs/benchmarks.md, each row from the smallest vault up.
+	const rank = (order: string[]) => (name: string) => (order.indexOf(name) + order.length + 1) % (order.length + 1);
+	const rowRank = rank([...PLUGIN_ROWS, ...CLI_ROWS]);
+	const valueRank = rank([...PLUGIN_VALUES, ...CLI_ROWS, ...BUNDLE_VALUES]);
+	results.sort((a, b) => rowRank(a.name) - rowRank(b.name) || a.n - b.n);
+	values.sort((a, b) => valueRank(a.name) - valueRank(b.name) || (a.n ?? 0) - (b.n ?? 0));
+	const saved = report();
+	save();
 	if (args.json) {
 		const report = { node: saved.node, cpu: saved.cpu, results: results.map(({ cpu_ms: _, ...r }) => r), values };
 		process.stdout.write(`${JSON.stringify(report)}\n`);

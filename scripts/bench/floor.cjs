@@ -23,12 +23,18 @@ function walk(dir, out) {
 
 const files = walk(process.argv[2], []);
 let frontmatters = 0;
+let broken = 0;
 for (const file of files) {
 	const text = fs.readFileSync(file, "utf8");
 	if (!text.startsWith("---\n")) continue;
 	const end = text.indexOf("\n---", 3);
 	if (end < 0) continue;
-	const data = parse(text.slice(4, end + 1));
-	if (data !== null && typeof data === "object") frontmatters++;
+	try {
+		const data = parse(text.slice(4, end + 1));
+		if (data !== null && typeof data === "object") frontmatters++;
+	} catch {
+		// A note whose YAML does not parse: any reader has to get past it.
+		broken++;
+	}
 }
-process.stdout.write(`${JSON.stringify({ notes: files.length, frontmatters })}\n`);
+process.stdout.write(`${JSON.stringify({ notes: files.length, frontmatters, broken })}\n`);

@@ -169,10 +169,11 @@ export function contactNote(i: number, count: number, today: Day, seed: number):
 	fm.push(/[,&]/.test(company) ? `company: "${company}"` : `company: ${company}`);
 	// A few notes Tend cannot fully read, as in any real vault: a quote left open (the YAML
 	// does not parse; only for notes the folder makes contacts), a date that does not exist.
-	if (how === "folder" && rnd() < 0.003) fm.push(`role: '${pick(rnd, ROLES)}`);
+	// Fixed indices rather than chance, so even the smoke test's 40 contacts hold one of each.
+	if (how === "folder" && i % 331 === 5) fm.push(`role: '${pick(rnd, ROLES)}`);
 	else if (rnd() < 0.6) fm.push(`role: '${pick(rnd, ROLES)}'`);
 	if (rnd() < 0.7) fm.push(`location: ${pick(rnd, CITIES)}`);
-	if (rnd() < 0.005) fm.push(`last_contact: ${toYmd(last).year}-02-30`);
+	if (i % 199 === 8) fm.push(`last_contact: ${toYmd(last).year}-02-30`);
 	else if (rnd() < 0.9) fm.push(`last_contact: ${formatDay(last - (rnd() < 0.3 ? Math.floor(rnd() * 20) : 0))}${rnd() < 0.1 ? "  # from the old CRM" : ""}`);
 	if (rnd() < 0.4) fm.push(rnd() < 0.5 ? `birthday: ${1960 + Math.floor(rnd() * 40)}-${monthDay(today + Math.floor(rnd() * 365))}` : `birthday: "--${monthDay(today + Math.floor(rnd() * 365))}"`);
 	fm.push(...list(rnd, "interests", some(rnd, TOPICS, 4)));
