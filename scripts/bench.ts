@@ -186,15 +186,15 @@ function fmt(n: number | null): string {
 	return n === null ? "" : n.toLocaleString("en-US");
 }
 
-/** How a row grows with the vault: the exponent k in time ~ n^k, from CPU time when known. */
+/** How a row grows with the vault: the exponent k in time ~ n^k, by wall clock and by CPU time. */
 function growth(first: Row, last: Row): string {
-	const useCpu = first.cpu_ms !== undefined && last.cpu_ms !== undefined && first.cpu_ms > 0;
-	const a = useCpu ? (first.cpu_ms as number) : first.median_ms;
-	const b = useCpu ? (last.cpu_ms as number) : last.median_ms;
-	if (first.n === last.n || a <= 0) return "";
-	const k = Math.log(b / a) / Math.log(last.n / first.n);
-	const kind = k < 0.25 ? "flat" : k < 0.85 ? "sublinear" : k <= 1.15 ? "linear" : "superlinear";
-	return `${useCpu ? "cpu" : "wall"} x${(b / a).toFixed(1)} for x${(last.n / first.n).toFixed(0)} contacts: ${kind} (n^${k.toFixed(2)})`;
+	if (first.n === last.n || first.median_ms <= 0) return "";
+	const exponent = (a: number, b: number) => Math.log(b / a) / Math.log(last.n / first.n);
+	const kind = (k: number) => (k < 0.25 ? "flat" : k < 0.85 ? "sublinear" : k <= 1.15 ? "linear" : "superlinear");
+	const wall = exponent(first.median_ms, last.median_ms);
+	const cpu = first.cpu_ms !== undefined && last.cpu_ms !== undefined && first.cpu_ms > 0 ? exponent(first.cpu_ms, last.cpu_ms) : null;
+	const cpuText = cpu === null ? "" : `, cpu n^${cpu.toFixed(2)}`;
+	return `x${(last.median_ms / first.median_ms).toFixed(1)} for x${(last.n / first.n).toFixed(0)} contacts: ${kind(wall)} (n^${wall.toFixed(2)}${cpuText})`;
 }
 
 function table(results: Row[], values: Value[]): string {
@@ -203,8 +203,9 @@ function table(results: Row[], values: Value[]): string {
 	for (const r of results) lines.push(`| ${r.name} | ${fmt(r.n)} | ${r.median_ms.toFixed(2)} ms | ${r.min_ms.toFixed(2)} ms | ${r.max_ms.toFixed(2)} ms | ${r.runs} | ${cpu(r)} |`);
 	lines.push("", "| value | n | value |", "| --- | ---: | ---: |");
 	for (const v of values) lines.push(`| ${v.name} | ${fmt(v.n)} | ${fmt(v.value)} ${v.unit} |`);
-	const names = [...new Set(results.map((r) => r.name))];
-	const sizes = [...new Set(results.map((r) => r.n))].sort((a, b) => a - b);
+	// The growth table: rows measured at more than one size.
+	const names = [...new Set(results.map((r) => r.name))].filter((name) => results.filter((r) => r.name === name).length > 1);
+	const sizes = [...new Set(results.filter((r) => names.includes(r.name)).map((r) => r.n))].sort((a, b) => a - b);
 	if (sizes.length > 1) {
 		lines.push("", `| row | ${sizes.map(fmt).join(" | ")} | growth |`, `| --- | ${sizes.map(() => "---:").join(" | ")} | --- |`);
 		for (const name of names) {
