@@ -130,6 +130,7 @@ async function worker(args: BenchArgs, root: string): Promise<void> {
 		mainJs: args.mainJs ?? path.join(root, "main.js"),
 		manifest,
 		profileDir: args.profileDir,
+		root,
 		log,
 	});
 	process.stdout.write(`${JSON.stringify(out)}\n`);
@@ -283,7 +284,7 @@ export async function main(argv: string[]): Promise<number> {
 		save();
 	}
 	if (CLI_ROWS.some(selected)) {
-		const out = runCliRows({ n: args.cliSize, runs: args.runs, warmup: args.warmup, root, today: localToday(), profileDir: args.profileDir, log });
+		const out = await runCliRows({ n: args.cliSize, runs: args.runs, warmup: args.warmup, root, today: localToday(), profileDir: args.profileDir, log });
 		results.push(...out.results);
 		values.push(...out.values);
 		save();

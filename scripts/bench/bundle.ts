@@ -45,7 +45,18 @@ export function pluginBuildOptions(root: string): BuildOptions {
 
 /** main.js unminified, for profiles that name functions (same code, same modules). */
 export async function buildUnminifiedPlugin(root: string, outfile: string): Promise<void> {
-	await esbuild.build({ ...pluginBuildOptions(root), minify: false, outfile, write: true });
+	await esbuild.build({ ...pluginBuildOptions(root), minify: false, sourcemap: true, outfile, write: true });
+}
+
+/**
+ * dist/tend.cjs again with a source map, and a copy of bin/tend.js beside it, for the CLI's
+ * profile (same options as esbuild.config.mjs's CLI build). Returns the script to run.
+ */
+export async function buildCliWithSourcemap(root: string, dir: string): Promise<string> {
+	await esbuild.build({ absWorkingDir: root, entryPoints: ["src/cli/main.ts"], bundle: true, platform: "node", target: "node18", format: "cjs", logLevel: "error", sourcemap: true, outfile: path.join(dir, "tend.cjs") });
+	const bin = path.join(dir, "tend.js");
+	fs.writeFileSync(bin, 'process.exitCode = require("./tend.cjs").main(process.argv.slice(2));\n');
+	return bin;
 }
 
 type Part = "tend" | "yaml" | "luxon" | "other";

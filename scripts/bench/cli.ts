@@ -11,6 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import { formatDay, type Day } from "../../src/core/calendar";
+import { buildCliWithSourcemap } from "./bundle";
 import { summarizeCpu, type CpuProfile } from "./profile";
 import { describe, rowOf, type Row, type Value } from "./stats";
 import { generateVault, vaultFiles } from "./vault";
@@ -66,7 +67,7 @@ function newestProfile(dir: string): CpuProfile {
 	return JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as CpuProfile;
 }
 
-export function runCliRows(options: CliOptions): { results: Row[]; values: Value[] } {
+export async function runCliRows(options: CliOptions): Promise<{ results: Row[]; values: Value[] }> {
 	const { n, log } = options;
 	const files = vaultFiles(generateVault({ contacts: n, dailyPerContact: 2, today: options.today }));
 	const total = Object.keys(files).length;
@@ -106,8 +107,11 @@ export function runCliRows(options: CliOptions): { results: Row[]; values: Value
 		log(`  cli.due-over-floor n=${n}: ${ratio.toFixed(2)} x`);
 
 		if (options.profileDir) {
+			// The same CLI with a source map, so the summary names source lines.
+			const buildDir = fs.mkdtempSync(path.join(os.tmpdir(), "tend-bench-cli-build-"));
+			const mapped = await buildCliWithSourcemap(options.root, buildDir);
 			for (const [name, args] of [
-				["cli.due", due],
+				["cli.due", [mapped, ...due.slice(1)]],
 				["cli.floor", floor],
 			] as const) {
 				const profDir = fs.mkdtempSync(path.join(os.tmpdir(), "tend-bench-prof-"));
@@ -117,12 +121,13 @@ export function runCliRows(options: CliOptions): { results: Row[]; values: Value
 					fs.mkdirSync(options.profileDir, { recursive: true });
 					fs.writeFileSync(path.join(options.profileDir, `${name}-${n}.cpuprofile`), JSON.stringify(profile));
 					const file = path.join(options.profileDir, `${name}-${n}.md`);
-					fs.writeFileSync(file, `${summarizeCpu(`${name}, n=${n} (node --cpu-prof, whole process)`, [profile])}\n`);
+					fs.writeFileSync(file, `${summarizeCpu(`${name}, n=${n} (node --cpu-prof, whole process)`, [profile], options.root)}\n`);
 					log(`  profile: ${file}`);
 				} finally {
 					fs.rmSync(profDir, { recursive: true, force: true });
 				}
 			}
+			fs.rmSync(buildDir, { recursive: true, force: true });
 		}
 		return { results, values };
 	} finally {

@@ -42,6 +42,8 @@ export interface WorkerOptions {
 	mainJs: string;
 	manifest: PluginManifest;
 	profileDir: string | null;
+	/** The repository, to name source files in profiles. */
+	root: string;
 	log(line: string): void;
 }
 
@@ -119,7 +121,7 @@ export async function runPluginRows(options: WorkerOptions): Promise<{ results: 
 	});
 	const saveProfile = (name: string, o: RunOptions) => {
 		if (!options.profileDir || !o.profiler) return;
-		const file = writeCpuProfiles(options.profileDir, `${name}-${n}`, o.profiler.profiles);
+		const file = writeCpuProfiles(options.profileDir, `${name}-${n}`, o.profiler.profiles, options.root);
 		o.profiler.close();
 		log(`  profile: ${file}`);
 	};

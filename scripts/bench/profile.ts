@@ -6,14 +6,14 @@
  *   during a row's timed sections, so the vault's generation and the fake's indexing never
  *   show up. Each row writes its raw `.cpuprofile` (open it in Chrome DevTools) and a
  *   markdown summary: self time by function, by source file, and total (inclusive) time by
- *   function. Source files come from the `// path` comments esbuild writes before each
- *   module in an unminified bundle, so the summary names `src/core/log.ts`, not `bench.cjs`.
+ *   function, each named by its source file and line (`src/core/log.ts:120`, not `bench.cjs`).
  * - Memory: two heap snapshots, before the index is built and after every log is read; the
  *   objects only the second holds (V8 keeps object ids across snapshots of one process) are
  *   what the index retains, grouped by kind and, for plain objects, by their property names.
  */
 import * as fs from "fs";
 import { Session } from "inspector";
+import { SourceMap } from "module";
 import * as path from "path";
 import { fileURLToPath } from "url";
 
@@ -66,32 +66,55 @@ export class CpuProfiler {
 	}
 }
 
-/** Maps a line of an esbuild bundle to the source file it came from. */
+/**
+ * Maps a position in a bundle to the source it came from: through the bundle's source map
+ * when it has one (`file.map`, as run.mjs and the unminified main.js are built), else to the
+ * file only, from the `// path` comments esbuild writes before each module (dist/tend.cjs).
+ */
 class SourceFiles {
-	private readonly cache = new Map<string, { line: number; file: string }[]>();
+	private readonly cache = new Map<string, { map: SourceMap | null; dir: string; markers: { line: number; file: string }[] }>();
+	constructor(private readonly root: string) {}
 
-	fileOf(url: string, line: number): string {
-		if (url === "") return "";
-		let markers = this.cache.get(url);
-		if (!markers) {
-			markers = [];
-			let text = "";
-			try {
-				text = fs.readFileSync(url.startsWith("file:") ? fileURLToPath(url) : url, "utf8");
-			} catch {
-				// node: internals and evaluated code have no file.
-			}
-			const lines = text.split("\n");
-			for (let i = 0; i < lines.length; i++) {
-				const m = /^\/\/ ((?:[\w@.-]+\/)*[\w@.-]+\.(?:ts|js|mjs|cjs|json))$/.exec(lines[i] as string);
-				if (m) markers.push({ line: i, file: m[1] as string });
-			}
-			this.cache.set(url, markers);
+	private load(url: string) {
+		let entry = this.cache.get(url);
+		if (entry) return entry;
+		const file = url.startsWith("file:") ? fileURLToPath(url) : url;
+		let text = "";
+		try {
+			text = fs.readFileSync(file, "utf8");
+		} catch {
+			// node: internals and evaluated code have no file.
 		}
-		let lo = 0;
-		let hi = markers.length - 1;
+		let map: SourceMap | null = null;
+		try {
+			map = new SourceMap(JSON.parse(fs.readFileSync(`${file}.map`, "utf8")));
+		} catch {
+			map = null;
+		}
+		const markers: { line: number; file: string }[] = [];
+		const lines = text.split("\n");
+		for (let i = 0; i < lines.length; i++) {
+			const m = /^\/\/ ((?:[\w@.-]+\/)*[\w@.-]+\.(?:ts|js|mjs|cjs|json))$/.exec(lines[i] as string);
+			if (m) markers.push({ line: i, file: m[1] as string });
+		}
+		entry = { map, dir: path.dirname(file), markers };
+		this.cache.set(url, entry);
+		return entry;
+	}
+
+	/** `src/core/log.ts:120` (one-based line), `src/core/log.ts`, or "" when there is no file. */
+	where(url: string, line: number, column: number): string {
+		if (url === "") return "";
+		const { map, dir, markers } = this.load(url);
+		if (map) {
+			const found = map.findEntry(line, column) as { originalSource?: string; originalLine?: number };
+			if (found.originalSource) {
+				const source = found.originalSource.startsWith("file:") ? fileURLToPath(found.originalSource) : path.resolve(dir, found.originalSource);
+				return `${path.relative(this.root, source).split(path.sep).join("/")}:${(found.originalLine ?? 0) + 1}`;
+			}
+		}
 		let found = -1;
-		while (lo <= hi) {
+		for (let lo = 0, hi = markers.length - 1; lo <= hi; ) {
 			const mid = (lo + hi) >> 1;
 			if ((markers[mid] as { line: number }).line <= line) {
 				found = mid;
@@ -113,12 +136,31 @@ function pct(ms: number, total: number): string {
 	return total > 0 ? `${((100 * ms) / total).toFixed(1)} %` : "-";
 }
 
+/** Which part of the code a file belongs to: a folder of src, a package, Node, the fake. */
+function areaOf(file: string): string {
+	if (file.startsWith("src/")) return file.split("/").slice(0, 2).join("/");
+	const pkg = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+	if (pkg) return `package ${pkg[1]}`;
+	if (file.startsWith("node:")) return "Node itself";
+	if (file.startsWith("tests/obsidian/")) return "the fake Obsidian";
+	if (file.startsWith("scripts/")) return "the bench";
+	return file;
+}
+
+/** A function with no file: the collector, a regular expression, a native function. */
+function builtinArea(label: string): string {
+	if (label.startsWith("(")) return label;
+	if (label.startsWith("RegExp:")) return "regular expressions";
+	return "native functions (fs, strings, ...)";
+}
+
 /** A markdown summary of one or more profiles of the same work. */
-export function summarizeCpu(title: string, profiles: readonly CpuProfile[], top = 25): string {
-	const sources = new SourceFiles();
+export function summarizeCpu(title: string, profiles: readonly CpuProfile[], root: string, top = 25): string {
+	const sources = new SourceFiles(root);
 	const self = new Map<string, Tally>();
 	const total = new Map<string, Tally>();
 	const byFile = new Map<string, number>();
+	const byArea = new Map<string, number>();
 	let sampled = 0;
 	for (const profile of profiles) {
 		const nodes = new Map<number, ProfileNode>();
@@ -133,8 +175,7 @@ export function summarizeCpu(title: string, profiles: readonly CpuProfile[], top
 			if (!d) {
 				const frame = (nodes.get(id) as ProfileNode).callFrame;
 				const name = frame.functionName || "(anonymous)";
-				const file = sources.fileOf(frame.url, frame.lineNumber);
-				const where = file === "" ? "" : `${file}:${frame.lineNumber + 1}`;
+				const where = sources.where(frame.url, frame.lineNumber, frame.columnNumber);
 				d = { key: `${name}@${where}`, label: name, file: where };
 				keyOf.set(id, d);
 			}
@@ -151,6 +192,8 @@ export function summarizeCpu(title: string, profiles: readonly CpuProfile[], top
 			self.set(d.key, s);
 			const file = d.file === "" ? d.label : d.file.replace(/:\d+$/, "");
 			byFile.set(file, (byFile.get(file) ?? 0) + ms);
+			const area = d.file === "" ? builtinArea(d.label) : areaOf(file);
+			byArea.set(area, (byArea.get(area) ?? 0) + ms);
 			// Inclusive time: every function on the stack, once even when it recurses.
 			const seen = new Set<string>();
 			for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
@@ -169,6 +212,9 @@ export function summarizeCpu(title: string, profiles: readonly CpuProfile[], top
 		for (const r of rows.slice(0, top)) lines.push(`| ${pct(r.ms, sampled)} | ${r.ms.toFixed(1)} | \`${r.label}\` | ${r.file} |`);
 		lines.push("");
 	};
+	lines.push("## Self time by part", "", "| share | ms | part |", "| ---: | ---: | --- |");
+	for (const [area, ms] of [...byArea].sort((a, b) => b[1] - a[1])) lines.push(`| ${pct(ms, sampled)} | ${ms.toFixed(1)} | ${area} |`);
+	lines.push("");
 	table("Self time by function", [...self.values()].sort((a, b) => b.ms - a.ms));
 	lines.push("## Self time by file", "", "| share | ms | file |", "| ---: | ---: | --- |");
 	for (const [file, ms] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`| ${pct(ms, sampled)} | ${ms.toFixed(1)} | ${file} |`);
@@ -178,11 +224,11 @@ export function summarizeCpu(title: string, profiles: readonly CpuProfile[], top
 }
 
 /** Writes a row's profiles and their summary; returns the summary's path. */
-export function writeCpuProfiles(dir: string, name: string, profiles: readonly CpuProfile[]): string {
+export function writeCpuProfiles(dir: string, name: string, profiles: readonly CpuProfile[], root: string): string {
 	fs.mkdirSync(dir, { recursive: true });
 	profiles.forEach((p, i) => fs.writeFileSync(path.join(dir, `${name}.run${i + 1}.cpuprofile`), JSON.stringify(p)));
 	const file = path.join(dir, `${name}.md`);
-	fs.writeFileSync(file, `${summarizeCpu(name, profiles)}\n`);
+	fs.writeFileSync(file, `${summarizeCpu(name, profiles, root)}\n`);
 	return file;
 }
 

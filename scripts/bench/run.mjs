@@ -25,6 +25,8 @@ try {
 		format: "cjs",
 		target: "node18",
 		outfile: out,
+		// For the profiles' summaries (scripts/bench/profile.ts), which name source lines.
+		sourcemap: true,
 		external: ["jsdom", "esbuild"],
 		logLevel: "error",
 		plugins: [{ name: "fake-obsidian", setup: (build) => build.onResolve({ filter: /^obsidian$/ }, () => ({ path: fake })) }],
