@@ -275,13 +275,14 @@ export async function runPluginRows(options: WorkerOptions): Promise<{ results: 
 	// The view opened over the full index: from the leaf asking for it to its rows in the DOM.
 	const services = { index: live, clock, settings: () => settings, actions: new TendActions(app, live, clock, () => settings, () => []) };
 	shared.viewRegistry.set(VIEW_TYPE_DUE_LIST, (leaf) => new DueListView(leaf as unknown as ObsidianLeaf, services) as unknown as obsidian.View);
-	await row(["plugin.first-paint"], async (sw) => {
+	await row(["plugin.first-paint"], async (sw, i) => {
 		const leaf = shared.workspace.getRightLeaf(false) as WorkspaceLeaf;
 		sw.start();
 		await leaf.setViewState({ type: VIEW_TYPE_DUE_LIST });
 		const ms = sw.stop();
 		const drawn = leaf.containerEl.getElementsByClassName("tend-row").length;
 		check(drawn > 0 && drawn < 200, `a window of rows drawn (got ${drawn})`);
+		if (i === 0) log(`  the view drew ${drawn} rows`);
 		leaf.detach();
 		return { "plugin.first-paint": ms };
 	});

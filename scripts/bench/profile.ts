@@ -122,7 +122,12 @@ class SourceFiles {
 			} else hi = mid - 1;
 		}
 		if (found >= 0) return (markers[found] as { file: string }).file;
-		return url.startsWith("node:") ? url : path.basename(url);
+		if (url.startsWith("node:")) return url;
+		// A file loaded from disk as it is (jsdom, the floor's yaml): its path in the repository.
+		const file = url.startsWith("file:") ? fileURLToPath(url) : url;
+		const inRoot = path.relative(this.root, file);
+		const named = inRoot.startsWith("..") || path.isAbsolute(inRoot) ? path.basename(file) : inRoot.split(path.sep).join("/");
+		return `${named}:${line + 1}`;
 	}
 }
 
