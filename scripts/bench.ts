@@ -1,155 +1,318 @@
 /**
- * `npm run bench`: how fast Tend is on a large vault, as figures (never as a pass/fail test:
- * this machine is shared and its timings are noisy).
+ * `npm run bench`: how fast Tend is on the paths users run, as figures (never a pass/fail
+ * test: the machine is shared and timings are noisy). docs/benchmarks.md explains every row
+ * and holds the latest table.
  *
- * - due list: the core ranking 20,000 parsed contacts (the number the engine issue targets:
- *   well under 50 ms);
- * - reading: 20,000 note texts into contacts (frontmatter, log, diagnostics);
- * - `tend due --json` end to end on a 20,000-note vault on disk, in a fresh process, with its
- *   peak memory.
- * Each in-process figure is the median of several runs after a warm-up.
+ *   npm run bench                          every row at 1,000, 5,000 and 20,000 contacts
+ *   npm run bench -- --json                only one JSON object on stdout (progress on stderr)
+ *   npm run bench -- --sizes 1000          some sizes only (or BENCH_SIZES=1000,5000)
+ *   npm run bench -- --only plugin.read-all-logs,cli   some rows only (names or prefixes)
+ *   npm run bench -- --runs 7 --warmup 1   timed runs per row (median) and untimed ones before
+ *   npm run bench -- --cli-size 10000      contacts in the CLI's vault (or BENCH_CLI_SIZE)
+ *   npm run bench -- --profile DIR         CPU profiles of every row (and heap snapshots at
+ *                                          5,000 contacts or fewer), with summaries, in DIR
+ *   npm run bench -- --save FILE           also write the whole report (CPU times, machine,
+ *                                          load) as JSON to FILE
+ *   npm run bench -- --from FILE           print the tables of a saved report, run nothing
+ *
+ * For a pipe, `npm run -s bench -- --json`: without -s, npm prints its own banner on stdout.
+ *
+ * scripts/bench/run.mjs bundles this file (with `obsidian` mapped to the fake) and runs it.
+ * The plugin's rows run in one worker process per size (scripts/bench/plugin.ts, with
+ * --expose-gc for the heap figures); the CLI's rows start `node bin/tend.js` and the floor
+ * as new processes (scripts/bench/cli.ts); the bundle's figures come from esbuild's metafile
+ * (scripts/bench/bundle.ts). main.js and dist/tend.cjs are built first when stale.
  */
-import { spawnSync } from "child_process";
+import { spawn, spawnSync, type ChildProcess } from "child_process";
 import * as fs from "fs";
+import { createRequire } from "module";
 import * as os from "os";
 import * as path from "path";
-import { formatDay, parseIsoDay } from "../src/core/calendar";
-import { readContact, type Contact } from "../src/core/contact";
-import { parseFrontmatter } from "../src/core/frontmatter";
-import { dueList } from "../src/core/schedule";
-import { DEFAULT_SETTINGS } from "../src/core/settings";
+import { DateTime } from "luxon";
+import { parseIsoDay } from "../src/core/calendar";
+import { buildUnminifiedPlugin, bundleValues } from "./bench/bundle";
+import { runCliRows } from "./bench/cli";
+import { BUNDLE_VALUES, CLI_ROWS, PLUGIN_ROWS, PLUGIN_VALUES } from "./bench/rows";
+import type { Row, Value } from "./bench/stats";
 
-const COUNT = Number(process.env.BENCH_CONTACTS ?? 20_000);
-const TODAY = parseIsoDay("2026-11-27") as number;
-const KINDS = ["share", "ask", "call", "check-in", "help", "meeting"];
+export interface BenchArgs {
+	json: boolean;
+	sizes: number[];
+	cliSize: number;
+	runs: number;
+	warmup: number;
+	only: string[] | null;
+	profileDir: string | null;
+	worker: boolean;
+	size: number;
+	mainJs: string | null;
+	save: string | null;
+	from: string | null;
+}
 
-/** A deterministic pseudo-random generator, so every run measures the same vault. */
-function random(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s * 1664525 + 1013904223) >>> 0;
-		return s / 2 ** 32;
+class UsageError extends Error {}
+
+function count(flag: string, text: string | undefined, min: number): number {
+	const value = Number(text);
+	if (text === undefined || !Number.isInteger(value) || value < min) throw new UsageError(`${flag} needs a whole number of at least ${min}, not ${JSON.stringify(text ?? "")}`);
+	return value;
+}
+
+export function parseBenchArgs(argv: readonly string[], env: Record<string, string | undefined>): BenchArgs {
+	const args: BenchArgs = {
+		json: false,
+		sizes: (env.BENCH_SIZES ?? "1000,5000,20000").split(",").map((s) => count("BENCH_SIZES", s.trim(), 1)),
+		cliSize: count("BENCH_CLI_SIZE", env.BENCH_CLI_SIZE ?? "10000", 1),
+		runs: count("BENCH_RUNS", env.BENCH_RUNS ?? "7", 1),
+		warmup: 1,
+		only: null,
+		profileDir: null,
+		worker: false,
+		size: 0,
+		mainJs: null,
+		save: null,
+		from: null,
 	};
-}
-
-const MAX_DAYS: Record<string, number> = { A: 42, B: 91, C: 182, "": 365 };
-
-/**
- * One contact note. In a kept-up vault the last contact falls anywhere in 1.2 times the
- * tier's window (about a fifth of contacts are due or overdue); in a neglected one anywhere
- * in the last 400 days (most are overdue, the heaviest case for the due list).
- */
-function makeNote(i: number, rnd: () => number, neglected: boolean): string {
-	const tier = ["A", "B", "C", ""][Math.floor(rnd() * 4)] as string;
-	const last = TODAY - Math.floor(rnd() * (neglected ? 400 : (MAX_DAYS[tier] ?? 365) * 1.2));
-	const lines = ["---", `company: Company ${i % 997}`];
-	if (tier) lines.push(`tier: ${tier}`);
-	if (rnd() < 0.9) lines.push(`last_contact: ${formatDay(last)}`);
-	if (rnd() < 0.2) lines.push("promises:", `  - ${formatDay(TODAY - 10 + Math.floor(rnd() * 30))} Send the deck`);
-	if (rnd() < 0.3) lines.push(`birthday: --${String(1 + Math.floor(rnd() * 12)).padStart(2, "0")}-${String(1 + Math.floor(rnd() * 28)).padStart(2, "0")}`);
-	if (rnd() < 0.05) lines.push(`snooze_until: ${formatDay(TODAY + 30)}`);
-	if (rnd() < 0.05) lines.push("busy:", "  - 11-15..12-15 year-end close");
-	lines.push("interests: [pricing, climbing]", "---", `# Contact ${i}`, "", "Notes about them.", "", "## Touchpoints");
-	const entries = Math.floor(rnd() * 8);
-	for (let e = 0; e < entries; e++) {
-		lines.push(`- ${formatDay(last - e * 20)} ${KINDS[Math.floor(rnd() * KINDS.length)] ?? "call"} — Touchpoint ${e} about something useful (1h)`);
+	for (let i = 0; i < argv.length; i++) {
+		const flag = argv[i] as string;
+		const value = () => {
+			const v = argv[++i];
+			if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+			return v;
+		};
+		if (flag === "--json") args.json = true;
+		else if (flag === "--sizes") args.sizes = value().split(",").map((s) => count("--sizes", s.trim(), 1));
+		else if (flag === "--cli-size") args.cliSize = count(flag, value(), 1);
+		else if (flag === "--runs") args.runs = count(flag, value(), 1);
+		else if (flag === "--warmup") args.warmup = count(flag, value(), 0);
+		else if (flag === "--only") args.only = value().split(",").map((s) => s.trim()).filter((s) => s !== "");
+		else if (flag === "--profile") args.profileDir = path.resolve(value());
+		else if (flag === "--worker") args.worker = true;
+		else if (flag === "--size") args.size = count(flag, value(), 1);
+		else if (flag === "--main-js") args.mainJs = value();
+		else if (flag === "--save") args.save = path.resolve(value());
+		else if (flag === "--from") args.from = path.resolve(value());
+		else throw new UsageError(`unknown option ${flag}`);
 	}
-	return `${lines.join("\n")}\n`;
-}
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-function time(runs: number, fn: () => void): { median: number; min: number; max: number } {
-	fn();
-	const times: number[] = [];
-	for (let i = 0; i < runs; i++) {
-		const start = process.hrtime.bigint();
-		fn();
-		times.push(Number(process.hrtime.bigint() - start) / 1e6);
+	if (args.only) {
+		const known = [...PLUGIN_ROWS, ...PLUGIN_VALUES, ...CLI_ROWS, ...BUNDLE_VALUES];
+		for (const o of args.only) if (!known.some((k) => k.startsWith(o))) throw new UsageError(`--only ${o} matches no row; rows: ${known.join(", ")}`);
 	}
-	return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+	return args;
 }
 
-function fmt(ms: number): string {
-	return `${ms.toFixed(1)} ms`;
+function selector(only: string[] | null): (name: string) => boolean {
+	return (name) => only === null || only.some((o) => name.startsWith(o));
 }
 
-function readAll(notes: { path: string; text: string }[]): Contact[] {
-	return notes.map((n) => {
-			const fm = parseFrontmatter(n.text);
-			return readContact(
-				{ path: n.path, frontmatter: fm.kind === "ok" ? fm.data : null, frontmatterProblem: fm.kind === "error" ? fm.problem : null, text: n.text, bodyStart: fm.bodyStart },
-				DEFAULT_SETTINGS,
-				TODAY,
-			);
-	});
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function ensureBuilt(root: string): void {
+	const req = createRequire(path.join(root, "package.json"));
+	const { buildIfStale } = req("./scripts/build-if-stale.cjs") as { buildIfStale: (o: { root: string }) => boolean };
+	const cliMissing = !fs.existsSync(path.join(root, "dist", "tend.cjs"));
+	if (buildIfStale({ root })) log("built main.js and dist/tend.cjs (they were older than src/)");
+	else if (cliMissing) {
+		const r = spawnSync(process.execPath, ["esbuild.config.mjs", "--quiet"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+		if (r.status !== 0) throw new Error("the build failed");
+	}
 }
 
-export function main(): number {
-	const notes = Array.from({ length: COUNT }, (_, i) => ({ path: `People/Contact ${i}.md`, text: makeNote(i, random(i + 1), false) }));
-	const neglectedNotes = Array.from({ length: COUNT }, (_, i) => ({ path: `People/Contact ${i}.md`, text: makeNote(i, random(i + 1), true) }));
-
-	const heapBefore = process.memoryUsage().heapUsed;
-	const contacts = readAll(notes);
-	const heapAfter = process.memoryUsage().heapUsed;
-	const neglected = readAll(neglectedNotes);
-	const listed = dueList(contacts, TODAY, DEFAULT_SETTINGS).length;
-	const listedNeglected = dueList(neglected, TODAY, DEFAULT_SETTINGS).length;
-
-	const due = time(21, () => dueList(contacts, TODAY, DEFAULT_SETTINGS));
-	const heavy = time(21, () => dueList(neglected, TODAY, DEFAULT_SETTINGS));
-	const all = time(21, () => dueList(contacts, TODAY, DEFAULT_SETTINGS, { all: true }));
-	const reading = time(5, () => readAll(notes));
-	// The plugin's first due list: frontmatter objects as the metadata cache holds them (already
-	// parsed), no note text yet, then the ranking.
-	const cached = notes.map((n) => {
-		const fm = parseFrontmatter(n.text);
-		return { path: n.path, frontmatter: fm.kind === "ok" ? fm.data : null };
+async function worker(args: BenchArgs, root: string): Promise<void> {
+	// Loaded here only: it brings jsdom and the fake Obsidian, which the orchestrator needs not.
+	const { runPluginRows } = await import("./bench/plugin");
+	const manifest = JSON.parse(fs.readFileSync(path.join(root, "manifest.json"), "utf8"));
+	const out = await runPluginRows({
+		n: args.size,
+		runs: args.runs,
+		warmup: args.warmup,
+		selected: selector(args.only),
+		mainJs: args.mainJs ?? path.join(root, "main.js"),
+		manifest,
+		profileDir: args.profileDir,
+		root,
+		log,
 	});
-	const firstList = time(5, () => {
-		const fromCache = cached.map((c) => readContact({ path: c.path, frontmatter: c.frontmatter, text: null, bodyStart: 0 }, DEFAULT_SETTINGS, TODAY));
-		dueList(fromCache, TODAY, DEFAULT_SETTINGS);
-	});
+	process.stdout.write(`${JSON.stringify(out)}\n`);
+}
 
-	console.log(`Tend benchmark: ${COUNT} contacts, Node ${process.version}, ${os.cpus().length} CPUs`);
-	console.log("");
-	console.log("| what | median | min | max |");
-	console.log("| --- | --- | --- | --- |");
-	console.log(`| due list, kept-up vault (${listed} listed) | ${fmt(due.median)} | ${fmt(due.min)} | ${fmt(due.max)} |`);
-	console.log(`| due list, neglected vault (${listedNeglected} listed) | ${fmt(heavy.median)} | ${fmt(heavy.min)} | ${fmt(heavy.max)} |`);
-	console.log(`| due list --all, kept-up vault (${COUNT} listed) | ${fmt(all.median)} | ${fmt(all.min)} | ${fmt(all.max)} |`);
-	console.log(`| read ${COUNT} note texts into contacts | ${fmt(reading.median)} | ${fmt(reading.min)} | ${fmt(reading.max)} |`);
-	console.log(`| plugin's first due list: ${COUNT} cached frontmatters to contacts, then ranked | ${fmt(firstList.median)} | ${fmt(firstList.min)} | ${fmt(firstList.max)} |`);
+let runningWorker: ChildProcess | null = null;
 
-	// End to end: the built CLI in a fresh process over the same vault on disk.
-	const root = fs.mkdtempSync(path.join(os.tmpdir(), "tend-bench-"));
-	try {
-		fs.mkdirSync(path.join(root, "People"));
-		for (const n of notes) fs.writeFileSync(path.join(root, n.path), n.text);
-		const bin = path.join(process.cwd(), "dist", "tend.cjs");
-		if (!fs.existsSync(bin)) {
-			console.log("| tend due --json (CLI) | not measured: run npm run build first | | |");
-		} else {
-			const script = `const t=process.hrtime.bigint();let out="";const io={stdout:{write:s=>{out+=s}},stderr:{write:s=>process.stderr.write(s)},env:{},cwd:process.cwd(),now:()=>Date.now()};const code=require(${JSON.stringify(bin)}).run(["due","--vault",${JSON.stringify(root)},"--today","2026-11-27","--json"],io);const ms=Number(process.hrtime.bigint()-t)/1e6;console.log(JSON.stringify({code,ms,rss:process.resourceUsage().maxRSS,bytes:out.length}))`;
-			const runs: { ms: number; rss: number }[] = [];
-			for (let i = 0; i < 4; i++) {
-				const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
-				if (r.status !== 0) throw new Error(r.stderr);
-				runs.push(JSON.parse(r.stdout.trim()) as { ms: number; rss: number });
-			}
-			const timed = runs.slice(1);
-			const ms = timed.map((r) => r.ms);
-			console.log(`| tend due --json on ${COUNT} notes on disk (CLI, in-process time) | ${fmt(median(ms))} | ${fmt(Math.min(...ms))} | ${fmt(Math.max(...ms))} |`);
-			console.log("");
-			console.log(`CLI peak memory (max RSS): ${Math.round(median(timed.map((r) => r.rss)) / 1024)} MiB`);
+async function runWorker(args: BenchArgs, size: number, mainJs: string): Promise<{ results: Row[]; values: Value[] }> {
+	const flags = ["--worker", "--size", String(size), "--runs", String(args.runs), "--warmup", String(args.warmup), "--main-js", mainJs];
+	if (args.only) flags.push("--only", args.only.join(","));
+	if (args.profileDir) flags.push("--profile", args.profileDir);
+	const child = spawn(process.execPath, ["--expose-gc", "--max-old-space-size=8192", __filename, ...flags], { stdio: ["ignore", "pipe", "inherit"] });
+	runningWorker = child;
+	let stdout = "";
+	child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+	const code = await new Promise<number | null>((done) => child.on("close", (c) => done(c)));
+	runningWorker = null;
+	if (code !== 0) throw new Error(`the worker for ${size} contacts failed (exit ${code})`);
+	return JSON.parse(stdout.trim().split("\n").pop() as string) as { results: Row[]; values: Value[] };
+}
+
+/** What --save writes: the report with CPU times, and the machine and its load. */
+interface SavedReport {
+	node: string;
+	cpu: string;
+	nproc: number;
+	started: string;
+	finished: string;
+	/** One-minute load average when the bench started and when it finished. */
+	load: [number, number];
+	command: string;
+	runs: number;
+	warmup: number;
+	results: Row[];
+	values: Value[];
+}
+
+function heading(r: SavedReport): string {
+	return [
+		`Tend benchmark, ${r.started.slice(0, 16).replace("T", " ")} UTC: Node ${r.node}, ${r.cpu}, ${r.nproc} CPUs, load average ${r.load[0].toFixed(1)} at the start and ${r.load[1].toFixed(1)} at the end.`,
+		`\`${r.command}\`: median of ${r.runs} runs after ${r.warmup} warm-up; cpu is the process's CPU time (median).`,
+	].join("\n");
+}
+
+function cpuModel(): string {
+	return os.cpus()[0]?.model.trim() ?? "unknown";
+}
+
+function localToday() {
+	return parseIsoDay(DateTime.now().toISODate() ?? "") as number;
+}
+
+function fmt(n: number | null): string {
+	return n === null ? "" : n.toLocaleString("en-US");
+}
+
+/** How a row grows with the vault: the exponent k in time ~ n^k, by wall clock and by CPU time. */
+function growth(first: Row, last: Row): string {
+	if (first.n === last.n || first.median_ms <= 0) return "";
+	const exponent = (a: number, b: number) => Math.log(b / a) / Math.log(last.n / first.n);
+	const kind = (k: number) => (k < 0.25 ? "flat" : k < 0.85 ? "sublinear" : k <= 1.15 ? "linear" : "superlinear");
+	const wall = exponent(first.median_ms, last.median_ms);
+	const cpu = first.cpu_ms !== undefined && last.cpu_ms !== undefined && first.cpu_ms > 0 ? exponent(first.cpu_ms, last.cpu_ms) : null;
+	const cpuText = cpu === null ? "" : `, cpu n^${cpu.toFixed(2)}`;
+	return `x${(last.median_ms / first.median_ms).toFixed(1)} for x${(last.n / first.n).toFixed(0)} contacts: ${kind(wall)} (n^${wall.toFixed(2)}${cpuText})`;
+}
+
+function table(results: Row[], values: Value[]): string {
+	const lines = ["| row | n | median | min | max | runs | cpu (median) |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"];
+	const cpu = (r: Row) => (r.cpu_ms === undefined ? "" : `${r.cpu_ms.toFixed(2)} ms`);
+	for (const r of results) lines.push(`| ${r.name} | ${fmt(r.n)} | ${r.median_ms.toFixed(2)} ms | ${r.min_ms.toFixed(2)} ms | ${r.max_ms.toFixed(2)} ms | ${r.runs} | ${cpu(r)} |`);
+	lines.push("", "| value | n | value |", "| --- | ---: | ---: |");
+	for (const v of values) lines.push(`| ${v.name} | ${fmt(v.n)} | ${fmt(v.value)} ${v.unit} |`);
+	// The growth table: rows measured at more than one size.
+	const names = [...new Set(results.map((r) => r.name))].filter((name) => results.filter((r) => r.name === name).length > 1);
+	const sizes = [...new Set(results.filter((r) => names.includes(r.name)).map((r) => r.n))].sort((a, b) => a - b);
+	if (sizes.length > 1) {
+		lines.push("", `| row | ${sizes.map(fmt).join(" | ")} | growth |`, `| --- | ${sizes.map(() => "---:").join(" | ")} | --- |`);
+		for (const name of names) {
+			const byN = sizes.map((n) => results.find((r) => r.name === name && r.n === n));
+			const present = byN.filter((r): r is Row => r !== undefined);
+			const g = present.length > 1 ? growth(present[0] as Row, present[present.length - 1] as Row) : "";
+			lines.push(`| ${name} | ${byN.map((r) => (r ? `${r.median_ms.toFixed(2)} ms${r.cpu_ms === undefined ? "" : ` (cpu ${r.cpu_ms.toFixed(2)})`}` : "")).join(" | ")} | ${g} |`);
 		}
-	} finally {
-		fs.rmSync(root, { recursive: true, force: true });
 	}
-	console.log(`Heap held by ${COUNT} parsed contacts: about ${Math.round((heapAfter - heapBefore) / 1024 / 1024)} MiB`);
+	return lines.join("\n");
+}
+
+export async function main(argv: string[]): Promise<number> {
+	let args: BenchArgs;
+	try {
+		args = parseBenchArgs(argv, process.env);
+	} catch (e) {
+		if (!(e instanceof UsageError)) throw e;
+		log(`bench: ${e.message}`);
+		return 2;
+	}
+	const root = process.env.TEND_BENCH_ROOT ?? process.cwd();
+	if (args.worker) {
+		await worker(args, root);
+		return 0;
+	}
+	if (args.from) {
+		const saved = JSON.parse(fs.readFileSync(args.from, "utf8")) as SavedReport;
+		process.stdout.write(`${heading(saved)}\n\n${table(saved.results, saved.values)}\n`);
+		return 0;
+	}
+	// Stopping the bench stops its worker too.
+	for (const signal of ["SIGINT", "SIGTERM"] as const) {
+		process.on(signal, () => {
+			runningWorker?.kill(signal);
+			process.exit(130);
+		});
+	}
+	const load = os.loadavg()[0] as number;
+	const startedAt = new Date().toISOString();
+	const selected = selector(args.only);
+	ensureBuilt(root);
+	let mainJs = path.join(root, "main.js");
+	if (args.profileDir) {
+		fs.mkdirSync(args.profileDir, { recursive: true });
+		mainJs = path.join(args.profileDir, "main.unminified.js");
+		await buildUnminifiedPlugin(root, mainJs);
+		log(`profiling into ${args.profileDir} (times taken under the profiler are not for the table; main.js is loaded unminified)`);
+	}
+	const results: Row[] = [];
+	const values: Value[] = [];
+	const report = (): SavedReport => ({
+		node: process.version,
+		cpu: cpuModel(),
+		nproc: os.cpus().length,
+		started: startedAt,
+		finished: new Date().toISOString(),
+		load: [load, os.loadavg()[0] as number],
+		command: `npm run bench -- ${argv.join(" ")}`.trim(),
+		runs: args.runs,
+		warmup: args.warmup,
+		results,
+		values,
+	});
+	// Saved after every part, so an hour's figures survive a part that fails.
+	const save = () => {
+		if (args.save) fs.writeFileSync(args.save, `${JSON.stringify(report(), null, 1)}\n`);
+	};
+	const pluginWanted = [...PLUGIN_ROWS, ...PLUGIN_VALUES].some(selected);
+	for (const size of pluginWanted ? args.sizes : []) {
+		log(`[${size}] plugin rows: ${args.runs} runs after ${args.warmup} warm-up`);
+		const out = await runWorker(args, size, mainJs);
+		results.push(...out.results);
+		values.push(...out.values);
+		save();
+	}
+	if (CLI_ROWS.some(selected)) {
+		const out = await runCliRows({ n: args.cliSize, runs: args.runs, warmup: args.warmup, root, today: localToday(), profileDir: args.profileDir, log });
+		results.push(...out.results);
+		values.push(...out.values);
+		save();
+	}
+	if (BUNDLE_VALUES.some(selected)) values.push(...(await bundleValues(root, log)));
+
+	// In the order of docs/benchmarks.md, each row from the smallest vault up.
+	const rank = (order: string[]) => (name: string) => (order.indexOf(name) + order.length + 1) % (order.length + 1);
+	const rowRank = rank([...PLUGIN_ROWS, ...CLI_ROWS]);
+	const valueRank = rank([...PLUGIN_VALUES, ...CLI_ROWS, ...BUNDLE_VALUES]);
+	results.sort((a, b) => rowRank(a.name) - rowRank(b.name) || a.n - b.n);
+	values.sort((a, b) => valueRank(a.name) - valueRank(b.name) || (a.n ?? 0) - (b.n ?? 0));
+	const saved = report();
+	save();
+	if (args.json) {
+		const report = { node: saved.node, cpu: saved.cpu, results: results.map(({ cpu_ms: _, ...r }) => r), values };
+		process.stdout.write(`${JSON.stringify(report)}\n`);
+	} else process.stdout.write(`${heading(saved)}\n\n${table(results, values)}\n`);
 	return 0;
+}
+
+// Run as a program (the bundle scripts/bench/run.mjs makes, and each worker it starts).
+if (require.main === module) {
+	main(process.argv.slice(2)).then(
+		(code) => (process.exitCode = code),
+		(e: unknown) => {
+			log(e instanceof Error ? (e.stack ?? e.message) : String(e));
+			process.exitCode = 1;
+		},
+	);
 }
