@@ -118,7 +118,8 @@ test("what the fixture vault says, rule by rule", () => {
 		kept: ["2026-11-22 Book a room with Grace Hopper (Projects/Launch.md:4, late 2)"],
 	});
 	// Alan Turing: only the Journal note's path link; the open task, the quote, the callout, the
-	// comment, the code block and the embed do not count, and the bad due date is a warning.
+	// comment, the code block and the embed do not count, the bad due date is a warning, and
+	// `[[Alan Turing]]` in Projects/ is the project note beside it (the source's folder first).
 	expect(s["People/Alan Turing.md"]?.mentions).toEqual(["2026-11-18 Journal/18.11.2026.md:1"]);
 	expect(s["People/Alan Turing.md"]?.promises).toEqual([]);
 	expect(cli.warnings).toEqual([expect.stringMatching(/^Projects\/Launch\.md:6 the due date 📅 2026-02-30 of this task is not a date that exists/)]);
