@@ -18,6 +18,7 @@ import { readContact, type Contact } from "../src/core/contact";
 import { parseFrontmatter } from "../src/core/frontmatter";
 import { dueList } from "../src/core/schedule";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
+import { mentionRows } from "./bench/mentions";
 
 const COUNT = Number(process.env.BENCH_CONTACTS ?? 20_000);
 const TODAY = parseIsoDay("2026-11-27") as number;
@@ -124,6 +125,7 @@ export function main(): number {
 	console.log(`| due list --all, kept-up vault (${COUNT} listed) | ${fmt(all.median)} | ${fmt(all.min)} | ${fmt(all.max)} |`);
 	console.log(`| read ${COUNT} note texts into contacts | ${fmt(reading.median)} | ${fmt(reading.min)} | ${fmt(reading.max)} |`);
 	console.log(`| plugin's first due list: ${COUNT} cached frontmatters to contacts, then ranked | ${fmt(firstList.median)} | ${fmt(firstList.min)} | ${fmt(firstList.max)} |`);
+	for (const row of mentionRows()) console.log(row);
 
 	// End to end: the built CLI in a fresh process over the same vault on disk.
 	const root = fs.mkdtempSync(path.join(os.tmpdir(), "tend-bench-"));

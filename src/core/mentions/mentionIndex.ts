@@ -29,8 +29,9 @@ interface HeapEntry {
 interface ContactMentions {
 	bySource: Map<string, Mention>;
 	heap: HeapEntry[];
-	promises: Map<string, TaskPromise[]>;
-	kept: Map<string, KeptTask[]>;
+	/** Made on the first task promise or kept task (most contacts have none). */
+	promises: Map<string, TaskPromise[]> | null;
+	kept: Map<string, KeptTask[]> | null;
 }
 
 /** a ranks before b: a later day, or the same day and a path first in code-point order. */
@@ -80,7 +81,10 @@ function taskKey(promises: readonly TaskPromise[] | undefined, kept: readonly Ke
 	return `${p.join("\u0001")}\u0002${k.join("\u0001")}`;
 }
 
-function groupBy<T extends { contact: string }>(items: readonly T[]): Map<string, T[]> {
+const NONE = new Map<string, never[]>();
+
+function groupBy<T extends { contact: string }>(items: readonly T[]): ReadonlyMap<string, T[]> {
+	if (items.length === 0) return NONE;
 	const out = new Map<string, T[]>();
 	for (const item of items) {
 		const list = out.get(item.contact);
@@ -95,12 +99,12 @@ type Findings = Pick<NoteFindings, "mentions"> & Partial<Pick<NoteFindings, "pro
 export class MentionIndex {
 	private readonly contacts = new Map<string, ContactMentions>();
 	/** Per source note: the contacts it mentions or has tasks for (to undo its last update). */
-	private readonly sources = new Map<string, Set<string>>();
+	private readonly sources = new Map<string, string[]>();
 
 	private entry(contact: string): ContactMentions {
 		let e = this.contacts.get(contact);
 		if (!e) {
-			e = { bySource: new Map(), heap: [], promises: new Map(), kept: new Map() };
+			e = { bySource: new Map(), heap: [], promises: null, kept: null };
 			this.contacts.set(contact, e);
 		}
 		return e;
@@ -133,14 +137,19 @@ export class MentionIndex {
 		const mentions = groupBy(findings.mentions);
 		const promises = groupBy(findings.promises ?? []);
 		const kept = groupBy(findings.kept ?? []);
-		const now = new Set<string>([...mentions.keys(), ...promises.keys(), ...kept.keys()]);
-		const before = this.sources.get(source) ?? new Set<string>();
+		const now: string[] = [...mentions.keys()];
+		for (const c of promises.keys()) if (!mentions.has(c)) now.push(c);
+		for (const c of kept.keys()) if (!mentions.has(c) && !promises.has(c)) now.push(c);
+		const before = this.sources.get(source);
 		const changed: string[] = [];
-		for (const contact of new Set([...before, ...now])) {
+		const visit = (contact: string) => {
 			const e = this.entry(contact);
 			const oldTop = this.top(e);
-			const oldNewest = oldTop ? `${oldTop.day}\u0000${oldTop.source}` : "";
-			const oldTasks = taskKey(e.promises.get(source), e.kept.get(source));
+			const oldDay = oldTop?.day;
+			const oldSource = oldTop?.source;
+			const oldP = e.promises?.get(source);
+			const oldK = e.kept?.get(source);
+			const oldTasks = oldP || oldK ? taskKey(oldP, oldK) : "";
 			const mention = mentions.get(contact)?.[0];
 			if (mention) {
 				const had = e.bySource.get(source);
@@ -152,17 +161,19 @@ export class MentionIndex {
 			} else e.bySource.delete(source);
 			const p = promises.get(contact);
 			const k = kept.get(contact);
-			if (p) e.promises.set(source, p);
-			else e.promises.delete(source);
-			if (k) e.kept.set(source, k);
-			else e.kept.delete(source);
+			if (p) (e.promises ??= new Map()).set(source, p);
+			else e.promises?.delete(source);
+			if (k) (e.kept ??= new Map()).set(source, k);
+			else e.kept?.delete(source);
 			this.compact(e);
 			const newTop = this.top(e);
-			const newNewest = newTop ? `${newTop.day}\u0000${newTop.source}` : "";
-			if (oldNewest !== newNewest || oldTasks !== taskKey(p, k)) changed.push(contact);
-			if (e.bySource.size === 0 && e.promises.size === 0 && e.kept.size === 0) this.contacts.delete(contact);
-		}
-		if (now.size === 0) this.sources.delete(source);
+			const newTasks = p || k ? taskKey(p, k) : "";
+			if (oldDay !== newTop?.day || oldSource !== newTop?.source || oldTasks !== newTasks) changed.push(contact);
+			if (e.bySource.size === 0 && !e.promises?.size && !e.kept?.size) this.contacts.delete(contact);
+		};
+		for (const contact of now) visit(contact);
+		if (before) for (const contact of before) if (!now.includes(contact)) visit(contact);
+		if (now.length === 0) this.sources.delete(source);
 		else this.sources.set(source, now);
 		return changed;
 	}
@@ -190,14 +201,14 @@ export class MentionIndex {
 	promisesOf(contact: string): TaskPromise[] {
 		const e = this.contacts.get(contact);
 		if (!e) return [];
-		return [...e.promises.values()].flat().sort((a, b) => a.due - b.due || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.line - b.line));
+		return [...(e.promises?.values() ?? [])].flat().sort((a, b) => a.due - b.due || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.line - b.line));
 	}
 
 	/** The contact's kept tasks, latest done first. */
 	keptOf(contact: string): KeptTask[] {
 		const e = this.contacts.get(contact);
 		if (!e) return [];
-		return [...e.kept.values()].flat().sort((a, b) => b.done - a.done || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.line - b.line));
+		return [...(e.kept?.values() ?? [])].flat().sort((a, b) => b.done - a.done || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.line - b.line));
 	}
 
 	/** The contacts the index knows anything about. */
