@@ -24,7 +24,16 @@
  *   the CLI reads it.
  * - MetadataCache: frontmatter parsed with the `yaml` package's core schema (dates stay
  *   strings, `tier: 1` is a number), no `frontmatter` when the YAML does not parse (but a
- *   `frontmatterPosition`), inline `tags` and `headings` of the body. It re-indexes a file
+ *   `frontmatterPosition`), inline `tags` and `headings` of the body, and where links sit:
+ *   `links` and `embeds` (wikilinks and markdown links to notes, with `link` without the display
+ *   text, `original`, `displayText` and positions; none inside code blocks or inline code, as
+ *   Obsidian does not parse code; links inside `%% %%` comments are listed, the harder of the
+ *   two behaviours reported for Obsidian, so Tend must filter them itself), `frontmatterLinks`
+ *   (a property value or list item that is one wikilink, keyed `attendees.0` for a list, as in
+ *   Obsidian 1.4+), `listItems` (position covering nested items, `parent` the line of the item
+ *   it is in or minus the list's first line, `task` the checkbox character) and `sections` (the
+ *   top-level blocks: yaml, heading, paragraph, list, code, blockquote, callout, thematicBreak;
+ *   tables, math and HTML are paragraphs here). It re-indexes a file
  *   after the vault's `modify`/`create`, asynchronously (a macrotask later), and then fires
  *   `changed(file, data, cache)` and `resolved`; a delete fires `deleted`; a rename moves the
  *   cache entry without `changed`, as in Obsidian. Notes given to `new App(files)` are indexed
