@@ -25,7 +25,7 @@ import { hiddenParts, inSpans } from "../mentions/hidden";
 import { taskWhat } from "../mentions/interpret";
 import { taskCheckbox, taskFields, taskState, type TaskFormat } from "../mentions/taskLine";
 import { done, refuse, type EditResult } from "./result";
-import type { Splice } from "./splices";
+import { applySplices, type Splice } from "./splices";
 
 export interface TaskTarget {
 	/** One-based line where the task was read. */
@@ -91,12 +91,5 @@ export function checkOffTask(text: string, target: TaskTarget, day: Day): EditRe
 		const gap = into === 0 || /\s/.test(content.charAt(into - 1)) ? "" : " ";
 		splices.push({ from: offset, to: offset, insert: `${gap}${mark}` });
 	}
-	let after = "";
-	let from = 0;
-	for (const s of splices) {
-		after += text.slice(from, s.from) + s.insert;
-		from = s.to;
-	}
-	after += text.slice(from);
-	return done(after, splices, fm.kind === "ok" ? fm.data : null);
+	return done(applySplices(text, splices), splices, fm.kind === "ok" ? fm.data : null);
 }
