@@ -23,6 +23,7 @@ import { chooseStyle, formatCheck, formatDueList } from "./format";
 import { loadVault, readContactNote, type LoadedVault } from "./vault";
 import { cmdIcs } from "./ics";
 import { cmdImport } from "./importCommand";
+import { keepTaskPromise } from "./mentions";
 import { vaultArgs } from "./vaultArgs";
 
 export interface Io {
@@ -125,7 +126,9 @@ same day and the same text, in any case) is refused rather than added twice.`,
 	"promise keep": {
 		synopsis: "tend promise keep NAME [--what TEXT] [--due D] [--index N] [--date D]",
 		about: `Marks a promise kept: removes it and logs a promise-kept touchpoint that says whether it
-was on time. With several promises, pick one by its text, its due date or its position.`,
+was on time. With several promises, pick one by its text, its due date or its position. An
+open task that links the contact and has a due date (📅 2026-12-04 or [due:: 2026-12-04]) is
+a promise too, listed with its note:line; keeping it checks it off there with the done date.`,
 		options: [...PICK_OPTIONS, ["--date D", "the day you kept it (default: today)"]],
 		dates: true,
 		example: 'tend promise keep "Elena Petrova" --what marco',
@@ -423,6 +426,9 @@ function cmdPromise(io: Io, argv: readonly string[]): number {
 		const pick = { what: stringFlag(ctx.args, "what"), due: parseDayFlag(ctx, "due"), index: parseIndexFlag(ctx.args) };
 		const vault = loadVault(ctx.root, ctx.today);
 		const contact = findContact(vault, name);
+		// A task that links the contact and has a due date is a promise too (issue 10).
+		const viaTask = to === null ? keepTaskPromise(io, ctx.root, vault.settings, vault.contacts, contact, pick, date, ctx.today) : null;
+		if (viaTask !== null) return viaTask;
 		const first = choosePromise(contact.promises, pick);
 		if (!first.ok) throw new UsageError(`${contact.path} ${first.reason}`);
 		write(

@@ -24,7 +24,16 @@
  *   the CLI reads it.
  * - MetadataCache: frontmatter parsed with the `yaml` package's core schema (dates stay
  *   strings, `tier: 1` is a number), no `frontmatter` when the YAML does not parse (but a
- *   `frontmatterPosition`), inline `tags` and `headings` of the body. It re-indexes a file
+ *   `frontmatterPosition`), inline `tags` and `headings` of the body, and where links sit:
+ *   `links` and `embeds` (wikilinks and markdown links to notes, with `link` without the display
+ *   text, `original`, `displayText` and positions; none inside code blocks or inline code, as
+ *   Obsidian does not parse code; links inside `%% %%` comments are listed, the harder of the
+ *   two behaviours reported for Obsidian, so Tend must filter them itself), `frontmatterLinks`
+ *   (a property value or list item that is one wikilink, keyed `attendees.0` for a list, as in
+ *   Obsidian 1.4+), `listItems` (position covering nested items, `parent` the line of the item
+ *   it is in or minus the list's first line, `task` the checkbox character) and `sections` (the
+ *   top-level blocks: yaml, heading, paragraph, list, code, blockquote, callout, thematicBreak;
+ *   tables, math and HTML are paragraphs here). It re-indexes a file
  *   after the vault's `modify`/`create`, asynchronously (a macrotask later), and then fires
  *   `changed(file, data, cache)` and `resolved`; a delete fires `deleted`; a rename moves the
  *   cache entry without `changed`, as in Obsidian. Notes given to `new App(files)` are indexed
@@ -654,11 +663,43 @@ export interface HeadingCache {
 	position: Pos;
 }
 
+export interface Reference {
+	link: string;
+	original: string;
+	displayText?: string;
+}
+
+export interface LinkCache extends Reference {
+	position: Pos;
+}
+
+export type EmbedCache = LinkCache;
+
+export interface FrontmatterLinkCache extends Reference {
+	key: string;
+}
+
+export interface ListItemCache {
+	task?: string | undefined;
+	parent: number;
+	position: Pos;
+}
+
+export interface SectionCache {
+	type: string;
+	position: Pos;
+}
+
 export interface CachedMetadata {
 	frontmatter?: Record<string, unknown>;
 	frontmatterPosition?: Pos;
+	frontmatterLinks?: FrontmatterLinkCache[];
 	tags?: TagCache[];
 	headings?: HeadingCache[];
+	links?: LinkCache[];
+	embeds?: EmbedCache[];
+	listItems?: ListItemCache[];
+	sections?: SectionCache[];
 }
 
 function locAt(text: string, offset: number): Loc {
@@ -738,7 +779,206 @@ export function indexNote(text: string): CachedMetadata {
 	}
 	if (tags.length > 0) cache.tags = tags;
 	if (headings.length > 0) cache.headings = headings;
+	indexStructure(text, lines, bodyLine, cache);
 	return cache;
+}
+
+// The parts of the cache that say where links sit: links and embeds with their positions,
+// links in properties, list items with their task state and nesting, and the top-level
+// blocks (sections). Written apart from Tend's own readers (src/core/mentions), so the
+// parity test compares two readings of a note, not one reading twice.
+
+type FakeLine = { start: number; end: number; text: string };
+
+const WIKILINK = /(!?)\[\[([^[\]]+?)\]\]/g;
+const MDLINK = /(!?)\[([^\]]*)\]\(([^)]+)\)/g;
+
+/** Columns of leading white space, a tab to the next multiple of 4. */
+function fakeIndent(text: string): number {
+	let col = 0;
+	for (const c of text) {
+		if (c === " ") col++;
+		else if (c === "\t") col += 4 - (col % 4);
+		else break;
+	}
+	return col;
+}
+
+/** A wikilink's parts as Obsidian stores them: `link` without the display text, `displayText` after `|`. */
+function wikiReference(original: string, inner: string): Reference {
+	const bar = inner.indexOf("|");
+	const link = (bar === -1 ? inner : inner.slice(0, bar).replace(/\\$/, "")).trim();
+	const ref: Reference = { link, original };
+	if (bar !== -1) ref.displayText = inner.slice(bar + 1);
+	return ref;
+}
+
+function indexStructure(text: string, lines: FakeLine[], bodyLine: number, cache: CachedMetadata): void {
+	// Properties: a value, or an item of a list value, that is one wikilink (`attendees.0`).
+	const fmLinks: FrontmatterLinkCache[] = [];
+	for (const [key, value] of Object.entries(cache.frontmatter ?? {})) {
+		const items: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [`${key}.${i}`, v]) : [[key, value]];
+		for (const [k, v] of items) {
+			if (typeof v !== "string") continue;
+			const m = /^\[\[([^[\]]+)\]\]$/.exec(v.trim());
+			if (m && m[1]) fmLinks.push({ key: k, ...wikiReference(v.trim(), m[1]) });
+		}
+	}
+	if (fmLinks.length > 0) cache.frontmatterLinks = fmLinks;
+
+	// Links and embeds, everywhere outside code: code blocks (fenced, at any indent) and
+	// inline code are not parsed for links. Links in comments and quotes are listed: the cache
+	// does not mark comments (whether Obsidian lists links in `%% %%` is reported both ways;
+	// the fake takes the case that makes Tend do the work), and quotes are ordinary markdown.
+	const links: LinkCache[] = [];
+	const embeds: EmbedCache[] = [];
+	let fence: string | null = null;
+	const codeLine = new Set<number>();
+	for (let i = bodyLine; i < lines.length; i++) {
+		const line = lines[i] as FakeLine;
+		const f = /^\s*(`{3,}|~{3,})(.*)$/.exec(line.text);
+		if (fence !== null) {
+			codeLine.add(i);
+			if (f && f[1] && f[1][0] === fence[0] && f[1].length >= fence.length && (f[2] ?? "").trim() === "") fence = null;
+			continue;
+		}
+		if (f && f[1] && !(f[1][0] === "`" && (f[2] ?? "").includes("`"))) {
+			fence = f[1];
+			codeLine.add(i);
+			continue;
+		}
+		const plain = line.text.replace(/(`+)(?:(?!\1).)+?\1/g, (m) => " ".repeat(m.length));
+		const taken: [number, number][] = [];
+		const add = (embed: boolean, at: number, length: number, ref: Reference) => {
+			const pos = { start: locAt(text, line.start + at), end: locAt(text, line.start + at + length) };
+			(embed ? embeds : links).push({ ...ref, position: pos });
+			taken.push([at, at + length]);
+		};
+		for (const m of plain.matchAll(WIKILINK)) {
+			const at = m.index ?? 0;
+			const original = line.text.slice(at, at + m[0].length);
+			add(m[1] === "!", at, m[0].length, wikiReference(original.slice(m[1] === "!" ? 1 : 0), m[2] ?? ""));
+		}
+		for (const m of plain.matchAll(MDLINK)) {
+			const at = m.index ?? 0;
+			if (taken.some(([a, b]) => at < b && at + m[0].length > a)) continue;
+			let dest = (m[3] ?? "").trim();
+			dest = dest.startsWith("<") ? dest.slice(1, dest.indexOf(">") === -1 ? undefined : dest.indexOf(">")) : (dest.split(/\s+/)[0] ?? "");
+			if (dest === "" || dest.startsWith("#") || /^[a-z][a-z0-9+.-]*:/i.test(dest)) continue;
+			let link = dest;
+			try {
+				link = decodeURIComponent(dest);
+			} catch {
+				// Left as written.
+			}
+			const original = line.text.slice(at, at + m[0].length);
+			const ref: Reference = { link, original: m[1] === "!" ? original.slice(1) : original };
+			if ((m[2] ?? "") !== "") ref.displayText = m[2];
+			add(m[1] === "!", at, m[0].length, ref);
+		}
+	}
+	links.sort((a, b) => a.position.start.offset - b.position.start.offset);
+	if (links.length > 0) cache.links = links;
+	if (embeds.length > 0) cache.embeds = embeds;
+
+	// Sections (top-level blocks) and list items. A list runs over its items, the lines
+	// indented under them and lazy continuation lines, across blank lines while what follows
+	// is indented or another item. A list item's position covers its nested items (as in the
+	// markdown syntax tree Obsidian's parser builds); `parent` is the line of the item it is
+	// in, or minus the line of the list's first item for a top-level item.
+	const sections: SectionCache[] = [];
+	const items: ListItemCache[] = [];
+	const span = (type: string, from: number, to: number) =>
+		sections.push({ type, position: { start: locAt(text, (lines[from] as FakeLine).start), end: locAt(text, (lines[to] as FakeLine).end) } });
+	if (cache.frontmatterPosition) sections.push({ type: "yaml", position: cache.frontmatterPosition });
+	const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+	const isItem = (t: string) => /^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(t) && !/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(t);
+	const blank = (i: number) => (lines[i]?.text.trim() ?? "") === "";
+	let i = bodyLine;
+	while (i < lines.length) {
+		const t = (lines[i] as FakeLine).text;
+		if (blank(i)) {
+			i++;
+			continue;
+		}
+		if (codeLine.has(i)) {
+			// The block ends at its closing fence (or the end of the note).
+			let j = i;
+			while (j + 1 < lines.length && codeLine.has(j + 1)) {
+				j++;
+				const closeText = (lines[j] as FakeLine).text;
+				if (/^\s*(`{3,}|~{3,})\s*$/.test(closeText) && !codeLine.has(j + 1)) break;
+			}
+			span("code", i, j);
+			i = j + 1;
+			continue;
+		}
+		if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(t)) {
+			span("heading", i, i);
+			i++;
+			continue;
+		}
+		if (/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(t)) {
+			span("thematicBreak", i, i);
+			i++;
+			continue;
+		}
+		if (/^ {0,3}>/.test(t)) {
+			let j = i;
+			while (j + 1 < lines.length && !blank(j + 1) && !codeLine.has(j + 1) && (/^ {0,3}>/.test((lines[j + 1] as FakeLine).text) || !(/^ {0,3}(?:#|[-*+] |\d{1,9}[.)] )/.test((lines[j + 1] as FakeLine).text) || THEMATIC_BREAK.test((lines[j + 1] as FakeLine).text)))) j++;
+			span(/^ {0,3}>\s*\[!/.test(t) ? "callout" : "blockquote", i, j);
+			i = j + 1;
+			continue;
+		}
+		if (isItem(t)) {
+			// Items of this list, each with its indent and the column its text starts at.
+			const open: { line: number; contentCol: number; index: number }[] = [];
+			const first = i;
+			let last = i;
+			let j = i;
+			let prevBlank = false;
+			while (j < lines.length) {
+				const lt = (lines[j] as FakeLine).text;
+				if (blank(j)) {
+					prevBlank = true;
+					j++;
+					continue;
+				}
+				const col = fakeIndent(lt);
+				const inner = open.length > 0 && col >= (open[open.length - 1] as { contentCol: number }).contentCol;
+				if (!codeLine.has(j) && isItem(lt)) {
+					if (prevBlank && col === 0 && open.length === 0) break;
+					while (open.length > 0 && (open[open.length - 1] as { contentCol: number }).contentCol > col) open.pop();
+					const m = /^(\s*)((?:[-*+]|\d{1,9}[.)]))([ \t]*)(.*)$/.exec(lt) as RegExpExecArray;
+					const gap = (m[3] ?? "").length;
+					const contentCol = col + (m[2] ?? "").length + (gap >= 1 && gap <= 4 ? gap : 1);
+					const box = /^\[(.)\](?:[ \t]|$)/.exec(m[4] ?? "");
+					const parent = open.length > 0 ? (open[open.length - 1] as { line: number }).line : -first;
+					const item: ListItemCache = { parent, position: { start: locAt(text, (lines[j] as FakeLine).start + col), end: locAt(text, (lines[j] as FakeLine).end) } };
+					if (box) item.task = box[1];
+					items.push(item);
+					open.push({ line: j, contentCol, index: items.length - 1 });
+				} else if (codeLine.has(j) ? inner : inner || (!prevBlank && !/^ {0,3}(?:#{1,6}(?:[ \t]|$)|>)/.test(lt) && !THEMATIC_BREAK.test(lt))) {
+					// A line of the item above: indented to its text, or a lazy continuation line.
+				} else break;
+				// Every open item now reaches this line.
+				for (const o of open) (items[o.index] as ListItemCache).position.end = locAt(text, (lines[j] as FakeLine).end);
+				last = j;
+				prevBlank = false;
+				j++;
+			}
+			span("list", first, last);
+			i = last + 1;
+			continue;
+		}
+		// A paragraph, up to a blank line or a block that interrupts it.
+		let j = i;
+		while (j + 1 < lines.length && !blank(j + 1) && !codeLine.has(j + 1) && !/^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|[-*+] |\d{1,9}[.)] )/.test((lines[j + 1] as FakeLine).text) && !THEMATIC_BREAK.test((lines[j + 1] as FakeLine).text)) j++;
+		span("paragraph", i, j);
+		i = j + 1;
+	}
+	if (sections.length > 0) cache.sections = sections;
+	if (items.length > 0) cache.listItems = items;
 }
 
 export class MetadataCache extends Events implements Faking<Real.MetadataCache, "getFileCache" | "getCache" | "on"> {
