@@ -101,7 +101,8 @@ export function formatBrief(b: Brief, today: Day): string {
 	const kept = followThroughText(b.followThrough);
 	out.push(...section("Follow-through", [`Promises: ${kept}.`], ""));
 	const cells = b.heatmap.map((w) => weekCell(w.count)).join("");
-	out.push("## Touchpoints, last 12 months", "", "One character a week, oldest first (· none, a digit the count):", "", "```text", monthRuler(b.heatmap), cells, "```", "");
+	// An indented code block, not a fenced one: the brief can then be quoted inside a fence.
+	out.push("## Touchpoints, last 12 months", "", "One character a week, oldest first (· none, a digit the count):", "", `    ${monthRuler(b.heatmap)}`, `    ${cells}`, "");
 	return `${out.join("\n").trimEnd()}\n`;
 }
 

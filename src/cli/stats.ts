@@ -7,7 +7,7 @@ import { formatDay, type Day } from "../core/calendar";
 import { barCell, monthRuler, weeksJson } from "../core/insights/activity";
 import { loadText, oneDecimal } from "../core/insights/capacityNotes";
 import { driftText } from "../core/insights/drifting";
-import { followThroughText, percent } from "../core/insights/followThrough";
+import { percent } from "../core/insights/followThrough";
 import { countsText, hoursText } from "../core/insights/giveTake";
 import { stats, type Stats } from "../core/insights/stats";
 import { plural } from "../core/words";
@@ -25,26 +25,36 @@ export function formatStats(s: Stats, today: Day, vault: string): string {
 		const share = t.share === null ? "-" : `${t.onCadence} (${percent(t.share)})`;
 		out.push(`  ${padEnd(t.tier, tierWidth)}  ${String(t.contacts).padEnd(8)}  ${share}`);
 	}
-	out.push("");
-	out.push(`Weekly load: ${loadText(s.capacity)}.`);
+	out.push("", `Weekly load: ${loadText(s.capacity)}.`);
 	for (const w of s.warnings) out.push(`Warning: ${w}`);
-	out.push("");
+
 	const b = s.balance;
-	const ratio = b.ask === 0 ? (b.give === 0 ? "" : "; no asks") : `; ${oneDecimal(b.give / b.ask)} given per ask`;
-	out.push(`Give and take, last 12 months: ${countsText(b)}${ratio}; ${hoursText(b.hoursGiven)} given of ${hoursText(b.hours)} recorded.`);
-	if (b.negative.length > 0) {
-		const names = b.negative.map((n) => `${n.name} (${n.balance})`).join(", ");
-		out.push(`  Asked more than given: ${names}.`);
+	const ratio = b.ask === 0 ? (b.give === 0 ? "" : ": no asks") : `: ${oneDecimal(b.give / b.ask)} given per ask`;
+	out.push("", "Give and take, last 12 months", `  ${countsText(b)}${ratio}`, `  ${hoursText(b.hoursGiven)} given, of ${hoursText(b.hours)} recorded`);
+	if (b.negative.length > 0) out.push(`  Asked more than given: ${b.negative.map((n) => `${n.name} (${n.balance})`).join(", ")}`);
+
+	const f = s.followThrough;
+	const unknown = f.keptUnknown + f.movedUnknown;
+	if (f.known === 0 && unknown === 0) out.push("", "Promises: none kept or moved yet");
+	else {
+		out.push("", `Promises (${plural(f.known, "deadline")} with a known timing)`);
+		if (f.known > 0) {
+			out.push(`  Kept on time: ${f.keptOnTime} (${percent(f.onTimeShare ?? 0)})`);
+			out.push(`  Renegotiated before the deadline: ${f.movedBefore} (${percent(f.renegotiatedShare ?? 0)})`);
+			out.push(`  Late: ${f.keptLate + f.movedAfter} (${percent(f.lateShare ?? 0)})`);
+		}
+		if (f.keptUnknown > 0) out.push(`  Kept, timing unknown: ${f.keptUnknown}`);
+		if (f.movedUnknown > 0) out.push(`  Moved, timing unknown: ${f.movedUnknown}`);
 	}
-	out.push(`Promises: ${followThroughText(s.followThrough)}.`);
+
 	if (s.drifting.length > 0) {
-		out.push(`Drifting from their usual rhythm: ${plural(s.drifting.length, "contact")}`);
+		out.push("", `Drifting from their usual rhythm (${s.drifting.length})`);
 		for (const d of s.drifting) out.push(`  ${d.name}: ${driftText(d.drift).replace(/^U/, "u")}`);
 	}
-	out.push("");
+
 	const max = Math.max(0, ...s.weeks.map((w) => w.count));
 	const total = s.weeks.reduce((n, w) => n + w.count, 0);
-	out.push(`Touchpoints a week, last 26 weeks (${total} in all, at most ${max} in a week; oldest first):`);
+	out.push("", `Touchpoints a week, last 26 weeks (${total} in all, at most ${max} in a week; oldest first)`);
 	out.push(`  ${s.weeks.map((w) => barCell(w.count, max)).join("")}`.trimEnd() || "  (none)");
 	out.push(`  ${monthRuler(s.weeks)}`.trimEnd());
 	return `${out.join("\n").trimEnd()}\n`;

@@ -100,7 +100,7 @@ describe("tend brief", () => {
 		expect(md).toContain("- 2026-11-20 Send the EU AI Act summary: 7 days late\n");
 		expect(md).toContain("2 given, 0 asked, 1 neutral; balance +2.\nTime: 1 h given, of 2.5 h recorded.\n");
 		expect(md).toContain("Promises: 1 deadline: 1 kept on time (100%), 0 renegotiated before the deadline (0%), 0 late (0%).\n");
-		const heat = /```text\n(.*)\n(.*)\n```/.exec(md);
+		const heat = /\n {4}(.*)\n {4}(.*)\n$/.exec(md);
 		expect(heat?.[2]).toHaveLength(52);
 		expect(heat?.[2]?.replace(/·/g, "")).toBe("111");
 	});
@@ -134,8 +134,8 @@ describe("tend stats", () => {
 		expect(r.code).toBe(0);
 		expect(r.stdout).toContain("Contacts: 4 (4 tracked)\n  Tier  Contacts  On cadence\n  A     2         1 (50%)\n  B     1         1 (100%)\n  C     1         1 (100%)\n");
 		expect(r.stdout).toContain("Weekly load: 0.7 touchpoints a week from your cadences, against a capacity of 10.\n");
-		expect(r.stdout).toContain("Give and take, last 12 months: 3 given, 3 asked, 1 neutral; 1 given per ask; 1 h given of 2.5 h recorded.\n  Asked more than given: Ben Carter (-2).\n");
-		expect(r.stdout).toContain("Promises: 1 deadline: 1 kept on time (100%)");
+		expect(r.stdout).toContain("\nGive and take, last 12 months\n  3 given, 3 asked, 1 neutral: 1 given per ask\n  1 h given, of 2.5 h recorded\n  Asked more than given: Ben Carter (-2)\n");
+		expect(r.stdout).toContain("\nPromises (1 deadline with a known timing)\n  Kept on time: 1 (100%)\n  Renegotiated before the deadline: 0 (0%)\n  Late: 0 (0%)\n");
 		const chart = r.stdout.slice(r.stdout.indexOf("Touchpoints a week"));
 		expect(chart.split("\n")[1]).toMatch(/^ {2}[ ▁▂▃▄▅▆▇█]{1,26}$/);
 	});
