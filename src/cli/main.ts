@@ -214,14 +214,14 @@ Usage:
 ${line(HELP.due?.synopsis ?? "", "who to get in touch with, and why")}
 ${line(HELP.check?.synopsis ?? "", "problems in contact notes (exit 1 on errors)")}
 ${line(HELP.log?.synopsis ?? "", "add a touchpoint, move last_contact forward")}
-${line(HELP.brief?.synopsis ?? "", "a brief before a conversation")}
-${line(HELP.match?.synopsis ?? "", "who would value this")}
-${line(HELP.intros?.synopsis ?? "", "introductions worth making")}
-${line(HELP.stats?.synopsis ?? "", "the network at a glance")}
 ${line(HELP.snooze?.synopsis ?? "", "hide a contact until a day")}
 ${line(HELP["promise add"]?.synopsis ?? "", "record a promise")}
 ${line(HELP["promise keep"]?.synopsis ?? "", "mark a promise kept (logs promise-kept)")}
 ${line(HELP["promise move"]?.synopsis ?? "", "renegotiate a promise (logs promise-moved)")}
+${line(HELP.brief?.synopsis ?? "", "a brief before a conversation")}
+${line(HELP.match?.synopsis ?? "", "who would value this")}
+${line(HELP.intros?.synopsis ?? "", "introductions worth making")}
+${line(HELP.stats?.synopsis ?? "", "the network at a glance")}
 ${line(HELP.ics?.synopsis ?? "", "due dates, birthdays, promises as a calendar")}
 ${line(HELP.import?.synopsis ?? "", "contacts from a .vcf, LinkedIn or Google CSV")}
   tend CMD --help                             the help of one command

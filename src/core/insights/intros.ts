@@ -44,7 +44,7 @@ export interface IntroDirection {
 export interface Introduction {
 	a: IntroContact;
 	b: IntroContact;
-	/** Every shared word of both directions, each once. */
+	/** Every shared word of both directions, each once (by its folded form). */
 	words: string[];
 	directions: IntroDirection[];
 }
@@ -149,7 +149,13 @@ export function introductions(subjects: readonly IntroSubject[]): Introduction[]
 		if (alreadyIntroduced(sx, sy)) continue;
 		p.directions.sort((d1, d2) => d2.words.length - d1.words.length || NAME_ORDER.compare(d1.seeker.name, d2.seeker.name));
 		const first = p.directions[0] as IntroDirection;
-		const words = [...new Set(p.directions.flatMap((d) => d.words))];
+		// Each word once by its folded form: "payments" in one direction is "payment" in the other.
+		const byKey = new Map<string, string>();
+		for (const w of p.directions.flatMap((d) => d.words)) {
+			const key = keywords(w)[0]?.key ?? w;
+			if (!byKey.has(key)) byKey.set(key, w);
+		}
+		const words = [...byKey.values()];
 		out.push({ a: first.seeker, b: first.helper, words, directions: p.directions });
 	}
 	return out.sort(
