@@ -131,11 +131,14 @@ best first, with the words that matched.`,
 		example: "tend match EU AI regulation --vault ~/Notes",
 	},
 	intros: {
-		synopsis: "tend intros [--json]",
+		synopsis: "tend intros [--all] [--json]",
 		about: `Introductions worth making: pairs where one contact's goal shares a word with another's
 offer, best first, with the words; pairs already introduced (an intro entry in either note
 that names the other) are left out.`,
-		options: [["--json", '{"introductions": [...]} for scripts']],
+		options: [
+			["--all", "every pair, not just the best 20"],
+			["--json", '{"introductions": [...]} for scripts (every pair)'],
+		],
 		dates: false,
 		example: "tend intros --vault ~/Notes",
 	},

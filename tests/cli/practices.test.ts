@@ -78,6 +78,21 @@ describe("tend intros", () => {
 		expect(out.introductions.map((i) => [i.a.name, i.b.name, i.words])).toEqual([["Ada Lovelace", "Cleo Durand", ["chess"]]]);
 	});
 
+	it("prints the best 20 pairs unless --all, and all of them in JSON", () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 24; i++) {
+			files[`People/Seeker ${i}.md`] = note(`tier: A\ngoals: [kayak${i} trips]`);
+			files[`People/Helper ${i}.md`] = note(`tier: B\noffers: [kayak${i} rentals]`);
+		}
+		const root = vault(files);
+		const text = tend(["intros", "--vault", root, ...TODAY]).stdout;
+		expect(text).toMatch(/^Introductions worth making: 24 pairs\n/);
+		expect(text.match(/ meets /g)).toHaveLength(20);
+		expect(text).toContain('  … and 4 more ("tend intros --all" lists them)\n');
+		expect(tend(["intros", "--all", "--vault", root, ...TODAY]).stdout.match(/ meets /g)).toHaveLength(24);
+		expect((JSON.parse(tend(["intros", "--json", "--vault", root, ...TODAY]).stdout) as { introductions: unknown[] }).introductions).toHaveLength(24);
+	});
+
 	it("says what to add when there is nothing to suggest", () => {
 		const root = vault({ "People/Solo.md": note("tier: A") });
 		expect(tend(["intros", "--vault", root, ...TODAY]).stdout).toMatch(/^No introductions to suggest/);

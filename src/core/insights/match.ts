@@ -59,11 +59,21 @@ export function matchContacts(subjects: readonly MatchSubject[], query: readonly
 	const wanted = queryKeywords(query);
 	if (wanted.length === 0) return [];
 	const out: Match[] = [];
+	// Many contacts share a company, a location or a tag: fold each text once.
+	const keysOf = new Map<string, Set<string>>();
+	const keysFor = (text: string) => {
+		let keys = keysOf.get(text);
+		if (keys === undefined) {
+			keys = new Set(keywords(text).map((k) => k.key));
+			keysOf.set(text, keys);
+		}
+		return keys;
+	};
 	for (const s of subjects) {
 		const hits: MatchHit[] = [];
 		const best = new Map<string, number>();
 		for (const item of matchItems(s)) {
-			const keys = new Set(keywords(item.value).map((k) => k.key));
+			const keys = keysFor(item.value);
 			const words = wanted.filter((w) => keys.has(w.key));
 			if (words.length === 0) continue;
 			hits.push({ field: item.field, value: item.value, words: words.map((w) => w.word) });

@@ -1,4 +1,4 @@
-import { alreadyIntroduced, introductions, namesContact } from "../../../src/core/insights/intros";
+import { alreadyIntroduced, commonWordLimit, introductions, MAX_PER_SEEKER, namesContact } from "../../../src/core/insights/intros";
 import { ContactBuilder } from "../../support/contactBuilder";
 import { profile } from "../../support/profiles";
 
@@ -58,6 +58,26 @@ describe("introductions", () => {
 
 	it("does not pair a contact with itself", () => {
 		expect(introductions([profile(new ContactBuilder("Solo").tier("A").goals("chess coaching").offers("chess lessons"))])).toEqual([]);
+	});
+
+	it("suggests at most MAX_PER_SEEKER helpers for one contact, the best first", () => {
+		const seeker = profile(new ContactBuilder("Seeker").tier("A").goals("kayak tours in Norway"));
+		const helpers = Array.from({ length: MAX_PER_SEEKER + 3 }, (_, i) =>
+			profile(new ContactBuilder(`H${i}`).tier("B").offers(i === 6 ? "kayak tours in Norway" : "kayak rentals")),
+		);
+		const intros = introductions([seeker, ...helpers]);
+		expect(intros).toHaveLength(MAX_PER_SEEKER);
+		expect(intros[0]?.b.name).toBe("H6");
+		expect(intros[0]?.words).toEqual(["kayak", "tours", "norway"]);
+	});
+
+	it("ignores a word too many contacts offer", () => {
+		expect(commonWordLimit(16)).toBe(25);
+		expect(commonWordLimit(20000)).toBe(200);
+		const seeker = profile(new ContactBuilder("Seeker").tier("A").goals("data contracts"));
+		const common = Array.from({ length: 26 }, (_, i) => profile(new ContactBuilder(`D${i}`).tier("C").offers(`data ${i}x`)));
+		expect(introductions([seeker, ...common])).toEqual([]);
+		expect(introductions([seeker, ...common.slice(0, 25)])).toHaveLength(MAX_PER_SEEKER);
 	});
 
 	it("grows with the matches, not the square of the contacts", () => {
