@@ -213,6 +213,6 @@ describe("bad usage exits 2 with a message", () => {
 	it("prints help on request with exit 0", () => {
 		const r = tend(["help"]);
 		expect(r.code).toBe(0);
-		expect(r.stdout).toContain("tend due [--all] [--json]");
+		expect(r.stdout).toContain("tend due [--all] [--tier T] [--tag X] [--folder F] [--json]");
 	});
 });

@@ -1,0 +1,244 @@
+/**
+ * A vault folder on disk: its notes, its contacts and the plugin's saved settings. This is
+ * the only part of Tend, with `atomicWrite.ts`, that touches the file system.
+ */
+// @ts-nocheck
+
+import { isUtf8 } from "buffer";
+import * as fs from "fs";
+import * as path from "path";
+import type { Day } from "../core/calendar";
+import { isContactNote, readContact, type Contact } from "../core/contact";
+import type { Diagnostic } from "../core/diagnostics";
+import { inlineTags } from "../core/markdown";
+import { loadSettings, settingsDiagnostics, type TendSettings } from "../core/settings";
+import { readNoteText, type NoteRead } from "./noteReader";
+
+/**
+ * Where the plugin keeps its settings, relative to the vault. Obsidian's config folder is
+ * `.obsidian` unless the user renamed it; the CLI cannot ask Obsidian, so TEND_CONFIG_DIR
+ * names another one.
+ */
+export function settingsPath(configDir = process.env.TEND_CONFIG_DIR || ".obsidian"): string {
+	return `${configDir.replace(/\/+$/, "")}/plugins/tend/data.json`;
+}
+
+export interface VaultNote {
+	/** Vault-relative, `/` separators. */
+	path: string;
+	absolute: string;
+	text: string;
+}
+
+/**
+ * Every `.md` file under `root`, skipping dot-folders (`.obsidian`, `.trash`, `.git`).
+ *
+ * Symbolic links, as Obsidian desktop reads them (it follows links), with one note read once:
+ * - A link whose target is inside the vault, where this walk reaches it anyway (a note or
+ *   folder outside dot-folders), is skipped: the note is listed once, at its real path, so a
+ *   link to the contacts folder neither duplicates contacts nor hides them under another path.
+ * - A link that leaves the vault (or leads into a dot-folder) is followed, and its notes are
+ *   listed at the link's path, so `due` and `check` see them as Obsidian does. Tend does not
+ *   write them: `atomicWrite.ts` refuses a note whose real path is outside the vault.
+ * - Broken links are skipped, and a folder reached twice (two links to one folder, a link
+ *   that loops) is walked once.
+ */
+export function listNotes(root: string): { path: string; absolute: string }[] {
+	const out: { path: string; absolute: string }[] = [];
+	const seen = new Set<string>();
+	let realRoot: string;
+	try {
+		realRoot = fs.realpathSync(root);
+	} catch {
+		return out;
+	}
+	/** Whether the walk lists `real` at its own path anyway: inside the vault, no dot-folder. */
+	const walkedAnyway = (real: string, isDir: boolean): boolean => {
+		const rel = path.relative(realRoot, real);
+		if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) return rel === "";
+		if (rel.split(path.sep).some((part) => part.startsWith("."))) return false;
+		return isDir || real.toLowerCase().endsWith(".md");
+	};
+	const walk = (dir: string, rel: string) => {
+		let real: string;
+		try {
+			real = fs.realpathSync(dir);
+		} catch {
+			return;
+		}
+		if (seen.has(real)) return;
+		seen.add(real);
+		let entries: fs.Dirent[];
+		try {
+			entries = fs.readdirSync(dir, { withFileTypes: true });
+		} catch {
+			return;
+		}
+		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		for (const entry of entries) {
+			if (entry.name.startsWith(".")) continue;
+			const abs = path.join(dir, entry.name);
+			const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
+			let isDir = entry.isDirectory();
+			let isFile = entry.isFile();
+			if (entry.isSymbolicLink()) {
+				try {
+					const st = fs.statSync(abs);
+					isDir = st.isDirectory();
+					isFile = st.isFile();
+					const target = fs.realpathSync(abs);
+					if (walkedAnyway(target, isDir)) continue;
+					if (isFile) {
+						if (seen.has(target)) continue;
+						seen.add(target);
+					}
+				} catch {
+					continue;
+				}
+			}
+			if (isDir) walk(abs, relPath);
+			else if (isFile && entry.name.toLowerCase().endsWith(".md")) out.push({ path: relPath, absolute: abs });
+		}
+	};
+	walk(root, "");
+	return out;
+}
+
+export interface LoadedVault {
+	root: string;
+	settings: TendSettings;
+	contacts: Contact[];
+	/** Diagnostics of contact notes and of the settings file. */
+	diagnostics: Diagnostic[];
+	/** Paths of notes that are not contacts (to say "not a contact" rather than "not found"). */
+	otherNotes: string[];
+}
+
+export function readSettingsFile(root: string): { settings: TendSettings; diagnostics: Diagnostic[] } {
+	const rel = settingsPath();
+	const file = path.join(root, ...rel.split("/"));
+	let raw: string;
+	try {
+		raw = fs.readFileSync(file, "utf8");
+	} catch {
+		return { settings: loadSettings(null).settings, diagnostics: [] };
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(raw);
+	} catch (e) {
+		const why = e instanceof Error ? e.message : String(e);
+		return {
+			settings: loadSettings(null).settings,
+			diagnostics: [{ path: rel, severity: "error", message: `Tend's settings are not valid JSON (${why}); using the defaults` }],
+		};
+	}
+	const loaded = loadSettings(data);
+	return {
+		settings: loaded.settings,
+		diagnostics: settingsDiagnostics(loaded.problems, rel),
+	};
+}
+
+/** A note's text read once: the reader's view of it, and the contact it is (or null). */
+export interface ContactRead {
+	read: NoteRead;
+	contact: Contact | null;
+}
+
+/**
+ * Reads one note into a contact (null when it is not a contact note), keeping the parse so
+ * that a write can edit the text it was read from without parsing it again.
+ */
+export function readContactNote(relPath: string, text: string, settings: TendSettings, today: Day | null): ContactRead {
+	const read = readNoteText(text);
+	const body = text.slice(read.bodyStart);
+	if (!isContactNote(relPath, read.frontmatter, body.includes("#") ? inlineTags(body) : [], settings)) return { read, contact: null };
+	const contact = readContact(
+		{ path: relPath, frontmatter: read.frontmatter, frontmatterProblem: read.problem, text, bodyStart: read.bodyStart },
+		settings,
+		today,
+	);
+	return { read, contact };
+}
+
+/** Reads one note into a contact, or null when it is not a contact note. */
+export function contactFromText(relPath: string, text: string, settings: TendSettings, today: Day | null): Contact | null {
+	return readContactNote(relPath, text, settings, today).contact;
+}
+
+/**
+ * The first byte offset where `bytes` stop being valid UTF-8 (only called once `isUtf8` has
+ * said they are not, so its cost is paid for broken files alone).
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i] as number;
+		const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+		if (need < 0) return i;
+		for (let k = 1; k <= need; k++) {
+			const c = bytes[i + k];
+			if (c === undefined || (c & 0xc0) !== 0x80) return i;
+			// Overlong forms, UTF-16 surrogates and code points above U+10FFFF.
+			if (k === 1 && ((b === 0xe0 && c < 0xa0) || (b === 0xed && c > 0x9f) || (b === 0xf0 && c < 0x90) || (b === 0xf4 && c > 0x8f))) return i;
+		}
+		i += need + 1;
+	}
+	return -1;
+}
+
+/**
+ * A note's text, and a warning when its bytes are not valid UTF-8 (Obsidian and Tend read
+ * notes as UTF-8). Such a note is still read as well as possible, with U+FFFD for the bytes
+ * that do not decode, so its contact shows; every write to it is refused (atomicWrite.ts),
+ * since writing the decoded text back would change bytes Tend does not own.
+ */
+export function decodeNote(relPath: string, bytes: Buffer): { text: string; diagnostic: Diagnostic | null } {
+	const text = bytes.toString("utf8");
+	if (isUtf8(bytes)) return { text, diagnostic: null };
+	const bad = firstInvalidUtf8(bytes);
+	let line = 1;
+	let lineStart = 0;
+	for (let i = 0; i < bad; i++) {
+		if (bytes[i] === 10) {
+			line++;
+			lineStart = i + 1;
+		}
+	}
+	const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+	const byte = `0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")}`;
+	const what = utf16 ? "it looks like UTF-16 text" : `the byte ${byte} at column ${bad - lineStart + 1} does not decode`;
+	return {
+		text,
+		diagnostic: {
+			path: relPath,
+			severity: "warning",
+			line: bad >= 0 ? line : undefined,
+			message: `the note is not valid UTF-8 (${what}); it is read with the bad bytes replaced, and Tend will not write to it until it is saved as UTF-8`,
+		},
+	};
+}
+
+export function loadVault(root: string, today: Day | null): LoadedVault {
+	const { settings, diagnostics } = readSettingsFile(root);
+	const contacts: Contact[] = [];
+	const otherNotes: string[] = [];
+	for (const note of listNotes(root)) {
+		let bytes: Buffer;
+		try {
+			bytes = fs.readFileSync(note.absolute);
+		} catch (e) {
+			diagnostics.push({ path: note.path, severity: "error", message: `cannot be read: ${e instanceof Error ? e.message : String(e)}` });
+			continue;
+		}
+		const { text, diagnostic } = decodeNote(note.path, bytes);
+		const contact = contactFromText(note.path, text, settings, today);
+		if (contact) {
+			if (diagnostic) contact.diagnostics.unshift(diagnostic);
+			contacts.push(contact);
+			diagnostics.push(...contact.diagnostics);
+		} else otherNotes.push(note.path);
+	}
+	return { root, settings, contacts, diagnostics, otherNotes };
+}

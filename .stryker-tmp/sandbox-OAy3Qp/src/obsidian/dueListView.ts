@@ -1,0 +1,296 @@
+/**
+ * The due list side panel: who to get in touch with and why, in sections (dueList.ts says
+ * which contact goes where), with buttons and keys to open a note, log a touchpoint and
+ * snooze. It follows the contact index and the clock, so it is live: a note edited, renamed
+ * or deleted, and local midnight, all show at once. Only the rows in view are drawn
+ * (VirtualList).
+ *
+ * Keys, with the list focused: Up/Down (and Home/End) move between rows, Enter opens the
+ * note (Mod+Enter in a new tab), L logs a touchpoint, S snoozes.
+ *
+ * A reason may take two lines before it is cut with an ellipsis (styles.css): its key words
+ * ("Promise 7 days late: Send the EU AI Act summary") come after a prefix and must show at
+ * sidebar width. Its full sentence is its tooltip. Every icon button says what it does to
+ * whom, in its accessible label and its tooltip.
+ */
+// @ts-nocheck
+
+import { ItemView, setIcon, setTooltip, type WorkspaceLeaf } from "obsidian";
+import { formatLongDay, type Day } from "../core/calendar";
+import type { TendSettings } from "../core/settings";
+import { openTarget, type TendActions } from "./actions";
+import type { Clock } from "./clock";
+import type { ContactIndex } from "./contactIndex";
+import { buildDueList, type DueRow, type DueSection } from "./dueList";
+import { VirtualList } from "./virtualList";
+
+export const VIEW_TYPE_DUE_LIST = "tend-due-list";
+
+export interface DueListServices {
+	index: ContactIndex;
+	clock: Clock;
+	settings(): TendSettings;
+	actions: TendActions;
+}
+
+type Item =
+	| { kind: "section"; key: string; estimate: number; section: DueSection }
+	| { kind: "row"; key: string; estimate: number; row: DueRow; position: number };
+
+/** Coalesces bursts of changes (a batch of notes read, a rename of a folder) into one redraw. */
+const REFRESH_DELAY_MS = 50;
+const SECTION_ESTIMATE = 36;
+const ROW_ESTIMATE = 34;
+const REASON_ESTIMATE = 20;
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+function weekday(day: Day): string {
+	// Day 0 (1970-01-01) was a Thursday.
+	return WEEKDAYS[(((day + 4) % 7) + 7) % 7] ?? "";
+}
+
+let viewCount = 0;
+
+export class DueListView extends ItemView {
+	private dueList: VirtualList<Item> | null = null;
+	private dueItems: Item[] = [];
+	private dueRows: Extract<Item, { kind: "row" }>[] = [];
+	private selectedKey: string | null = null;
+	private selectedPosition = -1;
+	private refreshTimer: number | null = null;
+	private pointerFocus = false;
+	private headerTitleEl!: HTMLElement;
+	private headerNoteEl!: HTMLElement;
+	private messageEl!: HTMLElement;
+	private scrollerEl!: HTMLElement;
+	private readonly idPrefix = `tend-row-${++viewCount}`;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly services: DueListServices,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return VIEW_TYPE_DUE_LIST;
+	}
+
+	getDisplayText(): string {
+		return "Due list";
+	}
+
+	override getIcon(): string {
+		return "sprout";
+	}
+
+	override async onOpen(): Promise<void> {
+		const el = this.contentEl;
+		el.empty();
+		el.addClass("tend-due-view");
+		const header = el.createDiv({ cls: "tend-due-header" });
+		this.headerTitleEl = header.createDiv({ cls: "tend-due-title" });
+		this.headerNoteEl = header.createDiv({ cls: "tend-due-note" });
+		this.messageEl = el.createDiv({ cls: "tend-due-message" });
+		this.scrollerEl = el.createDiv({
+			cls: "tend-due-scroller",
+			attr: { tabindex: 0, role: "listbox", "aria-label": "Due list: arrow keys move, Enter opens, L logs a touchpoint, S snoozes" },
+		});
+		this.dueList = new VirtualList<Item>(this.scrollerEl, (item, itemEl) => this.drawItem(item, itemEl));
+		this.registerDomEvent(this.scrollerEl, "scroll", () => this.dueList?.render());
+		this.registerDomEvent(this.scrollerEl, "keydown", (evt) => this.onKey(evt));
+		// Focus from the keyboard (Tab, or the command) selects the first row, so the keys work
+		// at once. Focus from a click must not: redrawing between mousedown and mouseup would
+		// swallow the click.
+		this.registerDomEvent(this.scrollerEl, "pointerdown", () => (this.pointerFocus = true));
+		this.registerDomEvent(this.scrollerEl, "pointerup", () => (this.pointerFocus = false));
+		this.registerDomEvent(this.scrollerEl, "focus", () => {
+			if (!this.pointerFocus && this.selectedKey === null && this.dueRows.length > 0) this.selectRow(0);
+		});
+		this.registerEvent(this.services.index.on("changed", () => this.scheduleRefresh()));
+		this.registerEvent(this.services.clock.onDayChanged(() => this.scheduleRefresh()));
+		this.registerEvent(this.app.workspace.on("resize", () => this.dueList?.render()));
+		this.register(() => {
+			if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
+			this.refreshTimer = null;
+		});
+		this.redraw();
+	}
+
+	override async onClose(): Promise<void> {
+		this.dueList = null;
+		this.contentEl.empty();
+	}
+
+	/** Moves keyboard focus to the list (the command that opens the view does this). */
+	focusList(): void {
+		this.scrollerEl?.focus();
+	}
+
+	private scheduleRefresh(): void {
+		if (this.refreshTimer !== null) return;
+		this.refreshTimer = window.setTimeout(() => {
+			this.refreshTimer = null;
+			this.redraw();
+		}, REFRESH_DELAY_MS);
+	}
+
+	/** Recomputes the due list and redraws. */
+	redraw(): void {
+		if (!this.dueList) return;
+		const { index, clock } = this.services;
+		if (!index.ready) {
+			this.headerTitleEl.setText("Due list");
+			this.headerNoteEl.setText("");
+			this.showMessage("Loading contacts…", null);
+			this.setItems([]);
+			return;
+		}
+		const today = clock.today();
+		const model = buildDueList(index.all(), today, this.services.settings());
+		this.headerTitleEl.setText(model.listed === 0 ? "Nobody is due" : `${model.listed} to get in touch with`);
+		const reading = index.pending > 0 ? " · reading notes…" : "";
+		this.headerNoteEl.setText(`${weekday(today)}, ${formatLongDay(today)}${reading}`);
+		if (model.contacts === 0) this.showNoContacts();
+		else if (model.listed === 0) {
+			const next = model.next ? `Next: ${model.next.name}, due ${formatLongDay(model.next.day)}.` : "No contact is scheduled.";
+			this.showMessage("Nobody is due. Time for deep work.", next);
+		} else this.showMessage(null, null);
+
+		const items: Item[] = [];
+		const rows: Extract<Item, { kind: "row" }>[] = [];
+		for (const section of model.sections) {
+			items.push({ kind: "section", key: `section:${section.id}`, estimate: SECTION_ESTIMATE, section });
+			for (const row of section.rows) {
+				const item = { kind: "row" as const, key: row.key, estimate: ROW_ESTIMATE + REASON_ESTIMATE * row.reasons.length, row, position: rows.length };
+				items.push(item);
+				rows.push(item);
+			}
+		}
+		this.dueRows = rows;
+		// Keep the selection on the same contact, or on the row that took its place.
+		let position = this.selectedKey === null ? -1 : rows.findIndex((r) => r.key === this.selectedKey);
+		if (position < 0 && this.selectedKey !== null && rows.length > 0) position = Math.min(this.selectedPosition, rows.length - 1);
+		this.selectedPosition = position;
+		this.selectedKey = position >= 0 ? (rows[position]?.key ?? null) : null;
+		this.setItems(items);
+	}
+
+	private setItems(items: Item[]): void {
+		this.dueItems = items;
+		this.scrollerEl.toggleClass("is-empty", items.length === 0);
+		this.dueList?.setItems(items);
+		this.updateActiveDescendant();
+	}
+
+	private showMessage(title: string | null, detail: string | null): void {
+		const el = this.messageEl;
+		el.empty();
+		el.toggleClass("is-hidden", title === null);
+		if (title === null) return;
+		el.createDiv({ cls: "tend-due-message-title", text: title });
+		if (detail !== null) el.createDiv({ cls: "tend-due-message-detail", text: detail });
+	}
+
+	private showNoContacts(): void {
+		const settings = this.services.settings();
+		const ways: string[] = [];
+		if (settings.contactsFolder.trim() !== "") ways.push(`notes in ${settings.contactsFolder.trim().replace(/\/+$/, "")}/`);
+		if (settings.contactTag.trim() !== "") ways.push(`notes tagged #${settings.contactTag.trim().replace(/^#/, "")}`);
+		if (settings.contactType.trim() !== "") ways.push(`notes with ${settings.keys.type}: ${settings.contactType.trim()}`);
+		this.showMessage("No contacts yet: create one", ways.length > 0 ? `Tend lists ${ways.join(", ")}.` : "Choose how Tend finds contacts in its settings.");
+		const button = this.messageEl.createEl("button", { cls: "mod-cta tend-due-create", text: "Create a contact" });
+		button.addEventListener("click", () => this.services.actions.newContact());
+	}
+
+	private drawItem(item: Item, el: HTMLElement): void {
+		if (item.kind === "section") {
+			el.addClass("tend-section");
+			el.addClass(`tend-section-${item.section.id}`);
+			el.setAttr("role", "presentation");
+			el.createSpan({ cls: "tend-section-title", text: item.section.title });
+			el.createSpan({ cls: "tend-section-count", text: String(item.section.rows.length) });
+			return;
+		}
+		const { row, position } = item;
+		const selected = item.key === this.selectedKey;
+		el.addClass("tend-row");
+		el.addClass(`tend-row-${row.section}`);
+		el.toggleClass("is-selected", selected);
+		el.setAttrs({ id: `${this.idPrefix}-${position}`, role: "option", "aria-selected": selected ? "true" : "false", "data-path": row.contact.path });
+		const main = el.createDiv({ cls: "tend-row-main" });
+		main.createSpan({ cls: "tend-row-name", text: row.name, attr: { title: row.contact.path } });
+		if (row.tier !== "") main.createSpan({ cls: "tend-row-tier", text: row.tier, attr: { "aria-label": `Tier ${row.tier}` } });
+		main.createSpan({ cls: "tend-row-days", text: row.days, attr: { title: row.daysTitle, "aria-label": row.daysTitle } });
+		if (row.section !== "attention") {
+			const actions = main.createDiv({ cls: "tend-row-actions" });
+			this.actionButton(actions, "pencil-line", `Log a touchpoint with ${row.name}`, "tend-row-log", () => this.services.actions.logTouchpoint(row.contact));
+			// An alarm clock (as in "snooze the alarm"): the crossed-out one read as a "no" sign at 16 px.
+			this.actionButton(actions, "alarm-clock", `Snooze ${row.name}`, "tend-row-snooze", () => this.services.actions.snooze(row.contact));
+		}
+		const reasons = el.createDiv({ cls: "tend-row-reasons" });
+		for (const r of row.reasons) {
+			reasons.createDiv({ cls: `tend-reason tend-reason-${r.kind} mod-${r.severity}`, text: r.text, attr: { title: r.full } });
+		}
+		el.addEventListener("click", (evt) => {
+			this.selectRow(position, false);
+			void this.openRow(row, evt);
+		});
+		el.addEventListener("auxclick", (evt) => {
+			if (evt.button === 1) void this.openRow(row, evt);
+		});
+	}
+
+	/** An icon button: its label is read by screen readers and shown as Obsidian's tooltip (no `title`, which would show a second one). */
+	private actionButton(parent: HTMLElement, icon: string, label: string, cls: string, run: () => void): void {
+		const button = parent.createEl("button", { cls: `clickable-icon ${cls}`, attr: { type: "button", "aria-label": label } });
+		setTooltip(button, label);
+		setIcon(button, icon);
+		button.addEventListener("click", (evt) => {
+			evt.stopPropagation();
+			run();
+		});
+	}
+
+	private openRow(row: DueRow, evt: MouseEvent | KeyboardEvent | null): Promise<void> {
+		return this.services.actions.openNote(row.contact.path, openTarget(evt), row.line ?? undefined);
+	}
+
+	private selectRow(position: number, reveal = true): void {
+		const item = this.dueRows[position];
+		if (!item) return;
+		this.selectedPosition = position;
+		this.selectedKey = item.key;
+		const index = this.dueItems.indexOf(item);
+		// Show the section heading above the first row of a section too.
+		const previous = this.dueItems[index - 1];
+		const margin = previous?.kind === "section" ? previous.estimate : 0;
+		if (reveal) this.dueList?.reveal(index, margin);
+		else this.dueList?.render();
+		this.updateActiveDescendant();
+	}
+
+	private updateActiveDescendant(): void {
+		const position = this.selectedKey === null ? -1 : this.selectedPosition;
+		if (position >= 0) this.scrollerEl.setAttr("aria-activedescendant", `${this.idPrefix}-${position}`);
+		else this.scrollerEl.removeAttribute("aria-activedescendant");
+	}
+
+	private onKey(evt: KeyboardEvent): void {
+		if (evt.isComposing || this.dueRows.length === 0) return;
+		const current = this.selectedKey === null ? -1 : this.selectedPosition;
+		const row = current >= 0 ? this.dueRows[current]?.row : undefined;
+		const plain = !evt.ctrlKey && !evt.metaKey && !evt.altKey;
+		let handled = true;
+		if (evt.key === "ArrowDown") this.selectRow(Math.min(this.dueRows.length - 1, current + 1));
+		else if (evt.key === "ArrowUp") this.selectRow(Math.max(0, current - 1));
+		else if (evt.key === "Home") this.selectRow(0);
+		else if (evt.key === "End") this.selectRow(this.dueRows.length - 1);
+		else if (evt.key === "Enter" && row) void this.openRow(row, evt);
+		else if (plain && (evt.key === "l" || evt.key === "L") && row) this.services.actions.logTouchpoint(row.contact);
+		else if (plain && (evt.key === "s" || evt.key === "S") && row) this.services.actions.snooze(row.contact);
+		else handled = false;
+		if (handled) evt.preventDefault();
+	}
+}

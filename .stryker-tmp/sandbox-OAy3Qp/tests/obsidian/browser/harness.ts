@@ -1,0 +1,68 @@
+/**
+ * The browser test's page: the fake Obsidian (tests/obsidian/fakeObsidian.ts) bundled for
+ * the browser, handed to the built main.js as `require("obsidian")` exactly as Obsidian
+ * hands it the real API. scripts/browser-test.mjs loads this page in Chromium, starts the
+ * plugin on a vault, and measures the due list.
+ */
+// @ts-nocheck
+
+import * as obsidian from "../fakeObsidian";
+import { App } from "../fakeObsidian";
+import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import { localToday } from "../../../src/obsidian/clock";
+import { contactFromText } from "../../../src/obsidian/contactNote";
+import { buildDueList } from "../../../src/obsidian/dueList";
+import type { Contact } from "../../../src/core/contact";
+
+interface PageGlobals {
+	module: { exports: { default?: new (app: App, manifest: obsidian.PluginManifest) => obsidian.Plugin } };
+	exports: unknown;
+	require: (name: string) => unknown;
+	TendHarness: typeof harness;
+}
+
+const page = window as unknown as PageGlobals;
+page.module = { exports: {} };
+page.exports = page.module.exports;
+page.require = (name: string) => {
+	if (name === "obsidian") return obsidian;
+	throw new Error(`main.js asked for "${name}": only "obsidian" exists in Obsidian`);
+};
+
+const manifest: obsidian.PluginManifest = { id: "tend", name: "Tend", version: "0.1.0", minAppVersion: "1.7.2", author: "Tend", description: "Tend in the browser test." };
+
+function sleep(ms: number): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, ms));
+}
+
+const harness = {
+	/** Starts the plugin on the notes and opens the due list; resolves once every log is read. */
+	async start(files: Record<string, string>, options: { theme: "light" | "dark"; phone: boolean }): Promise<void> {
+		document.body.className = `theme-${options.theme}${options.phone ? " is-mobile is-phone" : ""}`;
+		const app = new App(files);
+		const Plugin = page.module.exports.default;
+		if (!Plugin) throw new Error("main.js did not export the plugin");
+		const plugin = new Plugin(app, manifest);
+		plugin.load();
+		await sleep(0);
+		app.workspace.setLayoutReady();
+		if (!app.executeCommandById("tend:open-due-list")) throw new Error("the open-due-list command is missing");
+		for (let i = 0; i < 200; i++) {
+			await sleep(20);
+			const note = document.querySelector(".tend-due-note")?.textContent ?? "";
+			if (note !== "" && !note.includes("reading")) break;
+		}
+		await sleep(120);
+	},
+
+	/** The rows the list must show, in order, from the same pure code the view draws from. */
+	expectedRows(files: Record<string, string>): string[] {
+		const today = localToday(Date.now());
+		const contacts = Object.entries(files)
+			.map(([path, text]) => contactFromText(path, text, DEFAULT_SETTINGS, today))
+			.filter((c): c is Contact => c !== null);
+		return buildDueList(contacts, today, DEFAULT_SETTINGS).sections.flatMap((s) => s.rows.map((r) => `${s.title}: ${r.name}`));
+	},
+};
+
+page.TendHarness = harness;

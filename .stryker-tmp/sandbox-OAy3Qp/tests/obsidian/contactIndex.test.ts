@@ -1,0 +1,222 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The contact index (src/obsidian/contactIndex.ts) over the fake Obsidian, in the situations
+ * the real app creates: a slow background read overtaken by a newer change, a read that
+ * fails, a batch that throws, a metadata cache still indexing at layout ready, folder
+ * renames reported in either order, `modify` after the write returned.
+ */
+// @ts-nocheck
+
+import { parseIsoDay, type Day } from "../../src/core/calendar";
+import type { Contact } from "../../src/core/contact";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { Clock } from "../../src/obsidian/clock";
+import { ContactIndex, READ_BATCH } from "../../src/obsidian/contactIndex";
+import { App, TFile, TFolder, type FakeOptions } from "./fakeObsidian";
+import { note, useClock } from "./harness";
+
+const day = (iso: string) => parseIsoDay(iso) as Day;
+
+let app: App | null = null;
+let index: ContactIndex | null = null;
+
+afterEach(() => {
+	index?.unload();
+	app?.destroy();
+	index = null;
+	app = null;
+	jest.useRealTimers();
+	jest.restoreAllMocks();
+	document.body.empty();
+});
+
+/** An index over the notes, started as at layout ready, with `now` as its clock. */
+function build(files: Record<string, string>, options: FakeOptions = {}, now: () => number = () => Date.now()): { app: App; index: ContactIndex } {
+	useClock(2026, 11, 27);
+	app = new App(files, options);
+	index = new ContactIndex(app as never, () => DEFAULT_SETTINGS, new Clock(now));
+	index.load();
+	const started = index;
+	app.workspace.onLayoutReady(() => started.start());
+	app.workspace.setLayoutReady();
+	return { app, index };
+}
+
+async function tasks(ms = 0): Promise<void> {
+	await jest.advanceTimersByTimeAsync(ms);
+}
+
+/** Pending promises, then every timer, run until the index and the cache are quiet. */
+async function settle(): Promise<void> {
+	let i = 0;
+	do await jest.advanceTimersByTimeAsync(10);
+	while (jest.getTimerCount() > 0 && ++i < 100);
+}
+
+const contact = (idx: ContactIndex, path: string): Contact => {
+	const c = idx.get(path);
+	if (!c) throw new Error(`${path} is not in the index`);
+	return c;
+};
+
+const logged = (...entries: string[]) => note(["tier: A", "last_contact: 2026-10-01"], `## Touchpoints\n${entries.map((e) => `- ${e}\n`).join("")}`);
+
+describe("the version guard: a slow background read never undoes a newer change", () => {
+	test("a read that started before the note changed is dropped when it comes back", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Old news") });
+		const release = app.vault.holdReads();
+		await tasks(); // the background reader starts, and its read of Ada waits
+		expect(index.get("People/Ada.md")?.logRead).toBe(false);
+		// The user logs a touchpoint meanwhile; the cache reports the new text.
+		await app.vault.modify(app.vault.getFileByPath("People/Ada.md") as TFile, logged("2026-11-26 call — Fresh news", "2026-10-01 call — Old news"));
+		await tasks();
+		expect(contact(index, "People/Ada.md").touchpoints.map((t) => t.summary)).toEqual(["Fresh news", "Old news"]);
+		// The old read finally arrives, with the old text: it must not win.
+		release();
+		await settle();
+		expect(contact(index, "People/Ada.md").touchpoints.map((t) => t.summary)).toEqual(["Fresh news", "Old news"]);
+		expect(contact(index, "People/Ada.md").logRead).toBe(true);
+	});
+
+	test("a read that started before the note was deleted does not bring it back", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Old news") });
+		const release = app.vault.holdReads();
+		await tasks();
+		await app.vault.delete(app.vault.getFileByPath("People/Ada.md") as TFile);
+		expect(index.get("People/Ada.md")).toBeUndefined();
+		release();
+		await settle();
+		expect(index.get("People/Ada.md")).toBeUndefined();
+	});
+});
+
+describe("a read that fails", () => {
+	test("gives the note an error that says why; the other notes are read; the next change reads it again", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch"), "People/Bo.md": logged("2026-09-01 call — Coffee"), "Notes/Idea.md": "an idea" });
+		app.vault.failingReads.set("People/Ada.md", new Error("EBUSY: resource busy or locked, read"));
+		app.vault.failingReads.set("Notes/Idea.md", new Error("EIO"));
+		await settle();
+		const ada = contact(index, "People/Ada.md");
+		expect(ada.tier).toBe("A");
+		expect(ada.logRead).toBe(false);
+		expect(ada.diagnostics).toEqual([
+			{
+				path: "People/Ada.md",
+				severity: "error",
+				message: "Tend could not read this note (EBUSY: resource busy or locked, read); its touchpoint log may be missing or out of date until the note changes",
+			},
+		]);
+		expect(contact(index, "People/Bo.md").touchpoints.map((t) => t.summary)).toEqual(["Coffee"]);
+		expect(contact(index, "People/Bo.md").diagnostics).toEqual([]);
+		// A note that is not a contact stays out, readable or not.
+		expect(index.get("Notes/Idea.md")).toBeUndefined();
+		expect(index.pending).toBe(0);
+
+		// The note can be read again and changes: the change carries its text.
+		app.vault.failingReads.delete("People/Ada.md");
+		await app.vault.modify(app.vault.getFileByPath("People/Ada.md") as TFile, logged("2026-11-20 call — Catch-up", "2026-10-01 call — Lunch"));
+		await settle();
+		expect(contact(index, "People/Ada.md").diagnostics).toEqual([]);
+		expect(contact(index, "People/Ada.md").touchpoints.map((t) => t.summary)).toEqual(["Catch-up", "Lunch"]);
+	});
+
+	test("a refresh (settings, a new day) reads it again", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch") });
+		app.vault.failingReads.set("People/Ada.md", new Error("EIO"));
+		await settle();
+		expect(contact(index, "People/Ada.md").diagnostics).toHaveLength(1);
+		app.vault.failingReads.delete("People/Ada.md");
+		index.refreshAll();
+		await settle();
+		expect(contact(index, "People/Ada.md").diagnostics).toEqual([]);
+		expect(contact(index, "People/Ada.md").logRead).toBe(true);
+	});
+
+	test("the check report's full read finishes too", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch"), "People/Bo.md": logged("2026-09-01 call — Coffee") });
+		app.vault.failingReads.set("People/Ada.md", new Error("EIO"));
+		await index.readAll();
+		expect(index.pending).toBe(0);
+		expect(contact(index, "People/Ada.md").diagnostics.map((d) => d.severity)).toEqual(["error"]);
+		expect(contact(index, "People/Bo.md").logRead).toBe(true);
+	});
+});
+
+describe("a batch that throws", () => {
+	test("its notes get an error, and the background reader goes on with the next batch", async () => {
+		let clockBroken = false;
+		const files: Record<string, string> = {};
+		for (let i = 0; i < READ_BATCH + 5; i++) files[`People/P${String(i).padStart(2, "0")}.md`] = logged(`2026-10-0${(i % 9) + 1} call — Note ${i}`);
+		// The clock fails once, in the middle of the background reading (as luxon does when
+		// the system clock gives no valid time): the whole first batch cannot be read.
+		const { index } = build(files, {}, () => (clockBroken ? ((clockBroken = false), Number.NaN) : Date.now()));
+		expect(index.all()).toHaveLength(READ_BATCH + 5);
+		clockBroken = true;
+		await settle();
+		const unread = index.all().filter((c) => !c.logRead);
+		const read = index.all().filter((c) => c.logRead);
+		expect(unread).toHaveLength(READ_BATCH);
+		expect(read).toHaveLength(5);
+		for (const c of unread) expect(c.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^Tend could not read this note \(the clock gives no valid date/)]);
+		expect(index.pending).toBe(0);
+		expect(jest.getTimerCount()).toBe(0);
+	});
+
+	test("a note that makes the reading throw is an error on that note alone", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch"), "People/Bo.md": logged("2026-09-01 call — Coffee") });
+		const real = app.metadataCache.getFileCache.bind(app.metadataCache);
+		let calls = 0;
+		jest.spyOn(app.metadataCache, "getFileCache").mockImplementation((file) => {
+			if (file.path === "People/Ada.md" && ++calls > 0) throw new TypeError("Cannot read properties of undefined (reading 'frontmatter')");
+			return real(file);
+		});
+		await settle();
+		expect(contact(index, "People/Ada.md").diagnostics.map((d) => d.message)).toEqual([expect.stringContaining("(Cannot read properties of undefined (reading 'frontmatter'))")]);
+		expect(contact(index, "People/Bo.md").logRead).toBe(true);
+		expect(index.pending).toBe(0);
+	});
+});
+
+describe("the app as it really behaves", () => {
+	test("notes the cache indexes after layout ready are read, and listed once the cache knows them", async () => {
+		const { index } = build(
+			{ "People/Ada.md": logged("2026-10-01 call — Lunch"), "Inbox/Bo.md": note(["tags: [contact]", "tier: B"], "## Touchpoints\n- 2026-09-01 call — Coffee\n"), "Notes/Idea.md": "an idea" },
+			{ unindexed: ["People/Ada.md", "Inbox/Bo.md", "Notes/Idea.md"] },
+		);
+		// At layout ready nothing is known from the cache; the notes are read from their text.
+		expect(index.all()).toEqual([]);
+		await settle();
+		expect(index.all().map((c) => c.path).sort()).toEqual(["Inbox/Bo.md", "People/Ada.md"]);
+		expect(contact(index, "Inbox/Bo.md").touchpoints.map((t) => t.summary)).toEqual(["Coffee"]);
+		expect(contact(index, "People/Ada.md").logRead).toBe(true);
+	});
+
+	test.each(["contents-first", "folder-first"] as const)("a folder renamed with its events %s re-keys every contact and keeps its log", async (order) => {
+		const { app, index } = build(
+			{ "People/Team/Ada.md": logged("2026-10-01 call — Lunch"), "People/Team/Sub/Bo.md": logged("2026-09-01 call — Coffee"), "People/Cy.md": logged("2026-08-01 call — Tea") },
+			{ folderRenameOrder: order },
+		);
+		await settle();
+		const summaries = () => index.all().map((c) => `${c.path}: ${c.touchpoints.map((t) => t.summary).join(", ")}`).sort();
+		expect(summaries()).toEqual(["People/Cy.md: Tea", "People/Team/Ada.md: Lunch", "People/Team/Sub/Bo.md: Coffee"]);
+		await app.vault.rename(app.vault.getFolderByPath("People/Team") as TFolder, "People/Crew");
+		// Right after the events, before any re-read: every contact under its new path, with its log.
+		expect(summaries()).toEqual(["People/Crew/Ada.md: Lunch", "People/Crew/Sub/Bo.md: Coffee", "People/Cy.md: Tea"]);
+		await settle();
+		expect(summaries()).toEqual(["People/Crew/Ada.md: Lunch", "People/Crew/Sub/Bo.md: Coffee", "People/Cy.md: Tea"]);
+		// Out of the contacts folder, they are contacts no more.
+		await app.vault.rename(app.vault.getFolderByPath("People/Crew") as TFolder, "Archive");
+		await settle();
+		expect(summaries()).toEqual(["People/Cy.md: Tea"]);
+	});
+
+	test("modify after the write returned: the index follows all the same", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch") }, { lateModify: true });
+		await settle();
+		await app.vault.process(app.vault.getFileByPath("People/Ada.md") as TFile, (t) => t.replace("last_contact: 2026-10-01", "last_contact: 2026-11-20"));
+		expect(contact(index, "People/Ada.md").lastContactField).toBe(day("2026-10-01"));
+		await settle();
+		expect(contact(index, "People/Ada.md").lastContactField).toBe(day("2026-11-20"));
+	});
+});

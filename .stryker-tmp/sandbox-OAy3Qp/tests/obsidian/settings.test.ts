@@ -1,0 +1,215 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The settings tab of the built plugin: what it shows, what it accepts, and the data.json it
+ * saves, which the CLI reads with the core's loadSettings.
+ */
+// @ts-nocheck
+
+import { DEFAULT_SETTINGS, loadSettings } from "../../src/core/settings";
+import { notices, type App } from "./fakeObsidian";
+import {
+	button,
+	click,
+	DATA_PATH,
+	EXAMPLE_VAULT,
+	flush,
+	openDueList,
+	readVault,
+	rows,
+	setValue,
+	settingTab,
+	settle,
+	startPlugin,
+	stopPlugins,
+	useClock,
+	type Running,
+} from "./harness";
+
+let running: Running | null = null;
+
+afterEach(() => {
+	stopPlugins();
+	jest.useRealTimers();
+});
+
+async function start(files: Record<string, string> = {}, data?: unknown): Promise<{ app: App; tab: HTMLElement }> {
+	useClock(2026, 11, 27);
+	running = await startPlugin(files, { data });
+	await settle();
+	const tab = settingTab(running.app);
+	tab.display();
+	return { app: running.app, tab: tab.containerEl };
+}
+
+function saved(app: App): Record<string, unknown> | undefined {
+	const raw = app.vault.configFiles.get(DATA_PATH);
+	return raw === undefined ? undefined : (JSON.parse(raw) as Record<string, unknown>);
+}
+
+function settingNamed(tab: HTMLElement, name: string): HTMLElement {
+	const el = Array.from(tab.querySelectorAll<HTMLElement>(".setting-item")).find((s) => s.querySelector(".setting-item-name")?.textContent === name);
+	if (!el) throw new Error(`no setting "${name}"`);
+	return el;
+}
+
+function input(tab: HTMLElement, name: string, nth = 0): HTMLInputElement {
+	return settingNamed(tab, name).querySelectorAll<HTMLInputElement>("input")[nth] as HTMLInputElement;
+}
+
+function errorOf(tab: HTMLElement, name: string): string {
+	return settingNamed(tab, name).querySelector(".tend-setting-error")?.textContent ?? "";
+}
+
+test("the tab has a heading per area, in sentence case", async () => {
+	const { tab } = await start();
+	const headings = Array.from(tab.querySelectorAll(".setting-item-heading .setting-item-name")).map((h) => h.textContent);
+	expect(headings).toEqual(["Finding contacts", "Property names", "Tiers", "Touchpoint kinds", "Touchpoint log", "Reminders", "New contacts"]);
+	const names = Array.from(tab.querySelectorAll(".setting-item-name")).map((n) => n.textContent ?? "").filter((n) => n !== "");
+	for (const name of names) expect(name.slice(1)).toBe(name.slice(1).toLowerCase());
+	expect(input(tab, "Contacts folder").value).toBe("People");
+	expect(input(tab, "Last contact").value).toBe("last_contact");
+	expect(input(tab, "Entry template").value).toBe(DEFAULT_SETTINGS.entryTemplate);
+	expect(input(tab, "Tier 1", 1).value).toBe("4-6w");
+});
+
+test("saved settings have exactly the shape the CLI reads", async () => {
+	const { app, tab } = await start();
+	setValue(input(tab, "Contact tag"), "#person");
+	await flush();
+	const data = saved(app);
+	expect(Object.keys(data ?? {}).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+	const loaded = loadSettings(data);
+	expect(loaded.problems).toEqual([]);
+	expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, contactTag: "person" });
+	expect(loaded.settings).toEqual((running as Running).plugin.settings);
+});
+
+test("how contacts are found: a change re-reads the vault once typing settles", async () => {
+	const { app, tab } = await start(readVault(EXAMPLE_VAULT));
+	const view = await openDueList(app);
+	await settle();
+	expect(rows(view).map((r) => r.name)).toContain("Noah Fischer");
+	setValue(input(tab, "Contacts folder"), "Wor");
+	setValue(input(tab, "Contacts folder"), "Work");
+	await flush(500);
+	await settle();
+	const names = rows(view).map((r) => r.name);
+	expect(names).not.toContain("Noah Fischer");
+	// Still contacts: the note in Work/, and the ones tagged or typed as contacts elsewhere.
+	expect(names).toContain("Olivia Brown");
+	expect(saved(app)?.contactsFolder).toBe("Work");
+});
+
+test("an entry template that would not read back is shown with the reason and not saved", async () => {
+	const { app, tab } = await start();
+	setValue(input(tab, "Entry template"), "- {{date}} {{summary}}");
+	await flush();
+	expect(errorOf(tab, "Entry template")).toBe("The entry template needs {{kind}} exactly once.");
+	expect(input(tab, "Entry template").classList.contains("tend-invalid")).toBe(true);
+	expect(saved(app)).toBeUndefined();
+	setValue(input(tab, "Entry template"), "- {{date}} {{kind}} with {{name}}: {{summary}}");
+	await flush();
+	expect(errorOf(tab, "Entry template")).toBe("");
+	expect(saved(app)?.entryTemplate).toBe("- {{date}} {{kind}} with {{name}}: {{summary}}");
+});
+
+test("property names may not be empty", async () => {
+	const { app, tab } = await start();
+	setValue(input(tab, "Last contact"), " ");
+	await flush();
+	expect(errorOf(tab, "Last contact")).toBe("A property needs a name.");
+	expect(saved(app)).toBeUndefined();
+	setValue(input(tab, "Last contact"), "last-contacted");
+	await flush();
+	expect((saved(app)?.keys as Record<string, string>).lastContact).toBe("last-contacted");
+});
+
+test("tiers: cadences are checked; tiers can be added, moved and removed", async () => {
+	const { app, tab } = await start();
+	setValue(input(tab, "Tier 2", 1), "13-10w");
+	await flush();
+	expect(errorOf(tab, "Tier 2")).toMatch(/^[A-Z].*\.$/);
+	expect(saved(app)).toBeUndefined();
+	setValue(input(tab, "Tier 2", 1), "8-12 weeks");
+	setValue(input(tab, "Tier 2", 2), "often");
+	await flush();
+	expect(errorOf(tab, "Tier 2")).toMatch(/^[A-Z]/);
+	setValue(input(tab, "Tier 2", 2), "26w");
+	setValue(input(tab, "Tier 3", 0), "B");
+	await flush();
+	expect(errorOf(tab, "Tier 3")).toBe('There is already a tier "B".');
+	expect((saved(app)?.tiers as unknown[])[1]).toEqual({ name: "B", cadence: "8-12 weeks", positiveEvery: "26w" });
+
+	click(button(tab, "Add tier"));
+	await flush();
+	const tiers = () => (saved(app)?.tiers as { name: string }[]).map((t) => t.name);
+	expect(tiers()).toEqual(["A", "B", "C", "T4"]);
+	const tab2 = settingTab(app).containerEl;
+	click(settingNamed(tab2, "Tier 4").querySelector('[aria-label="Move this tier up"]') as Element);
+	await flush();
+	expect(tiers()).toEqual(["A", "B", "T4", "C"]);
+	click(settingNamed(tab2, "Tier 1").querySelector('[aria-label="Remove this tier"]') as Element);
+	await flush();
+	expect(tiers()).toEqual(["B", "T4", "C"]);
+	expect(loadSettings(saved(app)).problems).toEqual([]);
+	expect((settingNamed(tab2, "Tier 1").querySelector('[aria-label="Move this tier up"]') as HTMLButtonElement).disabled).toBe(true);
+});
+
+test("the last tier cannot be removed", async () => {
+	const { tab } = await start({}, { tiers: [{ name: "A", cadence: "6w", positiveEvery: "" }] });
+	expect((settingNamed(tab, "Tier 1").querySelector('[aria-label="Remove this tier"]') as HTMLButtonElement).disabled).toBe(true);
+});
+
+test("touchpoint kinds: one word, unique, with a direction", async () => {
+	const { app, tab } = await start();
+	setValue(input(tab, "Kind 1"), "two words");
+	await flush();
+	expect(errorOf(tab, "Kind 1")).toBe("A kind is one word (use a dash: check-in).");
+	setValue(input(tab, "Kind 1"), "Call");
+	await flush();
+	expect(errorOf(tab, "Kind 1")).toBe('There is already a kind "Call".');
+	setValue(input(tab, "Kind 1"), "shared");
+	setValue(settingNamed(tab, "Kind 7").querySelector("select") as HTMLSelectElement, "neutral");
+	await flush();
+	const kinds = saved(app)?.kinds as { name: string; direction: string }[];
+	expect(kinds[0]).toEqual({ name: "shared", direction: "give" });
+	expect(kinds[6]).toEqual({ name: "ask", direction: "neutral" });
+	click(button(tab, "Add kind"));
+	await flush();
+	expect((saved(app)?.kinds as unknown[]).length).toBe(DEFAULT_SETTINGS.kinds.length + 1);
+});
+
+test("the log heading, the entry order and the reminder windows", async () => {
+	const { app, tab } = await start();
+	setValue(input(tab, "Log heading"), "##");
+	await flush();
+	expect(errorOf(tab, "Log heading")).toBe("The log needs a heading, like ## Touchpoints.");
+	setValue(input(tab, "Log heading"), "### Contact log");
+	setValue(settingNamed(tab, "Entry order").querySelector("select") as HTMLSelectElement, "oldest-first");
+	setValue(input(tab, "Promise due soon"), "five");
+	await flush();
+	expect(errorOf(tab, "Promise due soon")).toBe("Write a whole number, 0 or more.");
+	setValue(input(tab, "Promise due soon"), "5");
+	setValue(input(tab, "Ask streak"), "0");
+	await flush();
+	expect(saved(app)).toMatchObject({ logHeading: "### Contact log", logOrder: "oldest-first", promiseSoonDays: 5, askStreak: 0 });
+	expect(loadSettings(saved(app)).problems).toEqual([]);
+});
+
+test("settings that data.json holds but cannot be used fall back to defaults, with a notice", async () => {
+	const { tab } = await start({}, { contactsFolder: "Contacts", tiers: [{ name: "A", cadence: "never" }], logOrder: "sideways" });
+	expect(input(tab, "Contacts folder").value).toBe("Contacts");
+	expect(input(tab, "Tier 1", 1).value).toBe("4-6w");
+	expect(notices).toContain("Tend: some settings could not be used; the check contact notes command lists them.");
+});
+
+test("data.json changed by sync or the CLI: the new settings are used", async () => {
+	const { app } = await start(readVault(EXAMPLE_VAULT));
+	const view = await openDueList(app);
+	app.vault.configFiles.set(DATA_PATH, JSON.stringify({ contactsFolder: "Work" }));
+	await (running as Running).plugin.onExternalSettingsChange();
+	await settle();
+	expect((running as Running).plugin.settings.contactsFolder).toBe("Work");
+	expect(rows(view).map((r) => r.name)).not.toContain("Noah Fischer");
+});
