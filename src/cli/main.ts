@@ -23,6 +23,7 @@ import { chooseStyle, formatCheck, formatDueList } from "./format";
 import { loadVault, readContactNote, type LoadedVault } from "./vault";
 import { cmdIcs } from "./ics";
 import { cmdImport } from "./importCommand";
+import { cmdPlan, PLAN_HELP } from "./plan";
 import { vaultArgs } from "./vaultArgs";
 
 export interface Io {
@@ -157,6 +158,7 @@ overwritten and no second note is made.`,
 		dates: false,
 		example: "tend import ~/Downloads/Connections.csv --vault ~/Notes --dry-run",
 	},
+	plan: PLAN_HELP,
 };
 
 function overview(): string {
@@ -173,6 +175,7 @@ ${line(HELP["promise keep"]?.synopsis ?? "", "mark a promise kept (logs promise-
 ${line(HELP["promise move"]?.synopsis ?? "", "renegotiate a promise (logs promise-moved)")}
 ${line(HELP.ics?.synopsis ?? "", "due dates, birthdays, promises as a calendar")}
 ${line(HELP.import?.synopsis ?? "", "contacts from a .vcf, LinkedIn or Google CSV")}
+${line(HELP.plan?.synopsis ?? "", "who to reach each week, within your capacity")}
   tend CMD --help                             the help of one command
   tend --version                              the version
 
@@ -454,6 +457,7 @@ const COMMANDS: Record<string, (io: Io, argv: readonly string[]) => number> = {
 	promise: cmdPromise,
 	ics: cmdIcs,
 	import: cmdImport,
+	plan: cmdPlan,
 };
 
 /** The help topic the words name: `log`, `promise keep`, or `promise` (all three). */

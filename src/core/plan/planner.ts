@@ -26,11 +26,12 @@
  *    deadline order wins when it costs the top tiers nothing).
  *    A fixed touchpoint inside a window (a birthday in the window, a promise) is the window's
  *    touchpoint: no second one is planned.
- * 3. Levelling: the level is the pace the notes ask for (the load the cadences imply, plus
- *    the promises, birthdays and dates a week), never above the capacity, and raised only
- *    if the plan would otherwise let more contacts lapse than at full capacity. Open windows
- *    beyond the level wait for a lighter week, inside their window: the busiest week holds
- *    what the cadences ask for, not everything that happens to be due.
+ * 3. Levelling: open windows beyond the level wait for a lighter week, inside their window.
+ *    The level starts at the pace the notes ask for (the load the cadences imply, plus the
+ *    promises, birthdays and dates a week) and goes up to the capacity; the plan keeps the
+ *    level whose busiest week is lightest without letting more contacts lapse than at full
+ *    capacity. So the busiest week holds about what the cadences ask for, not everything
+ *    that happens to fall due at once.
  * 4. Never before the due date, unless the window would otherwise lapse: when no reach-out
  *    day lies inside the window (a busy period covers it), or every week of the window is
  *    full, the touchpoint is pulled to the latest earlier day that has room, at most the
@@ -260,10 +261,16 @@ interface Run {
 	lapses: (Lapse & { need: Need; index: number })[];
 }
 
+/** Why a window has no day: the busy period that covers it (from its first to its last day), or no reach-out day. */
 function describeWhy(h: Horizon, input: PlanInput, due: Day, overdue: Day): string {
 	for (let d = Math.max(due, h.today); d <= Math.min(overdue, h.end); d++) {
 		const busy = input.busy.find((b) => insideBusy(b, d));
-		if (busy) return `busy from ${formatLongDay(d)}${busy.label ? ` (${busy.label})` : ""}`;
+		if (!busy) continue;
+		let start = d;
+		let end = d;
+		for (let i = 0; i < 400 && insideBusy(busy, start - 1); i++) start--;
+		for (let i = 0; i < 400 && insideBusy(busy, end + 1); i++) end++;
+		return `busy ${formatLongDay(start)} to ${formatLongDay(end)}${busy.label ? ` (${busy.label})` : ""}`;
 	}
 	return `no reach-out day from ${formatLongDay(due)} to ${formatLongDay(overdue)}`;
 }
@@ -294,6 +301,10 @@ function needAfter(h: Horizon, input: PlanInput, last: Day | null, pinned: numbe
 	if (a !== null) {
 		need.from = a;
 		need.last = overdue > h.end ? overdue : lastAllowed(h, input, a, overdue);
+	} else if (overdue > h.end) {
+		// The window runs past the weeks planned: nothing to plan for it yet (not a reason to
+		// pull it early, which only a window with no free day at all is).
+		need.from = null;
 	} else if (overdue >= h.today) {
 		const bound = due - Math.max(7, overdue - due);
 		const e = lastAllowed(h, input, bound, due - 1);
@@ -605,22 +616,33 @@ function runBest(h: Horizon, capacity: number, level: number): Run {
 	return better(score(h, byDeadline), score(h, byTier)) ? byDeadline : byTier;
 }
 
-/** The full-capacity pass, then the lowest level that lets no more contacts lapse. */
+/** The most touchpoints any week holds. */
+function peak(run: Run): number {
+	return run.loads.reduce((m, l) => Math.max(m, l), 0);
+}
+
+/** Levels tried above the pace, at most (each is two passes). */
+const MAX_LEVELS = 48;
+
+/**
+ * The level: from the pace up, the one whose busiest week is lightest, among those that let
+ * no more contacts lapse than full capacity does (the lowest such level on a tie). A level
+ * that is too low piles what waited into the weeks where windows close, so the lightest
+ * busiest week is not always at the lowest level; but it is never below the level itself,
+ * which bounds the search.
+ */
 function solve(h: Horizon, capacity: number): { run: Run; level: number } {
 	const full = runBest(h, capacity, capacity);
 	const target = score(h, full);
-	let lo = Math.min(capacity, Math.max(1, Math.ceil(h.pace - 1e-9)));
-	let hi = capacity;
-	let best = { run: full, level: capacity };
-	while (lo < hi) {
-		const mid = Math.floor((lo + hi) / 2);
-		const run = runBest(h, capacity, mid);
-		if (!better(target, score(h, run))) {
-			best = { run, level: mid };
-			hi = mid;
-		} else lo = mid + 1;
+	const lo = Math.min(capacity, Math.max(1, Math.ceil(h.pace - 1e-9)));
+	let best = { run: full, level: capacity, peak: peak(full) };
+	for (let level = lo; level < capacity && level < best.peak && level < lo + MAX_LEVELS; level++) {
+		const run = runBest(h, capacity, level);
+		if (better(target, score(h, run))) continue;
+		const p = peak(run);
+		if (p < best.peak || (p === best.peak && level < best.level)) best = { run, level, peak: p };
 	}
-	return best;
+	return { run: best.run, level: best.level };
 }
 
 function shownLapses(h: Horizon, run: Run): Lapse[] {
