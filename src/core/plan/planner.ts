@@ -423,6 +423,12 @@ function daysFor(h: Horizon, e: Entry, cls: number, ws: Day, we: Day): Day[] {
 	return out;
 }
 
+/** The entry's next fixed touch after its last touch. */
+function nextFixed(e: Entry, fixed: Fixed[]): Fixed | undefined {
+	while (e.fixedAt < fixed.length && e.last !== null && (fixed[e.fixedAt] as Fixed).day <= e.last) e.fixedAt++;
+	return fixed[e.fixedAt];
+}
+
 function pinKey(i: number, due: Day): string {
 	return `${i}:${due}`;
 }
@@ -431,14 +437,15 @@ function pinKey(i: number, due: Day): string {
  * Moves an entry past the touch on `day`: fixed touches that keep the next window become
  * the touch (no second one is planned), and the next need follows.
  */
-function advance(h: Horizon, e: Entry, fixed: Fixed[], pins: ReadonlyMap<string, number>): void {
+function advance(h: Horizon, e: Entry, fixed: Fixed[], pins: ReadonlyMap<string, number>, lapses: Run["lapses"]): void {
 	for (;;) {
 		const need = needAfter(h, e.input, e.last, pins.get(pinKey(e.i, e.last === null ? h.today : addSpan(e.last, e.input.ideal))));
-		while (e.fixedAt < fixed.length && e.last !== null && (fixed[e.fixedAt] as Fixed).day <= e.last) e.fixedAt++;
-		const next = fixed[e.fixedAt];
+		const next = nextFixed(e, fixed);
 		// A fixed touch inside the window keeps it; one within a week of the first free day ends a lapse.
 		const covers = next !== undefined && (next.day <= need.overdue || (need.last === null && need.from !== null && next.day <= need.from + 7));
 		if (covers && next) {
+			// Kept by a fixed touch after the window closed (it was snoozed or busy through it): still a lapse.
+			if (next.day > need.overdue && !need.isNew) lapses.push({ contact: e.input, overdueDate: need.overdue, cause: lapseCause(need, h), plannedDay: next.day, need, index: e.i });
 			e.last = next.day;
 			e.fixedAt++;
 			continue;
@@ -489,7 +496,7 @@ function runPass(h: Horizon, capacity: number, level: number, pins: ReadonlyMap<
 	const waiting: Entry[] = [];
 	h.inputs.forEach((input, i) => {
 		const e: Entry = { i, input, last: input.lastContact, fixedAt: 0, need: null as unknown as Need };
-		advance(h, e, byContact[i] as Fixed[], pins);
+		advance(h, e, byContact[i] as Fixed[], pins, lapses);
 		waiting.push(e);
 	});
 	for (const e of waiting) file(e, active, -1);
@@ -497,12 +504,23 @@ function runPass(h: Horizon, capacity: number, level: number, pins: ReadonlyMap<
 		const ws = h.first + 7 * w;
 		const we = ws + 6;
 		active.push(...(buckets[w] as Entry[]));
-		let placed = true;
-		while (placed) {
-			placed = false;
+		for (let round = 0; round < 64; round++) {
+			let placed = false;
 			const urgent: { e: Entry; cls: number }[] = [];
 			const open: { e: Entry; cls: number }[] = [];
+			const done = new Set<Entry>();
 			for (const e of active) {
+				// One past its window that waited for room while a promise or birthday came up:
+				// that touchpoint reaches it (no second one the same week or after).
+				const next = nextFixed(e, byContact[e.i] as Fixed[]);
+				if (next !== undefined && next.day <= we && (e.need.last === null || e.need.last < ws)) {
+					if (next.day > e.need.overdue && !e.need.isNew) lapses.push({ contact: e.input, overdueDate: e.need.overdue, cause: lapseCause(e.need, h), plannedDay: next.day, need: e.need, index: e.i });
+					e.last = next.day;
+					advance(h, e, byContact[e.i] as Fixed[], pins, lapses);
+					done.add(e);
+					placed = true;
+					continue;
+				}
 				if (e.need.from === null || e.need.from > we) continue;
 				const cls = classOf(e, ws, we);
 				(cls === 3 ? open : urgent).push({ e, cls });
@@ -510,7 +528,6 @@ function runPass(h: Horizon, capacity: number, level: number, pins: ReadonlyMap<
 			if (order === "tier") urgent.sort((a, b) => a.e.input.tierIndex - b.e.input.tierIndex || a.cls - b.cls || a.e.need.overdue - b.e.need.overdue || byTierNamePath(a.e.input, b.e.input));
 			else urgent.sort((a, b) => a.e.need.overdue - b.e.need.overdue || a.cls - b.cls || byTierNamePath(a.e.input, b.e.input));
 			open.sort((a, b) => a.e.need.overdue - b.e.need.overdue || byTierNamePath(a.e.input, b.e.input));
-			const done = new Set<Entry>();
 			const place = (e: Entry, cls: number): void => {
 				const days = daysFor(h, e, cls, ws, we);
 				if (days.length === 0) return;
@@ -526,13 +543,13 @@ function runPass(h: Horizon, capacity: number, level: number, pins: ReadonlyMap<
 				loads[w] = (loads[w] ?? 0) + 1;
 				dayLoad[day - h.first] = (dayLoad[day - h.first] ?? 0) + 1;
 				e.last = day;
-				advance(h, e, byContact[e.i] as Fixed[], pins);
+				advance(h, e, byContact[e.i] as Fixed[], pins, lapses);
 				done.add(e);
 				placed = true;
 			};
 			for (const { e, cls } of urgent) if ((loads[w] ?? 0) < (rooms[w] ?? 0)) place(e, cls);
 			for (const { e, cls } of open) if ((loads[w] ?? 0) < Math.min(rooms[w] ?? 0, level)) place(e, cls);
-			if (done.size === 0) break;
+			if (!placed) break;
 			const still = active.filter((e) => !done.has(e));
 			active = still;
 			for (const e of done) file(e, active, w);
@@ -653,7 +670,8 @@ function shownLapses(h: Horizon, run: Run): Lapse[] {
 	const seen = new Set<string>();
 	for (const l of run.lapses) {
 		const key = `${l.contact.path}:${l.overdueDate}`;
-		if (seen.has(key)) continue;
+		// A contact never reached has no overdue date yet: it is planned, never listed.
+		if (seen.has(key) || l.need.isNew) continue;
 		const inShown = l.overdueDate >= h.today && l.overdueDate <= shownEnd;
 		const stillBehind = l.cause === "behind" && !reached.has(l.contact.path);
 		if (!inShown && !stillBehind) continue;

@@ -223,6 +223,22 @@ describe("promises and dated reasons", () => {
 		expect(all(plan).map((t) => `${iso(t.day) ?? ""} ${t.kind} ${t.text}`)).toEqual(["2026-12-06 birthday Birthday, turns 38"]);
 	});
 
+	it("a promise just after a busy period that swallowed the window reaches the contact, and the lapse is still listed", () => {
+		// Overdue December 7, busy from November 25 to December 10, a promise due Friday December 11.
+		const c = a("Ada").lastContact("2026-10-26").busy("2026-11-25..2026-12-10").promise("2026-12-11", "Send the deck");
+		const plan = planOf([c], { capacity: 10, weeks: 3 });
+		expect(table(plan)).toEqual([[], ["Ada 2026-12-11 promise"], []]);
+		expect(plan.lapses.map((l) => [l.contact.name, iso(l.overdueDate), l.cause, iso(l.plannedDay)])).toEqual([["Ada", "2026-12-07", "unavailable", "2026-12-11"]]);
+	});
+
+	it("a birthday reaches an overdue contact that was waiting for room: no second touchpoint after it", () => {
+		// One slot on Mondays; Cy waits behind Al and Bo, and has a birthday on Wednesday December 9.
+		const overdue = [a("Al"), a("Bo"), a("Cy").birthday("--12-09")].map((c) => c.lastContact("2026-10-01"));
+		const plan = planOf(overdue, { capacity: 1, weeks: 4, reach: [1] });
+		// The birthday takes its week's slot, so Bo waits a week; Cy needs nothing more.
+		expect(table(plan)).toEqual([["Al 2026-11-30 overdue"], ["Cy 2026-12-09 birthday"], ["Bo 2026-12-14 overdue"], []]);
+	});
+
 	it("a birthday or yearly date is left out while the contact is busy or snoozed", () => {
 		const busy = a("Chen").lastContact("2026-11-23").birthday("--12-06").busy("2026-12-01..2026-12-10");
 		const snoozed = a("Dana").lastContact("2026-11-23").date("12-07", "joined Acme").snoozeUntil("2026-12-20");
