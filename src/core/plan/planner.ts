@@ -122,8 +122,15 @@ export interface Lapse {
 	plannedDay: Day | null;
 }
 
+/**
+ * What to change: `raise-capacity` (the smallest raise that keeps every window still open
+ * today and covers the load the cadences imply), `catch-up` (contacts already overdue that
+ * the weeks shown do not reach, and about how many more a week would), `re-tier` (how many
+ * contacts to move down a tier so that the cadences fit the capacity).
+ */
 export type Advice =
 	| { kind: "raise-capacity"; by: number; text: string }
+	| { kind: "catch-up"; count: number; by: number; text: string }
 	| { kind: "re-tier"; count: number; from: string; to: string; text: string };
 
 export interface WeeklyPlan {
@@ -163,6 +170,11 @@ interface Horizon {
 	 * ideal) plus the promises, birthdays and yearly dates a week. The level never goes below it.
 	 */
 	pace: number;
+	/** Each contact's place in the order tier, name, path (compared as numbers in the passes). */
+	rank: number[];
+	/** Promises and dated reasons on their days, worked out once (dated ones by day, then rank). */
+	promises: { i: number; f: Fixed }[];
+	dated: { i: number; f: Fixed }[];
 }
 
 function horizonOf(inputs: readonly PlanInput[], today: Day, options: PlanOptions): Horizon {
@@ -181,7 +193,7 @@ function horizonOf(inputs: readonly PlanInput[], today: Day, options: PlanOption
 		for (const p of input.promises) if (p.due <= end) fixed++;
 		for (const r of input.dated) if (r.kind !== "busy-ended" && r.day >= today && r.day <= end) fixed++;
 	}
-	return {
+	const h: Horizon = {
 		today,
 		inputs,
 		reach,
@@ -193,7 +205,14 @@ function horizonOf(inputs: readonly PlanInput[], today: Day, options: PlanOption
 		daysPerWeek: reach.filter(Boolean).length,
 		loggedThisWeek: logged,
 		pace: impliedLoadOf(inputs) + fixed / weeks,
+		rank: [],
+		promises: [],
+		dated: [],
 	};
+	const order = inputs.map((_, i) => i).sort((x, y) => byTierNamePath(inputs[x] as PlanInput, inputs[y] as PlanInput));
+	order.forEach((i, r) => (h.rank[i] = r));
+	fixedCandidates(h);
+	return h;
 }
 
 /** This week's room: the capacity less what was logged this week, and no more than the share of the reach-out days left. */
@@ -254,7 +273,7 @@ interface Fixed {
 }
 
 interface Run {
-	touchpoints: PlannedTouchpoint[];
+	touchpoints: Touch[];
 	/** Per week: the room and the load. */
 	rooms: number[];
 	loads: number[];
@@ -340,53 +359,52 @@ function capitalize(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** Promises, birthdays and yearly dates on their days, within each week's room. */
-function fixedTouches(h: Horizon, rooms: number[], loads: number[]): { byContact: Fixed[][]; touchpoints: PlannedTouchpoint[] } {
-	const byContact: Fixed[][] = h.inputs.map(() => []);
-	const touchpoints: PlannedTouchpoint[] = [];
-	const merged = new Map<string, PlannedTouchpoint>();
-	const add = (i: number, f: Fixed, counted: boolean): boolean => {
-		const input = h.inputs[i] as PlanInput;
-		const key = `${i}:${f.day}`;
-		const same = merged.get(key);
-		if (same) {
-			same.text = `${same.text}; ${f.text}`;
-			return true;
-		}
-		const w = Math.floor((f.day - h.first) / 7);
-		if (!counted && loads[w] !== undefined && loads[w] >= (rooms[w] ?? 0)) return false;
-		loads[w] = (loads[w] ?? 0) + 1;
-		const t: PlannedTouchpoint = { contact: input, day: f.day, kind: f.kind, text: f.text, dueDate: null, overdueDate: null };
-		merged.set(key, t);
-		touchpoints.push(t);
-		(byContact[i] as Fixed[]).push(f);
-		return true;
-	};
-	// Promises first: they are always kept.
+/** The promises, birthdays and yearly dates inside the horizon, with their days and sentences. */
+function fixedCandidates(h: Horizon): void {
 	h.inputs.forEach((input, i) => {
 		for (const p of input.promises) {
 			const day = promiseDay(h, p.due);
 			if (day > h.end) continue;
 			const what = p.what === "" ? "something" : `"${p.what}"`;
 			const late = p.due < h.today ? `: ${plural(h.today - p.due, "day")} late` : "";
-			add(i, { day, kind: "promise", text: `Promised ${what} by ${formatLongDay(p.due)}${late}` }, true);
+			h.promises.push({ i, f: { day, kind: "promise", text: `Promised ${what} by ${formatLongDay(p.due)}${late}` } });
 		}
-	});
-	// Then birthdays and yearly dates, day by day, the top tier first, while the week has room.
-	const dated: { i: number; f: Fixed }[] = [];
-	h.inputs.forEach((input, i) => {
 		for (const r of input.dated) {
 			if (r.kind === "busy-ended" || r.day < h.today || r.day > h.end || !free(input, r.day)) continue;
 			const text =
 				r.kind === "birthday"
 					? `Birthday${r.years !== null ? `, turns ${r.years}` : ""}`
 					: `${r.label ? capitalize(r.label) : "Yearly date"}${r.years !== null ? `: ${plural(r.years, "year")}` : ""}`;
-			dated.push({ i, f: { day: r.day, kind: r.kind, text } });
+			h.dated.push({ i, f: { day: r.day, kind: r.kind, text } });
 		}
 	});
-	dated.sort((a, b) => a.f.day - b.f.day || byTierNamePath(h.inputs[a.i] as PlanInput, h.inputs[b.i] as PlanInput));
-	for (const { i, f } of dated) add(i, f, false);
-	for (const list of byContact) list.sort((a, b) => a.day - b.day);
+	h.dated.sort((a, b) => a.f.day - b.f.day || (h.rank[a.i] ?? 0) - (h.rank[b.i] ?? 0));
+}
+
+/** Promises, birthdays and yearly dates on their days: promises always, the others while the week has room. */
+function fixedTouches(h: Horizon, rooms: number[], loads: number[]): { byContact: Fixed[][]; touchpoints: PlannedTouchpoint[] } {
+	const byContact: Fixed[][] = h.inputs.map(() => []);
+	const touchpoints: PlannedTouchpoint[] = [];
+	// One touchpoint per contact and day: a birthday on the day of a promise joins it.
+	const merged = new Map<number, PlannedTouchpoint>();
+	const add = (i: number, f: Fixed, counted: boolean): void => {
+		const key = i * 8 * h.weeks + (f.day - h.first);
+		const same = merged.get(key);
+		if (same) {
+			same.text = `${same.text}; ${f.text}`;
+			return;
+		}
+		const w = Math.floor((f.day - h.first) / 7);
+		if (!counted && (loads[w] ?? 0) >= (rooms[w] ?? 0)) return;
+		loads[w] = (loads[w] ?? 0) + 1;
+		const t: PlannedTouchpoint = { contact: h.inputs[i] as PlanInput, day: f.day, kind: f.kind, text: f.text, dueDate: null, overdueDate: null };
+		merged.set(key, t);
+		touchpoints.push(t);
+		(byContact[i] as Fixed[]).push(f);
+	};
+	for (const { i, f } of h.promises) add(i, f, true);
+	for (const { i, f } of h.dated) add(i, f, false);
+	for (const list of byContact) if (list.length > 1) list.sort((a, b) => a.day - b.day);
 	return { byContact, touchpoints };
 }
 
@@ -398,6 +416,16 @@ interface Entry {
 	/** The next fixed touch not yet passed. */
 	fixedAt: number;
 	need: Need;
+	/** Its class in the week being filled (classOf). */
+	cls: number;
+}
+
+/**
+ * A touchpoint as a pass records it: the sentence of a cadence touchpoint is written only
+ * for the plan that is shown (the passes that try levels and capacities make many).
+ */
+interface Touch extends PlannedTouchpoint {
+	need?: Need;
 }
 
 /**
@@ -455,14 +483,29 @@ function advance(h: Horizon, e: Entry, fixed: Fixed[], pins: ReadonlyMap<string,
 	}
 }
 
-function touchText(e: Entry, day: Day, cls: number): { kind: TouchKind; text: string } {
-	const n = e.need;
-	if (n.anchor && n.anchor.day === day) return { kind: "busy-ended", text: `Back from ${n.anchor.label || "a busy period"} (it ended ${formatLongDay(n.anchor.ended)})` };
-	if (n.isNew) return { kind: "new", text: `No contact logged yet (${cadenceWords(e.input)})` };
-	if (day > n.overdue) return { kind: "overdue", text: `Overdue: it was due by ${formatLongDay(n.overdue)} (${cadenceWords(e.input)})` };
-	if (day < n.due) return { kind: "early", text: `Early: due ${formatLongDay(n.due)}, but ${n.early ?? "its window is full"}` };
-	const span = n.due === n.overdue ? formatLongDay(n.due) : `${formatLongDay(n.due)} to ${formatLongDay(n.overdue)}`;
-	return { kind: "due", text: `Due ${span} (${cadenceWords(e.input)})` };
+function touchKind(n: Need, day: Day): TouchKind {
+	if (n.anchor && n.anchor.day === day) return "busy-ended";
+	if (n.isNew) return "new";
+	if (day > n.overdue) return "overdue";
+	if (day < n.due) return "early";
+	return "due";
+}
+
+function touchText(kind: TouchKind, n: Need, input: PlanInput): string {
+	switch (kind) {
+		case "busy-ended":
+			return `Back from ${n.anchor?.label || "a busy period"} (it ended ${formatLongDay(n.anchor?.ended ?? n.due)})`;
+		case "new":
+			return `No contact logged yet (${cadenceWords(input)})`;
+		case "overdue":
+			return `Overdue: it was due by ${formatLongDay(n.overdue)} (${cadenceWords(input)})`;
+		case "early":
+			return `Early: due ${formatLongDay(n.due)}, but ${n.early ?? "its window is full"}`;
+		default: {
+			const span = n.due === n.overdue ? formatLongDay(n.due) : `${formatLongDay(n.due)} to ${formatLongDay(n.overdue)}`;
+			return `Due ${span} (${cadenceWords(input)})`;
+		}
+	}
 }
 
 function lapseCause(n: Need, h: Horizon): Lapse["cause"] {
@@ -495,7 +538,7 @@ function runPass(h: Horizon, capacity: number, level: number, pins: ReadonlyMap<
 	let active: Entry[] = [];
 	const waiting: Entry[] = [];
 	h.inputs.forEach((input, i) => {
-		const e: Entry = { i, input, last: input.lastContact, fixedAt: 0, need: null as unknown as Need };
+		const e: Entry = { i, input, last: input.lastContact, fixedAt: 0, need: null as unknown as Need, cls: 0 };
 		advance(h, e, byContact[i] as Fixed[], pins, lapses);
 		waiting.push(e);
 	});
@@ -506,8 +549,8 @@ function runPass(h: Horizon, capacity: number, level: number, pins: ReadonlyMap<
 		active.push(...(buckets[w] as Entry[]));
 		for (let round = 0; round < 64; round++) {
 			let placed = false;
-			const urgent: { e: Entry; cls: number }[] = [];
-			const open: { e: Entry; cls: number }[] = [];
+			const urgent: Entry[] = [];
+			const open: Entry[] = [];
 			const done = new Set<Entry>();
 			for (const e of active) {
 				// One past its window that waited for room while a promise or birthday came up:
@@ -523,11 +566,13 @@ function runPass(h: Horizon, capacity: number, level: number, pins: ReadonlyMap<
 				}
 				if (e.need.from === null || e.need.from > we) continue;
 				const cls = classOf(e, ws, we);
-				(cls === 3 ? open : urgent).push({ e, cls });
+				e.cls = cls;
+				(cls === 3 ? open : urgent).push(e);
 			}
-			if (order === "tier") urgent.sort((a, b) => a.e.input.tierIndex - b.e.input.tierIndex || a.cls - b.cls || a.e.need.overdue - b.e.need.overdue || byTierNamePath(a.e.input, b.e.input));
-			else urgent.sort((a, b) => a.e.need.overdue - b.e.need.overdue || a.cls - b.cls || byTierNamePath(a.e.input, b.e.input));
-			open.sort((a, b) => a.e.need.overdue - b.e.need.overdue || byTierNamePath(a.e.input, b.e.input));
+			const rank = h.rank;
+			if (order === "tier") urgent.sort((a, b) => a.input.tierIndex - b.input.tierIndex || a.cls - b.cls || a.need.overdue - b.need.overdue || (rank[a.i] ?? 0) - (rank[b.i] ?? 0));
+			else urgent.sort((a, b) => a.need.overdue - b.need.overdue || a.cls - b.cls || (rank[a.i] ?? 0) - (rank[b.i] ?? 0));
+			open.sort((a, b) => a.need.overdue - b.need.overdue || (rank[a.i] ?? 0) - (rank[b.i] ?? 0));
 			const place = (e: Entry, cls: number): void => {
 				const days = daysFor(h, e, cls, ws, we);
 				if (days.length === 0) return;
@@ -536,9 +581,9 @@ function runPass(h: Horizon, capacity: number, level: number, pins: ReadonlyMap<
 				let day = days[0] as Day;
 				if (e.need.early !== null && cls !== 0) day = days[days.length - 1] as Day;
 				else if (cls !== 0) for (const d of days) if ((dayLoad[d - h.first] ?? 0) < (dayLoad[day - h.first] ?? 0)) day = d;
-				const { kind, text } = touchText(e, day, cls);
 				const n = e.need;
-				touchpoints.push({ contact: e.input, day, kind, text, dueDate: n.isNew ? null : n.due, overdueDate: n.isNew ? null : n.overdue });
+				const touch: Touch = { contact: e.input, day, kind: touchKind(n, day), text: "", dueDate: n.isNew ? null : n.due, overdueDate: n.isNew ? null : n.overdue, need: n };
+				touchpoints.push(touch);
 				if (day > n.overdue) lapses.push({ contact: e.input, overdueDate: n.overdue, cause: lapseCause(n, h), plannedDay: day, need: n, index: e.i });
 				loads[w] = (loads[w] ?? 0) + 1;
 				dayLoad[day - h.first] = (dayLoad[day - h.first] ?? 0) + 1;
@@ -547,8 +592,14 @@ function runPass(h: Horizon, capacity: number, level: number, pins: ReadonlyMap<
 				done.add(e);
 				placed = true;
 			};
-			for (const { e, cls } of urgent) if ((loads[w] ?? 0) < (rooms[w] ?? 0)) place(e, cls);
-			for (const { e, cls } of open) if ((loads[w] ?? 0) < Math.min(rooms[w] ?? 0, level)) place(e, cls);
+			for (const e of urgent) {
+				if ((loads[w] ?? 0) >= (rooms[w] ?? 0)) break;
+				place(e, e.cls);
+			}
+			for (const e of open) {
+				if ((loads[w] ?? 0) >= Math.min(rooms[w] ?? 0, level)) break;
+				place(e, e.cls);
+			}
 			if (!placed) break;
 			const still = active.filter((e) => !done.has(e));
 			active = still;
@@ -709,20 +760,32 @@ function round1(n: number): string {
 	return (Math.round(n * 10) / 10).toString();
 }
 
+/** Whether the contact's window has closed already (a contact never reached has none). */
+function behindToday(input: PlanInput, today: Day): boolean {
+	return input.lastContact !== null && addSpan(input.lastContact, input.max) < today;
+}
+
 function adviceFor(h: Horizon, options: PlanOptions, capacity: number, implied: number, run: Run): Advice[] {
-	const lapsing = capacityLapses(h, run);
+	const lapses = shownLapses(h, run);
+	const opening = lapses.filter((l) => l.cause === "capacity").length;
+	// Overdue already and not reached in the weeks shown (shownLapses lists only those).
+	const waiting = lapses.filter((l) => l.cause === "behind").length;
 	const deficit = implied - capacity;
-	if (lapsing === 0 && deficit <= 1e-9) return [];
+	if (opening === 0 && waiting === 0 && deficit <= 1e-9) return [];
 	const out: Advice[] = [];
-	// The smallest raise that covers the cadences and keeps every window in the weeks shown.
-	const fits = (m: number) => capacityLapses(h, runBest(h, capacity + m, capacity + m)) === 0;
+	// The smallest raise that covers the cadences and keeps every window still open today,
+	// checked by planning those contacts alone (the ones already overdue would otherwise take
+	// the first weeks and make any raise look too small: they are the catch-up below).
+	const open = h.inputs.filter((i) => !behindToday(i, h.today));
+	const ho = horizonOf(open, h.today, { ...options, weeks: h.shown, lookaheadWeeks: h.weeks - h.shown });
+	const fits = (m: number) => capacityLapses(ho, runBest(ho, capacity + m, capacity + m)) === 0;
 	let lo = Math.max(0, Math.ceil(deficit - 1e-9));
 	let raise: number | null = null;
 	if (fits(lo)) raise = lo;
 	else {
 		let step = Math.max(1, lo);
 		let hi = lo + step;
-		const limit = capacity + 7 * h.inputs.length + 1;
+		const limit = capacity + 7 * open.length + 1;
 		while (hi <= limit && !fits(hi)) {
 			lo = hi;
 			step *= 2;
@@ -738,11 +801,21 @@ function adviceFor(h: Horizon, options: PlanOptions, capacity: number, implied: 
 		}
 	}
 	if (raise !== null && raise > 0) {
-		const why =
-			deficit > 1e-9
-				? `your cadences ask for ${round1(implied)} touchpoints a week`
-				: `${plural(lapsing, "contact")} would lapse in the next ${plural(h.shown, "week")} while you catch up`;
+		const why = deficit > 1e-9 ? `your cadences ask for ${round1(implied)} touchpoints a week` : `${plural(opening, "window")} would lapse in the next ${plural(h.shown, "week")}`;
 		out.push({ kind: "raise-capacity", by: raise, text: `Raise capacity by ${raise} a week (to ${capacity + raise}): ${why}` });
+	}
+	// The contacts overdue already, when they cost windows or wait beyond the weeks shown:
+	// about how many more a week would reach them all in those weeks (an estimate).
+	const behind = h.inputs.length - open.length;
+	if (behind > 0 && (waiting > 0 || opening > 0)) {
+		const by = Math.ceil(behind / h.shown);
+		const it = behind === 1 ? "it" : "them";
+		out.push({
+			kind: "catch-up",
+			count: behind,
+			by,
+			text: `${plural(behind, "contact")} ${behind === 1 ? "is" : "are"} overdue already: about ${by} more a week for the next ${plural(h.shown, "week")} would catch up with ${it}`,
+		});
 	}
 	if (deficit > 1e-9) {
 		for (let t = options.tiers.length - 2; t >= 0; t--) {
@@ -777,9 +850,17 @@ export function weeklyPlan(inputs: readonly PlanInput[], today: Day, options: Pl
 	const weeks: PlannedWeek[] = [];
 	for (let w = 0; w < h.shown; w++) {
 		const ws = h.first + 7 * w;
-		const touchpoints = run.touchpoints
+		const touchpoints: PlannedTouchpoint[] = run.touchpoints
 			.filter((t) => t.day >= ws && t.day <= ws + 6)
-			.sort((a, b) => a.day - b.day || byTierNamePath(a.contact, b.contact));
+			.sort((a, b) => a.day - b.day || byTierNamePath(a.contact, b.contact))
+			.map((t) => ({
+				contact: t.contact,
+				day: t.day,
+				kind: t.kind,
+				text: t.need ? touchText(t.kind, t.need, t.contact) : t.text,
+				dueDate: t.dueDate,
+				overdueDate: t.overdueDate,
+			}));
 		weeks.push({ start: ws, room: run.rooms[w] ?? 0, touchpoints });
 	}
 	return { today, capacity, impliedLoad: implied, level, weeks, lapses: shownLapses(h, run), advice: options.advice === false ? [] : adviceFor(h, options, capacity, implied, run) };
