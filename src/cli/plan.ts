@@ -86,8 +86,8 @@ function formatPlan(plan: WeeklyPlan, forecast: readonly ForecastWeek[], vault: 
 		return `${out.join("\n")}\n`;
 	}
 	const implied = Math.round(plan.impliedLoad * 10) / 10;
-	const kept = plan.lapses.length === 0 ? "every window is kept" : `${plural(plan.lapses.length, "window")} will lapse`;
-	out.push(`Your cadences ask for ${implied} touchpoints a week; the plan paces what can wait at ${plan.level} a week, and ${kept}.`, "");
+	const kept = plan.lapses.length === 0 ? "No window lapses" : `${plural(plan.lapses.length, "window")} lapse${plan.lapses.length === 1 ? "s" : ""} (below)`;
+	out.push(`Your cadences ask for ${implied} touchpoints a week; the plan paces what can wait at ${plan.level} a week. ${kept} in these ${plural(weeks, "week")}.`, "");
 	const rows = plan.weeks.flatMap((w) => w.touchpoints);
 	const nameWidth = Math.min(28, Math.max(8, ...rows.map((t) => displayWidth(t.contact.name)), ...plan.lapses.map((l) => displayWidth(l.contact.name))));
 	const tierWidth = Math.min(16, Math.max(1, ...rows.map((t) => displayWidth(t.contact.tier)), ...plan.lapses.map((l) => displayWidth(l.contact.tier))));

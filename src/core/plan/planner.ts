@@ -724,7 +724,9 @@ function shownLapses(h: Horizon, run: Run): Lapse[] {
 		// A contact never reached has no overdue date yet: it is planned, never listed.
 		if (seen.has(key) || l.need.isNew) continue;
 		const inShown = l.overdueDate >= h.today && l.overdueDate <= shownEnd;
-		const stillBehind = l.cause === "behind" && !reached.has(l.contact.path);
+		// Overdue already and not reached, though free on some day shown (one snoozed or busy
+		// through all of them is snoozed or waiting, as on the due list, not lapsing).
+		const stillBehind = l.cause === "behind" && !reached.has(l.contact.path) && firstAllowed(h, l.contact, h.today, shownEnd) !== null;
 		if (!inShown && !stillBehind) continue;
 		seen.add(key);
 		out.push({ contact: l.contact, overdueDate: l.overdueDate, cause: l.cause, plannedDay: l.plannedDay !== null && l.plannedDay <= h.end ? l.plannedDay : null });
@@ -776,7 +778,9 @@ function adviceFor(h: Horizon, options: PlanOptions, capacity: number, implied: 
 	// The smallest raise that covers the cadences and keeps every window still open today,
 	// checked by planning those contacts alone (the ones already overdue would otherwise take
 	// the first weeks and make any raise look too small: they are the catch-up below).
+	const shownEnd = h.first + 7 * h.shown - 1;
 	const open = h.inputs.filter((i) => !behindToday(i, h.today));
+	const overdueFree = h.inputs.filter((i) => behindToday(i, h.today) && firstAllowed(h, i, h.today, shownEnd) !== null).length;
 	const ho = horizonOf(open, h.today, { ...options, weeks: h.shown, lookaheadWeeks: h.weeks - h.shown });
 	const fits = (m: number) => capacityLapses(ho, runBest(ho, capacity + m, capacity + m)) === 0;
 	let lo = Math.max(0, Math.ceil(deficit - 1e-9));
@@ -806,7 +810,7 @@ function adviceFor(h: Horizon, options: PlanOptions, capacity: number, implied: 
 	}
 	// The contacts overdue already, when they cost windows or wait beyond the weeks shown:
 	// about how many more a week would reach them all in those weeks (an estimate).
-	const behind = h.inputs.length - open.length;
+	const behind = overdueFree;
 	if (behind > 0 && (waiting > 0 || opening > 0)) {
 		const by = Math.ceil(behind / h.shown);
 		const it = behind === 1 ? "it" : "them";

@@ -267,6 +267,14 @@ describe("snoozes", () => {
 		expect(daysOf(plan, "Farid")[0]).toBe("2026-12-09");
 		expect(all(plan).every((t) => t.day >= day("2026-12-09"))).toBe(true);
 	});
+
+	it("one overdue and snoozed beyond the weeks shown is not a lapse, and no reason to change anything", () => {
+		const c = a("Farid").lastContact("2026-07-01").snoozeUntil("2027-03-01");
+		const plan = planOf([c, a("Ada").lastContact("2026-11-20")], { capacity: 10, weeks: 4 });
+		expect(daysOf(plan, "Farid")).toEqual([]);
+		expect(plan.lapses).toEqual([]);
+		expect(plan.advice).toEqual([]);
+	});
 });
 
 describe("a touchpoint logged early", () => {
