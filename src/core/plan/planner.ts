@@ -811,15 +811,16 @@ function adviceFor(h: Horizon, options: PlanOptions, capacity: number, implied: 
 	// The contacts overdue already, when they cost windows or wait beyond the weeks shown:
 	// about how many more a week would reach them all in those weeks (an estimate).
 	const behind = overdueFree;
+	let catchUp: Advice | null = null;
 	if (behind > 0 && (waiting > 0 || opening > 0)) {
 		const by = Math.ceil(behind / h.shown);
 		const it = behind === 1 ? "it" : "them";
-		out.push({
+		catchUp = {
 			kind: "catch-up",
 			count: behind,
 			by,
 			text: `${plural(behind, "contact")} ${behind === 1 ? "is" : "are"} overdue already: about ${by} more a week for the next ${plural(h.shown, "week")} would catch up with ${it}`,
-		});
+		};
 	}
 	if (deficit > 1e-9) {
 		for (let t = options.tiers.length - 2; t >= 0; t--) {
@@ -842,6 +843,7 @@ function adviceFor(h: Horizon, options: PlanOptions, capacity: number, implied: 
 			});
 		}
 	}
+	if (catchUp) out.push(catchUp);
 	return out;
 }
 
