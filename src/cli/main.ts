@@ -30,6 +30,7 @@ import { cmdIntros } from "./intros";
 import { askNoteAfter, checkDistinct, firstRefusal } from "./logSeveral";
 import { cmdMatch } from "./match";
 import { cmdStats } from "./stats";
+import { cmdPlan, PLAN_HELP } from "./plan";
 import { vaultArgs } from "./vaultArgs";
 
 export interface Io {
@@ -210,6 +211,7 @@ overwritten and no second note is made.`,
 		dates: false,
 		example: "tend import ~/Downloads/Connections.csv --vault ~/Notes --dry-run",
 	},
+	plan: PLAN_HELP,
 };
 
 function overview(): string {
@@ -230,6 +232,7 @@ ${line(HELP.intros?.synopsis ?? "", "introductions worth making")}
 ${line(HELP.stats?.synopsis ?? "", "the network at a glance")}
 ${line(HELP.ics?.synopsis ?? "", "due dates, birthdays, promises as a calendar")}
 ${line(HELP.import?.synopsis ?? "", "contacts from a .vcf, LinkedIn or Google CSV")}
+${line(HELP.plan?.synopsis ?? "", "who to reach each week, within your capacity")}
   tend CMD --help                             the help of one command
   tend --version                              the version
 
@@ -539,6 +542,7 @@ const COMMANDS: Record<string, (io: Io, argv: readonly string[]) => number> = {
 	match: cmdMatch,
 	intros: cmdIntros,
 	stats: cmdStats,
+	plan: cmdPlan,
 };
 
 /** The help topic the words name: `log`, `promise keep`, or `promise` (all three). */
