@@ -79,7 +79,7 @@
  * implemented.
  */
 import { isMap, parseDocument } from "yaml";
-import type { Assignable, Faking, Real } from "./realApi";
+import type { Faking, Real } from "./realApi";
 
 // ---------------------------------------------------------------------------------------
 // DOM helpers

@@ -7,6 +7,7 @@
  * over what the fake metadata cache indexes from the same files.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { loadMentions, readDailyNotesConfig } from "../../src/cli/mentions";
 import { loadVault } from "../../src/cli/vault";
@@ -127,7 +128,7 @@ test("what the fixture vault says, rule by rule", () => {
 
 test("the Daily notes settings are read from the config folder, and a format Tend cannot read is a warning", () => {
 	expect(readDailyNotesConfig(ROOT).daily?.format).toBe("DD.MM.YYYY");
-	const tmp = fs.mkdtempSync(path.join(require("os").tmpdir(), "tend-daily-"));
+	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tend-daily-"));
 	try {
 		fs.mkdirSync(path.join(tmp, ".obsidian"));
 		fs.writeFileSync(path.join(tmp, ".obsidian", "daily-notes.json"), JSON.stringify({ format: "dddd, MMMM Do YYYY" }));
