@@ -5,7 +5,7 @@
  * saves, which the CLI reads with the core's loadSettings.
  */
 import { DEFAULT_SETTINGS, loadSettings } from "../../src/core/settings";
-import { notices, type App } from "./fakeObsidian";
+import { notices, openSettingTab, searchSettings, setApiVersion, type App } from "./fakeObsidian";
 import {
 	button,
 	click,
@@ -29,14 +29,28 @@ let running: Running | null = null;
 afterEach(() => {
 	stopPlugins();
 	jest.useRealTimers();
+	setApiVersion();
 });
+
+/**
+ * The Obsidian the tests play: 1.13 and later draw the tab from `getSettingDefinitions()`,
+ * older ones call `display()`. Every test of the tab runs on both, so they hold and check
+ * the same settings.
+ */
+const PATHS = [
+	["declarative (Obsidian 1.13)", "1.13.1"],
+	["display() (Obsidian 1.12)", "1.12.7"],
+] as const;
+let version: string = PATHS[0][1];
 
 async function start(files: Record<string, string> = {}, data?: unknown): Promise<{ app: App; tab: HTMLElement }> {
 	useClock(2026, 11, 27);
+	setApiVersion(version);
 	running = await startPlugin(files, { data });
 	await settle();
 	const tab = settingTab(running.app);
-	tab.display();
+	openSettingTab(tab);
+	await flush();
 	return { app: running.app, tab: tab.containerEl };
 }
 
@@ -55,14 +69,27 @@ function input(tab: HTMLElement, name: string, nth = 0): HTMLInputElement {
 	return settingNamed(tab, name).querySelectorAll<HTMLInputElement>("input")[nth] as HTMLInputElement;
 }
 
+/** The reason shown under a setting: Tend's own line, or Obsidian's (`setErrorMessage`, 1.13). */
 function errorOf(tab: HTMLElement, name: string): string {
-	return settingNamed(tab, name).querySelector(".tend-setting-error")?.textContent ?? "";
+	const el = settingNamed(tab, name);
+	return [".tend-setting-error", ".setting-item-error"].map((c) => el.querySelector(c)?.textContent ?? "").join("");
 }
+
+/** The setting is marked invalid: its input (display()) or its row (Obsidian's own check). */
+function markedInvalid(tab: HTMLElement, name: string): boolean {
+	const el = settingNamed(tab, name);
+	return el.classList.contains("is-invalid") || el.querySelector(".tend-invalid") !== null;
+}
+
+describe.each(PATHS)("the settings tab, %s", (_label, playing) => {
+beforeEach(() => {
+	version = playing;
+});
 
 test("the tab has a heading per area, in sentence case", async () => {
 	const { tab } = await start();
 	const headings = Array.from(tab.querySelectorAll(".setting-item-heading .setting-item-name")).map((h) => h.textContent);
-	expect(headings).toEqual(["Finding contacts", "Property names", "Tiers", "Touchpoint kinds", "Touchpoint log", "Reminders", "New contacts"]);
+	expect(headings).toEqual(["Finding contacts", "Property names", "Tiers", "Capacity", "Touchpoint kinds", "Touchpoint log", "Dated notes and tasks", "Reminders", "New contacts"]);
 	const names = Array.from(tab.querySelectorAll(".setting-item-name")).map((n) => n.textContent ?? "").filter((n) => n !== "");
 	for (const name of names) expect(name.slice(1)).toBe(name.slice(1).toLowerCase());
 	expect(input(tab, "Contacts folder").value).toBe("People");
@@ -104,7 +131,7 @@ test("an entry template that would not read back is shown with the reason and no
 	setValue(input(tab, "Entry template"), "- {{date}} {{summary}}");
 	await flush();
 	expect(errorOf(tab, "Entry template")).toBe("The entry template needs {{kind}} exactly once.");
-	expect(input(tab, "Entry template").classList.contains("tend-invalid")).toBe(true);
+	expect(markedInvalid(tab, "Entry template")).toBe(true);
 	expect(saved(app)).toBeUndefined();
 	setValue(input(tab, "Entry template"), "- {{date}} {{kind}} with {{name}}: {{summary}}");
 	await flush();
@@ -210,4 +237,5 @@ test("data.json changed by sync or the CLI: the new settings are used", async ()
 	await settle();
 	expect((running as Running).plugin.settings.contactsFolder).toBe("Work");
 	expect(rows(view).map((r) => r.name)).not.toContain("Noah Fischer");
+});
 });
