@@ -5,7 +5,7 @@
  * saves, which the CLI reads with the core's loadSettings.
  */
 import { DEFAULT_SETTINGS, loadSettings } from "../../src/core/settings";
-import { notices, openSettingTab, searchSettings, setApiVersion, type App } from "./fakeObsidian";
+import { notices, openSettingTab, searchSettings, setApiVersion, setLanguage, type App } from "./fakeObsidian";
 import {
 	button,
 	click,
@@ -30,6 +30,7 @@ afterEach(() => {
 	stopPlugins();
 	jest.useRealTimers();
 	setApiVersion();
+	setLanguage();
 });
 
 /**
@@ -419,6 +420,30 @@ describe("one list of settings, two ways to draw it", () => {
 		expect(saved(app)?.weeklyCapacity).toBe(12);
 		expect(tab.getControlValue("weeklyCapacity")).toBe("12");
 		expect(tab.getControlValue("keys.lastContact")).toBe("last_contact");
+	});
+
+	test("the days are named in Obsidian's language", async () => {
+		version = "1.13.1";
+		setLanguage("de");
+		const { tab } = await start();
+		const days = Array.from(settingNamed(tab, "Days you reach out").querySelectorAll("button"));
+		expect(days.map((b) => b.getAttribute("aria-label"))).toEqual(["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]);
+	});
+
+	test("on the oldest Obsidian Tend supports (1.7.2) the tab works without any newer API", async () => {
+		// The fake throws when a member newer than the version played is used (getLanguage,
+		// update, refreshDomState, setErrorMessage), so this proves the old path avoids them.
+		version = "1.7.2";
+		const { app, tab } = await start();
+		expect(Array.from(settingNamed(tab, "Days you reach out").querySelectorAll("button")).map((b) => b.getAttribute("aria-label"))).toContain("Monday");
+		setValue(input(tab, "Weekly capacity"), "none");
+		await flush();
+		expect(errorOf(tab, "Weekly capacity")).toBe("Write a whole number, 1 or more.");
+		setValue(input(tab, "Weekly capacity"), "8");
+		click(button(tab, "Add tier"));
+		await flush();
+		expect(saved(app)?.weeklyCapacity).toBe(8);
+		expect((saved(app)?.tiers as unknown[]).length).toBe(DEFAULT_SETTINGS.tiers.length + 1);
 	});
 
 	test("before 1.13 getSettingDefinitions() gives nothing and display() draws the tab", async () => {
