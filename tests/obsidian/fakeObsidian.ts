@@ -50,8 +50,31 @@
  *   choosing a suggestion closes the modal and then calls `onChooseSuggestion`), Notice (shown
  *   in the document's notice container until it is clicked or hidden; every message's text is
  *   recorded in `notices`, without the labels of buttons in it), Setting and its components (a
- *   text input's `onChange` fires on `input`, a dropdown's on `change`), PluginSettingTab,
- *   setIcon, normalizePath, Platform, Keymap.isModEvent, Events.
+ *   text input's `onChange` fires on `input`, a dropdown's on `change`, a disabled toggle
+ *   ignores clicks), PluginSettingTab, setIcon, normalizePath, Platform, Keymap.isModEvent,
+ *   Events.
+ * - The API version: `requireApiVersion` answers for the version the fake plays, by default
+ *   the one of the `obsidian` package the types come from (`setApiVersion` for a test of an
+ *   older Obsidian). A member newer than the version played throws when it is used, as the
+ *   missing function does in that Obsidian: `getLanguage` (1.8.7), `SettingTab.update` and
+ *   `refreshDomState`, `Setting.setErrorMessage` (1.13.0). So a path meant for an older
+ *   Obsidian is proved not to touch them.
+ * - Settings tabs as Obsidian's settings window shows them (`openSettingTab`): from 1.13.0 a
+ *   tab whose `getSettingDefinitions()` returns something is drawn from those definitions and
+ *   `display()` is not called; before 1.13.0, or with no definitions, `display()` draws it.
+ *   `addSettingTab` calls `update()` (from 1.13.0), as Obsidian does to index the tab for the
+ *   settings search; `update()` re-reads the definitions and redraws an open tab;
+ *   `refreshDomState()` re-evaluates `visible` and `disabled` in place. Drawn from
+ *   definitions: groups (a `setting-group` with its heading as a heading row, `cls` on it),
+ *   rows with no control, `render` rows (name and description set, then `render(setting,
+ *   group)`; its cleanup runs before a redraw or `hide`), and `text`, `textarea`, `toggle` and
+ *   `dropdown` controls: the value from `getControlValue(key)` (or `defaultValue`), `validate`
+ *   run once on mount and on every change, a message shown with `setErrorMessage` and the
+ *   value then not passed on, else `setControlValue(key, value)`. PluginSettingTab's default
+ *   `getControlValue`/`setControlValue` read and write `plugin.settings[key]` and save it
+ *   with `saveData`. `searchSettings` stands in for the settings search: it finds definitions
+ *   whose name, description or aliases hold the query (Obsidian's own matching and ranking
+ *   are not faked), skipping `searchable: false` and hidden ones.
  *
  * What the real app does that a test can ask for (FakeOptions, and test helpers):
  *
@@ -74,7 +97,9 @@
  *
  * Where it differs from Obsidian: no rendering of markdown, no CodeMirror (the Editor is a
  * string with positions), no hotkeys or command palette UI, no file system, notices do not
- * time out, and the YAML parser is `yaml` rather than Obsidian's own (both give strings for
+ * time out, the DOM of declarative settings is close to Obsidian's but not the same (the
+ * error of a row is a `setting-item-error` in its info; lists, pages, actions and the other
+ * control types are not drawn: they throw, so a test cannot pass on them by accident), and the YAML parser is `yaml` rather than Obsidian's own (both give strings for
  * dates; the fake treats a duplicate key as a parse error). Only what the plugin uses is
  * implemented.
  */
@@ -1609,11 +1634,13 @@ export abstract class Plugin
 	implements
 		Faking<
 			Real.Plugin,
-			"app" | "manifest" | "addCommand" | "registerView" | "addRibbonIcon" | "addSettingTab" | "loadData" | "saveData" | "onUserEnable" | "onExternalSettingsChange"
+			"app" | "manifest" | "settings" | "addCommand" | "registerView" | "addRibbonIcon" | "addSettingTab" | "loadData" | "saveData" | "onUserEnable" | "onExternalSettingsChange"
 		>
 {
 	app: App;
 	manifest: PluginManifest;
+	/** Obsidian 1.13 reads and writes this in PluginSettingTab's default control values. */
+	settings?: unknown;
 	constructor(app: App, manifest: PluginManifest) {
 		super();
 		this.app = app;
@@ -1646,6 +1673,8 @@ export abstract class Plugin
 
 	addSettingTab(tab: PluginSettingTab): void {
 		this.app.settingTabs.push(tab);
+		// Obsidian 1.13 reads the tab's definitions now, for the settings search.
+		if (requireApiVersion("1.13.0")) tab.update();
 	}
 
 	private dataPath(): string {
@@ -1979,7 +2008,7 @@ export class DropdownComponent
 	}
 }
 
-export class ToggleComponent extends ValueComponent<boolean> implements Faking<Real.ToggleComponent, "toggleEl" | "getValue" | "setValue" | "onChange"> {
+export class ToggleComponent extends ValueComponent<boolean> implements Faking<Real.ToggleComponent, "toggleEl" | "getValue" | "setValue" | "onChange" | "setDisabled"> {
 	toggleEl: HTMLElement;
 	private value = false;
 	private changeHandlers: ((value: boolean) => unknown)[] = [];
@@ -1987,6 +2016,7 @@ export class ToggleComponent extends ValueComponent<boolean> implements Faking<R
 		super();
 		this.toggleEl = containerEl.createDiv({ cls: "checkbox-container" });
 		this.toggleEl.addEventListener("click", () => {
+			if (this.disabled) return;
 			this.setValue(!this.value);
 			for (const h of this.changeHandlers) void h(this.value);
 		});
@@ -2002,6 +2032,10 @@ export class ToggleComponent extends ValueComponent<boolean> implements Faking<R
 	onChange(callback: (value: boolean) => unknown): this {
 		this.changeHandlers.push(callback);
 		return this;
+	}
+	override setDisabled(disabled: boolean): this {
+		this.toggleEl.toggleClass("is-disabled", disabled);
+		return super.setDisabled(disabled);
 	}
 }
 
@@ -2090,6 +2124,8 @@ export class Setting
 			| "nameEl"
 			| "descEl"
 			| "controlEl"
+			| "errorEl"
+			| "setErrorMessage"
 			| "setName"
 			| "setDesc"
 			| "setClass"
@@ -2109,6 +2145,7 @@ export class Setting
 	nameEl: HTMLElement;
 	descEl: HTMLElement;
 	controlEl: HTMLElement;
+	errorEl: HTMLElement | null = null;
 	components: BaseComponent[] = [];
 	constructor(containerEl: HTMLElement) {
 		this.settingEl = containerEl.createDiv({ cls: "setting-item" });
@@ -2116,6 +2153,15 @@ export class Setting
 		this.nameEl = this.infoEl.createDiv({ cls: "setting-item-name" });
 		this.descEl = this.infoEl.createDiv({ cls: "setting-item-description" });
 		this.controlEl = this.settingEl.createDiv({ cls: "setting-item-control" });
+	}
+	/** Since 1.13.0: the message under the setting, and `is-invalid` on the row while there is one. */
+	setErrorMessage(message: string | null): this {
+		since("1.13.0", "Setting.setErrorMessage");
+		const text = message ?? "";
+		if (text !== "" && this.errorEl === null) this.errorEl = this.infoEl.createDiv({ cls: "setting-item-error" });
+		this.errorEl?.setText(text);
+		this.settingEl.toggleClass("is-invalid", text !== "");
+		return this;
 	}
 	setName(name: string | DocumentFragment): this {
 		this.nameEl.setText(name);
@@ -2167,25 +2213,298 @@ export class Setting
 	}
 }
 
-export abstract class SettingTab implements Faking<Real.SettingTab, "app" | "containerEl" | "display" | "hide"> {
+/** A group of settings under one heading (Obsidian 1.11), as the declarative tab draws them. */
+export class SettingGroup implements Faking<Real.SettingGroup, "listEl" | "setHeading" | "addClass" | "addSetting"> {
+	readonly groupEl: HTMLElement;
+	listEl: HTMLElement;
+	constructor(containerEl: HTMLElement) {
+		this.groupEl = containerEl.createDiv({ cls: "setting-group" });
+		this.listEl = this.groupEl.createDiv({ cls: "setting-items" });
+	}
+	setHeading(text: string | DocumentFragment): this {
+		const heading = new Setting(this.groupEl).setName(text).setHeading();
+		this.groupEl.insertBefore(heading.settingEl, this.listEl);
+		return this;
+	}
+	addClass(...classes: string[]): this {
+		this.groupEl.addClass(...classes);
+		return this;
+	}
+	addSetting(cb: (setting: Setting) => void): this {
+		cb(new Setting(this.listEl));
+		return this;
+	}
+}
+
+type Definition = Real.SettingDefinition;
+type Control = Real.SettingControl;
+
+/** A row drawn from a definition, kept so `refreshDomState` can re-evaluate it in place. */
+interface DrawnRow {
+	visible?: boolean | (() => boolean);
+	disabled?: boolean | (() => boolean);
+	el: HTMLElement;
+	setting?: Setting;
+}
+
+const evaluate = (flag: boolean | (() => boolean) | undefined, otherwise: boolean): boolean => (flag === undefined ? otherwise : typeof flag === "function" ? flag() : flag);
+
+export abstract class SettingTab
+	implements
+		Faking<
+			Real.SettingTab,
+			"app" | "containerEl" | "icon" | "settingItems" | "getSettingDefinitions" | "update" | "getControlValue" | "setControlValue" | "refreshDomState" | "display" | "hide"
+		>
+{
 	app: App;
 	containerEl: HTMLElement;
+	icon = "";
+	settingItems: Real.SettingDefinitionItem[] = [];
+	/** The rows drawn from the definitions while the tab is open that way; null otherwise. */
+	private drawn: DrawnRow[] | null = null;
+	private cleanups: (() => void)[] = [];
 	constructor(app: App) {
 		this.app = app;
 		this.containerEl = createDiv({ cls: "vertical-tab-content" });
 	}
-	abstract display(): void;
+	getSettingDefinitions(): Real.SettingDefinitionItem[] {
+		return [];
+	}
+	/** Since 1.13.0: reads the definitions again, and redraws the tab when it is open. */
+	update(): void {
+		since("1.13.0", "SettingTab.update");
+		this.settingItems = this.getSettingDefinitions();
+		if (this.drawn !== null) this.drawDefinitions();
+	}
+	/** Obsidian's own tabs read the vault's config; PluginSettingTab reads the plugin's settings. */
+	getControlValue(_key: string): unknown {
+		return undefined;
+	}
+	setControlValue(_key: string, _value: unknown): void | Promise<void> {}
+	/** Since 1.13.0: `visible` and `disabled` evaluated again, without a redraw. */
+	refreshDomState(): void {
+		since("1.13.0", "SettingTab.refreshDomState");
+		for (const row of this.drawn ?? []) this.applyState(row);
+	}
+	display(): void {}
 	hide(): void {
+		this.runCleanups();
+		this.drawn = null;
 		this.containerEl.empty();
+	}
+
+	/** Fake only (Obsidian's settings window does this): draws `settingItems` into the tab. */
+	drawDefinitions(): void {
+		this.runCleanups();
+		this.containerEl.empty();
+		this.drawn = [];
+		let loose: SettingGroup | null = null;
+		for (const item of this.settingItems) {
+			if ("type" in item) {
+				if (item.type !== "group") throw new Error(`the fake does not draw a settings ${item.type}`);
+				const group = new SettingGroup(this.containerEl);
+				if (item.heading !== undefined) group.setHeading(item.heading);
+				if (item.cls !== undefined) group.addClass(...item.cls.split(" ").filter((c) => c !== ""));
+				this.drawn.push({ visible: item.visible, el: group.groupEl });
+				(item.items ?? []).forEach((child, i) => {
+					if ("type" in child) throw new Error("the fake does not draw a settings page");
+					this.drawDefinition(group, child, i);
+				});
+				loose = null;
+			} else {
+				loose ??= new SettingGroup(this.containerEl);
+				this.drawDefinition(loose, item, loose.listEl.childElementCount);
+			}
+		}
+		for (const row of this.drawn) this.applyState(row);
+	}
+
+	private drawDefinition(group: SettingGroup, def: Definition, _index: number): void {
+		group.addSetting((setting) => {
+			setting.setName(def.name);
+			if (def.desc !== undefined) setting.setDesc(def.desc);
+			const row: DrawnRow = { visible: def.visible, el: setting.settingEl, setting };
+			if (def.render) {
+				const cleanup = def.render(setting as unknown as Real.Setting, group as unknown as Real.SettingGroup);
+				if (typeof cleanup === "function") this.cleanups.push(cleanup);
+			} else if (def.control) {
+				row.disabled = def.control.disabled;
+				this.drawControl(setting, def.control);
+			} else if (def.action) {
+				throw new Error("the fake does not draw action rows");
+			}
+			this.drawn?.push(row);
+		});
+	}
+
+	private drawControl(setting: Setting, control: Control): void {
+		const stored = this.getControlValue(control.key);
+		const value = stored === undefined || stored === null ? control.defaultValue : stored;
+		const commit = async (v: unknown) => {
+			const message = control.validate ? await control.validate(v as never) : undefined;
+			if (message) {
+				setting.setErrorMessage(message);
+				return;
+			}
+			setting.setErrorMessage(null);
+			await this.setControlValue(control.key, v);
+		};
+		switch (control.type) {
+			case "text":
+				setting.addText((t) => {
+					t.setValue(typeof value === "string" ? value : "");
+					if (control.placeholder !== undefined) t.setPlaceholder(control.placeholder);
+					t.onChange(commit);
+				});
+				break;
+			case "textarea":
+				setting.addTextArea((t) => {
+					t.setValue(typeof value === "string" ? value : "");
+					if (control.placeholder !== undefined) t.setPlaceholder(control.placeholder);
+					if (control.rows !== undefined) t.inputEl.rows = control.rows;
+					t.onChange(commit);
+				});
+				break;
+			case "toggle":
+				setting.addToggle((t) => t.setValue(value === true).onChange(commit));
+				break;
+			case "dropdown":
+				setting.addDropdown((d) =>
+					d
+						.addOptions(control.options)
+						.setValue(typeof value === "string" ? value : "")
+						.onChange(commit),
+				);
+				break;
+			default:
+				throw new Error(`the fake does not draw ${control.type} controls`);
+		}
+		// The stored value is checked once when the row is drawn; it is shown, not replaced.
+		if (control.validate) {
+			void Promise.resolve(control.validate(value as never)).then((message) => {
+				if (message) setting.setErrorMessage(message);
+			});
+		}
+	}
+
+	private applyState(row: DrawnRow): void {
+		row.el.toggle(evaluate(row.visible, true));
+		if (row.setting && row.disabled !== undefined) row.setting.setDisabled(evaluate(row.disabled, false));
+	}
+
+	private runCleanups(): void {
+		for (const cleanup of this.cleanups.splice(0)) cleanup();
 	}
 }
 
-export abstract class PluginSettingTab extends SettingTab {
+export abstract class PluginSettingTab extends SettingTab implements Faking<Real.PluginSettingTab, "getControlValue" | "setControlValue"> {
 	plugin: Plugin;
 	constructor(app: App, plugin: Plugin) {
 		super(app);
 		this.plugin = plugin;
 	}
+	override getControlValue(key: string): unknown {
+		const settings = this.plugin.settings;
+		return typeof settings === "object" && settings !== null ? (settings as Record<string, unknown>)[key] : undefined;
+	}
+	override async setControlValue(key: string, value: unknown): Promise<void> {
+		if (typeof this.plugin.settings !== "object" || this.plugin.settings === null) this.plugin.settings = {};
+		(this.plugin.settings as Record<string, unknown>)[key] = value;
+		await this.plugin.saveData(this.plugin.settings);
+	}
+}
+
+/**
+ * Test helper: opens a settings tab as Obsidian's settings window does. From 1.13.0 a tab
+ * with definitions is drawn from them (its `display()` is not called); otherwise `display()`.
+ */
+export function openSettingTab(tab: SettingTab): void {
+	tab.hide();
+	if (requireApiVersion("1.13.0")) {
+		tab.update();
+		if (tab.settingItems.length > 0) {
+			tab.drawDefinitions();
+			return;
+		}
+	}
+	tab.display();
+}
+
+/** A found setting: its name and the headings of the groups it is in. */
+export interface FoundSetting {
+	name: string;
+	group: string | null;
+}
+
+/**
+ * Test helper standing in for the settings search of Obsidian 1.13: the definitions (as
+ * `update()` last read them) whose name, description or aliases hold `query`, ignoring case.
+ * Obsidian's own matching and ranking are not faked; before 1.13 nothing is searchable.
+ */
+export function searchSettings(app: App, query: string): FoundSetting[] {
+	if (!requireApiVersion("1.13.0")) return [];
+	const q = query.toLowerCase();
+	const found: FoundSetting[] = [];
+	const textOf = (d: string | DocumentFragment | undefined) => (d === undefined ? "" : typeof d === "string" ? d : (d.textContent ?? ""));
+	const visit = (def: Definition, group: string | null) => {
+		if (!evaluate(def.searchable, true) || !evaluate(def.visible, true)) return;
+		const haystack = [def.name, textOf(def.desc), ...(def.aliases ?? [])].join("\n").toLowerCase();
+		if (haystack.includes(q)) found.push({ name: def.name, group });
+	};
+	for (const tab of app.settingTabs) {
+		for (const item of tab.settingItems) {
+			if (!("type" in item)) visit(item, null);
+			else if (item.type !== "page" && evaluate(item.visible, true)) for (const child of item.items ?? []) if (!("type" in child)) visit(child, item.heading ?? null);
+		}
+	}
+	return found;
+}
+
+// ---------------------------------------------------------------------------------------
+// API versions
+
+/** The Obsidian version the fake plays: by default the one of the `obsidian` package in use. */
+const PACKAGE_API_VERSION = "1.13.1";
+let apiVersion = PACKAGE_API_VERSION;
+let language = "en";
+
+function versionParts(v: string): number[] {
+	return v.split(".").map((p) => Number.parseInt(p, 10) || 0);
+}
+
+function atLeast(have: string, want: string): boolean {
+	const a = versionParts(have);
+	const b = versionParts(want);
+	for (let i = 0; i < Math.max(a.length, b.length); i++) {
+		const d = (a[i] ?? 0) - (b[i] ?? 0);
+		if (d !== 0) return d > 0;
+	}
+	return true;
+}
+
+export function requireApiVersion(version: string): boolean {
+	return atLeast(apiVersion, version);
+}
+
+/** A member added in `version` does not exist in an older Obsidian: calling it fails there. */
+function since(version: string, member: string): void {
+	if (!atLeast(apiVersion, version)) throw new TypeError(`${member} is not a function (it came in Obsidian ${version}; the fake plays ${apiVersion})`);
+}
+
+/** Since 1.8.7: the app's language, `en` unless a test sets another (`setLanguage`). */
+export function getLanguage(): string {
+	since("1.8.7", "getLanguage");
+	return language;
+}
+
+/** Test helper: plays another Obsidian version; no argument goes back to the default. */
+export function setApiVersion(version: string = PACKAGE_API_VERSION): void {
+	apiVersion = version;
+}
+
+/** Test helper: the language `getLanguage` answers. */
+export function setLanguage(code = "en"): void {
+	language = code;
 }
 
 // ---------------------------------------------------------------------------------------
