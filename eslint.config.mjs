@@ -1,5 +1,5 @@
 // Lint: eslint-plugin-obsidianmd's recommended config (the checks Obsidian's plugin review
-// runs) over all of src/, plus the architecture rule of DESIGN.md: src/core is pure, so it
+// runs) over all of src/, plus the layer rule (docs/architecture.md): src/core is pure, so it
 // may not import Obsidian, Node's file system or paths, or the adapters.
 import { defineConfig } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
@@ -22,7 +22,7 @@ export default defineConfig([
 				"error",
 				{
 					paths: [
-						{ name: "obsidian", message: "src/core is pure: only src/obsidian may import obsidian (DESIGN.md, Architecture)." },
+						{ name: "obsidian", message: "src/core is pure: only src/obsidian may import obsidian (docs/architecture.md)." },
 						...nodeBuiltins.map((name) => ({ name, message: "src/core is pure: no file system, paths or other Node modules." })),
 						...nodeBuiltins.map((name) => ({ name: `node:${name}`, message: "src/core is pure: no Node modules." })),
 						{ name: "gray-matter", message: "gray-matter is for the CLI only (it needs Node)." },
