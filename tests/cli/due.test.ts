@@ -1,5 +1,5 @@
 /**
- * `tend due` and `tend check` over vaults on disk: the JSON contract of DESIGN.md, the human
+ * `tend due` and `tend check` over vaults on disk: the JSON contract of docs/cli.md, the human
  * table, exit codes, how notes are found and read (like Obsidian), and the settings file.
  */
 import * as fs from "fs";
