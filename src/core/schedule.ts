@@ -5,7 +5,6 @@
 import { formatDay, formatLongDay, formatMonthDay, fromYmd, nextYearly, previousYearly, toYmd, type Day } from "./calendar";
 import { addSpan, describeCadence, type Cadence } from "./cadence";
 import type { BusyPeriod, Commitment, Contact } from "./contact";
-import type { Touchpoint } from "./log";
 import type { TendSettings } from "./settings";
 import { ago, inDays, plural } from "./words";
 
@@ -70,15 +69,31 @@ export interface Evaluation extends Scheduled {
 
 const MAIN: ReadonlySet<Status> = new Set(["overdue", "due", "new"]);
 
-/** The later of the `last_contact` property and the newest log entry. */
+/**
+ * The latest of the `last_contact` property, the newest log entry and the newest mention (a
+ * dated note that names the contact).
+ */
 export function lastContactOf(contact: Contact): Day | null {
 	let last = contact.lastContactField;
-	const entries = contact.touchpoints;
-	for (let i = 0; i < entries.length; i++) {
-		const day = (entries[i] as Touchpoint).day;
-		if (last === null || day > last) last = day;
-	}
+	const logged = contact.log.newest;
+	if (logged !== null && (last === null || logged > last)) last = logged;
+	const mention = contact.lastMention;
+	if (mention && (last === null || mention.day > last)) last = mention.day;
 	return last;
+}
+
+/**
+ * Where the last contact comes from. When two sources give the same day, the log wins over
+ * the property (an entry says what happened), and both win over a mention.
+ */
+export type LastContactSource = "frontmatter" | "log" | { kind: "mention"; path: string };
+
+export function lastContactSource(contact: Contact): LastContactSource | null {
+	const last = lastContactOf(contact);
+	if (last === null) return null;
+	if (contact.log.newest === last) return "log";
+	if (contact.lastContactField === last) return "frontmatter";
+	return contact.lastMention ? { kind: "mention", path: contact.lastMention.path } : null;
 }
 
 function monthDayKey(md: { month: number; day: number }): number {
@@ -127,14 +142,11 @@ function promiseReason(p: PromiseState, today: Day): Reason | null {
 /** Positive-rule lapse: the day the rule ran out, or null when it holds. */
 function positiveLapse(contact: Contact, last: Day | null, today: Day): Day | null {
 	if (contact.positiveEvery === null || last === null) return null;
-	let newestPositive: Day | null = null;
-	let newestEntry: Day | null = null;
+	const log = contact.log;
+	let newestPositive: Day | null = log.newestNotAsk;
+	const newestEntry: Day | null = log.newest;
 	let first: Day | null = contact.lastContactField;
-	for (const t of contact.touchpoints) {
-		if (newestEntry === null || t.day > newestEntry) newestEntry = t.day;
-		if (first === null || t.day < first) first = t.day;
-		if (t.direction !== "ask" && (newestPositive === null || t.day > newestPositive)) newestPositive = t.day;
-	}
+	if (log.first !== null && (first === null || log.first < first)) first = log.first;
 	// A last_contact later than every entry is a contact nobody logged: its kind is unknown,
 	// which counts as neutral, as an unknown kind does in the log.
 	const field = contact.lastContactField;
@@ -149,22 +161,9 @@ function positiveLapse(contact: Contact, last: Day | null, today: Day): Day | nu
 
 /** Whether the newest `streak` entries were all asks. */
 function askStreak(contact: Contact, streak: number): boolean {
-	const entries = contact.touchpoints;
-	if (streak <= 0 || entries.length < streak) return false;
 	// The newest `streak` entries are all asks when at least `streak` asks are newer than the
-	// newest entry that is not an ask (a same-day give breaks the streak). No sorting or copy:
-	// this runs for every contact on every due list.
-	let newestOther = -Infinity;
-	for (let i = 0; i < entries.length; i++) {
-		const t = entries[i] as Touchpoint;
-		if (t.direction !== "ask" && t.day > newestOther) newestOther = t.day;
-	}
-	let asks = 0;
-	for (let i = 0; i < entries.length; i++) {
-		const t = entries[i] as Touchpoint;
-		if (t.direction === "ask" && t.day > newestOther) asks++;
-	}
-	return asks >= streak;
+	// newest entry that is not an ask (a same-day give breaks the streak): the digest counts them.
+	return streak > 0 && contact.log.askStreak >= streak;
 }
 
 /**

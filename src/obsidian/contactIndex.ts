@@ -278,6 +278,6 @@ function relocated(contact: Contact, path: string): Contact {
  * rename reported folder first).
  */
 function withLog(fresh: Contact | null, old: Contact | undefined): Contact | null {
-	if (!fresh || !old || (!old.logRead && old.touchpoints.length === 0)) return fresh;
-	return { ...fresh, touchpoints: old.touchpoints };
+	if (!fresh || !old || (!old.logRead && old.log.count === 0)) return fresh;
+	return { ...fresh, log: old.log };
 }
