@@ -853,28 +853,54 @@ export function folderPrefix(folder: string): string {
 	return trimmed === "" ? "" : `${trimmed}/`;
 }
 
+/** A note's inline tags: the tag names, or the metadata cache's tag entries (`{tag: "#contact"}`). */
+export type InlineTags = readonly string[] | readonly { tag: string }[];
+
+interface ContactRule {
+	contactsFolder: string;
+	contactTag: string;
+	contactType: string;
+	typeKey: string;
+	prefix: string;
+	tag: string;
+	type: string;
+}
+
+let lastRule: ContactRule | null = null;
+
+/** The settings' three rules, trimmed once (checked against the settings they came from). */
+function ruleOf(settings: TendSettings): ContactRule {
+	const r = lastRule;
+	if (r && r.contactsFolder === settings.contactsFolder && r.contactTag === settings.contactTag && r.contactType === settings.contactType && r.typeKey === settings.keys.type) return r;
+	lastRule = {
+		contactsFolder: settings.contactsFolder,
+		contactTag: settings.contactTag,
+		contactType: settings.contactType,
+		typeKey: settings.keys.type,
+		prefix: folderPrefix(settings.contactsFolder),
+		tag: settings.contactTag.trim().replace(/^#/, "").toLowerCase(),
+		type: settings.contactType.trim().toLowerCase(),
+	};
+	return lastRule;
+}
+
 /**
  * Whether a note is a contact: under the contacts folder (case-sensitive, subfolders
  * included), tagged with the contact tag (frontmatter or inline, any case, nested tags
- * count), or with `type: contact`. Each rule is off when its setting is empty.
+ * count), or with `type: contact`. Each rule is off when its setting is empty. It runs for
+ * every note of the vault when the plugin starts and on every change, so it allocates nothing
+ * for a note that is not a contact.
  */
-export function isContactNote(
-	path: string,
-	frontmatter: Record<string, unknown> | null,
-	inlineTags: readonly string[],
-	settings: TendSettings,
-): boolean {
-	const prefix = folderPrefix(settings.contactsFolder);
-	if (prefix !== "" && path.startsWith(prefix)) return true;
-	const tag = settings.contactTag.trim().replace(/^#/, "").toLowerCase();
-	if (tag !== "") {
-		if (inlineTags.some((t) => tagMatches(t, tag))) return true;
-		if (frontmatter && frontmatterTags(frontmatter).some((t) => tagMatches(t, tag))) return true;
+export function isContactNote(path: string, frontmatter: Record<string, unknown> | null, inlineTags: InlineTags, settings: TendSettings): boolean {
+	const rule = ruleOf(settings);
+	if (rule.prefix !== "" && path.startsWith(rule.prefix)) return true;
+	if (rule.tag !== "") {
+		for (const t of inlineTags) if (tagMatches(typeof t === "string" ? t : t.tag, rule.tag)) return true;
+		if (frontmatter && frontmatterTags(frontmatter).some((t) => tagMatches(t, rule.tag))) return true;
 	}
-	const type = settings.contactType.trim().toLowerCase();
-	if (type !== "" && frontmatter) {
-		const key = resolveKey(Object.keys(frontmatter), settings.keys.type);
-		if (typeMatches(frontmatter[key], type)) return true;
+	if (rule.type !== "" && frontmatter) {
+		const key = resolveKey(Object.keys(frontmatter), rule.typeKey);
+		if (typeMatches(frontmatter[key], rule.type)) return true;
 	}
 	return false;
 }
