@@ -12,7 +12,7 @@ import { addPromise, choosePromise, clearSnooze, keepPromise, logTouchpoint, mov
 import type { EditDone, EditResult } from "../core/edits/result";
 import type { ParsedNote } from "../core/frontmatter";
 import { findByName } from "../core/names";
-import { dueList, evaluationJson } from "../core/schedule";
+import { DueList, dueRowJson } from "../core/dueList/model";
 import { findKind, type TendSettings } from "../core/settings";
 import { DATE_FORMS, parseDateInput } from "../core/relativeDate";
 import { parseHoursText } from "../core/template";
@@ -257,14 +257,14 @@ function cmdDue(io: Io, argv: readonly string[]): number {
 	const ctx = context(io, argv, { all: { value: false }, json: { value: false } });
 	noPositionals(ctx.args);
 	const vault = loadVault(ctx.root, ctx.today);
-	const list = dueList(vault.contacts, ctx.today, vault.settings, { all: switchFlag(ctx.args, "all") });
+	// The one due-list model both the CLI and the side panel render (src/core/dueList/model.ts).
+	const list = new DueList(vault.contacts, ctx.today, vault.settings, { all: switchFlag(ctx.args, "all") });
 	const diagnostics = sortDiagnostics(vault.diagnostics);
 	if (switchFlag(ctx.args, "json")) {
-		const out = { today: formatDay(ctx.today), contacts: list.map(evaluationJson), diagnostics: diagnostics.map(diagnosticJson) };
+		const out = { today: formatDay(ctx.today), contacts: list.ranked().map(dueRowJson), diagnostics: diagnostics.map(diagnosticJson) };
 		io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 	} else {
-		const summary = { contacts: vault.contacts, settings: vault.settings, all: switchFlag(ctx.args, "all") };
-		io.stdout.write(formatDueList(list, diagnostics, ctx.today, ctx.shown, chooseStyle(io.stdout, io.env), summary));
+		io.stdout.write(formatDueList(list, diagnostics, ctx.today, ctx.shown, chooseStyle(io.stdout, io.env), vault.settings));
 	}
 	return 0;
 }

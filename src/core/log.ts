@@ -649,5 +649,5 @@ export function readLogDigest(path: string, text: string, bodyStart: number, set
  * characters or more a view of its parent, which then stays in memory as long as the view.
  */
 function copyString(s: string): string {
-	return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+	return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
