@@ -27,6 +27,7 @@
 import { addSpan, parseCadence, type Cadence } from "../src/core/cadence";
 import { formatDay, parseIsoDay, type Day } from "../src/core/calendar";
 import type { BusyPeriod, Contact } from "../src/core/contact";
+import { EMPTY_LOG } from "../src/core/log";
 import { planInputs } from "../src/core/plan/input";
 import { impliedLoadOf, planOptionsOf, weeklyPlan } from "../src/core/plan/planner";
 import { assess, insideBusy } from "../src/core/schedule";
@@ -116,7 +117,8 @@ function contactOf(p: Person, last: Day, today: Day, settings: TendSettings): Co
 		cadence: p.cadence,
 		positiveEvery: null,
 		lastContactField: last,
-		touchpoints: [],
+		log: EMPTY_LOG,
+		lastMention: null,
 		logRead: true,
 		promises: [],
 		snoozeUntil: snooze,

@@ -8,9 +8,10 @@
  */
 import stringWidth from "string-width";
 import { formatDay, formatLongDay, toYmd, type Day } from "../core/calendar";
-import type { Contact, UntrackedReason } from "../core/contact";
+import type { UntrackedReason } from "../core/contact";
 import { formatDiagnostic, type Diagnostic } from "../core/diagnostics";
-import { assess, insideBusy, type Evaluation, type Status } from "../core/schedule";
+import { namesInWords, UNTRACKED_REASONS, type DueList, type DueRow, type SectionId, type UntrackedCounts } from "../core/dueList/model";
+import type { Status } from "../core/schedule";
 import type { TendSettings } from "../core/settings";
 import { inDays, plural } from "../core/words";
 
@@ -112,27 +113,25 @@ function count(n: number, word: string): string {
 
 // ---- the due list --------------------------------------------------------------------------
 
-interface Group {
-	title: string;
-	colour: (s: Style) => (x: string) => string;
-	members: (e: Evaluation) => boolean;
-}
+/**
+ * The sections are the core's due-list model's (src/core/dueList/model.ts), the same the
+ * side panel shows, in the same order with the same counts; the CLI only adds colour.
+ */
+const SECTION_COLOURS: Record<SectionId, (s: Style) => (x: string) => string> = {
+	overdue: (s) => s.red,
+	due: (s) => s.yellow,
+	promises: (s) => s.yellow,
+	"coming-up": (s) => s.cyan,
+	later: (s) => s.green,
+	snoozed: (s) => s.dim,
+	waiting: (s) => s.dim,
+	attention: (s) => s.yellow,
+};
 
-const GROUPS: Group[] = [
-	{ title: "Overdue", colour: (s) => s.red, members: (e) => e.listed && e.status === "overdue" },
-	{ title: "Due", colour: (s) => s.yellow, members: (e) => e.listed && e.status === "due" },
-	{ title: "New: no contact logged yet", colour: (s) => s.cyan, members: (e) => e.listed && e.status === "new" },
-	{ title: "Other reasons to reach out", colour: (s) => s.yellow, members: (e) => e.listed && !["overdue", "due", "new"].includes(e.status) },
-	{ title: "Not due yet", colour: (s) => s.green, members: (e) => !e.listed && e.status === "ok" },
-	{ title: "Snoozed", colour: (s) => s.dim, members: (e) => !e.listed && e.status === "snoozed" },
-	{ title: "Waiting: in a busy period", colour: (s) => s.dim, members: (e) => !e.listed && e.status === "waiting" },
-	{ title: "Not tracked", colour: (s) => s.dim, members: (e) => e.status === "untracked" },
-];
-
-function since(e: Evaluation): string {
-	if (e.daysSince === null) return "never";
-	if (e.daysSince < 0) return `in ${-e.daysSince}d`;
-	return `${e.daysSince}d ago`;
+function since(row: DueRow): string {
+	if (row.daysSince === null) return "never";
+	if (row.daysSince < 0) return `in ${-row.daysSince}d`;
+	return `${row.daysSince}d ago`;
 }
 
 /** "December 4", or "January 4, 2028" when the year is not today's. */
@@ -141,33 +140,16 @@ function longDay(day: Day, today: Day): string {
 	return year === toYmd(today).year ? formatLongDay(day) : `${formatLongDay(day)}, ${year}`;
 }
 
-/** The sentence for a contact that is not tracked, by reason. */
-function untrackedNote(reason: UntrackedReason, settings: TendSettings | undefined): string {
-	const tiers = settings ? settings.tiers.map((t) => t.name).join(", ") : "";
-	switch (reason) {
-		case "unknown-tier":
-			return `Its tier is not one of the settings' tiers${tiers ? ` (${tiers})` : ""}`;
-		case "bad-tier":
-			return "Its tier is not one tier name (a list or a map?)";
-		case "tier-cadence":
-			return "Its tier's cadence in the settings does not parse";
-		case "broken-frontmatter":
-			return 'Its frontmatter (YAML) does not parse: run "tend check"';
-		case "no-tier":
-		default:
-			return `No tier: add a tier property${tiers ? ` (${tiers})` : ""} to track this contact`;
-	}
-}
-
-function statusNote(e: Evaluation, today: Day, settings: TendSettings | undefined): string | null {
-	const s: Status = e.status;
-	if (s === "ok" && e.dueDate !== null) return `Next due ${longDay(e.dueDate, today)} (${inDays(e.dueDate - today)})`;
-	if (s === "snoozed" && e.contact.snoozeUntil !== null) return `Snoozed until ${longDay(e.contact.snoozeUntil, today)}`;
+/** The line before the reasons on a row of Not due yet, Snoozed or Waiting. */
+function statusNote(row: DueRow, today: Day): string | null {
+	if (row.section === "attention") return null;
+	const s: Status = row.status;
+	if (s === "ok" && row.dueDate !== null) return `Next due ${longDay(row.dueDate, today)} (${inDays(row.dueDate - today)})`;
+	if (s === "snoozed" && row.contact.snoozeUntil !== null) return `Snoozed until ${longDay(row.contact.snoozeUntil, today)}`;
 	if (s === "waiting") {
-		const labels = e.contact.busy.map((b) => b.label).filter((l) => l !== "");
+		const labels = row.contact.busy.map((b) => b.label).filter((l) => l !== "");
 		return `In a busy period${labels.length > 0 ? ` (${labels.join(", ")})` : ""}`;
 	}
-	if (s === "untracked") return untrackedNote(e.contact.untracked ?? "no-tier", settings);
 	return null;
 }
 
@@ -176,16 +158,20 @@ function foldName(name: string): string {
 	return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/** The label of each row: the name, or the path (without `.md`) where two names collide. */
-function rowLabels(rows: readonly Evaluation[]): Map<Evaluation, { text: string; isPath: boolean }> {
-	const folded = rows.map((e) => foldName(e.contact.name));
-	const byName = new Map<string, number>();
-	for (const f of folded) byName.set(f, (byName.get(f) ?? 0) + 1);
-	const labels = new Map<Evaluation, { text: string; isPath: boolean }>();
-	rows.forEach((e, i) => {
-		const shared = (byName.get(folded[i] as string) ?? 0) > 1;
-		labels.set(e, shared ? { text: e.contact.path.replace(/\.md$/i, ""), isPath: true } : { text: e.contact.name, isPath: false });
-	});
+/** The label of each contact: the name, or the path (without `.md`) where two names collide. */
+function rowLabels(rows: readonly DueRow[]): Map<string, { text: string; isPath: boolean }> {
+	const byName = new Map<string, Set<string>>();
+	for (const r of rows) {
+		const f = foldName(r.name);
+		const paths = byName.get(f) ?? new Set<string>();
+		paths.add(r.contact.path);
+		byName.set(f, paths);
+	}
+	const labels = new Map<string, { text: string; isPath: boolean }>();
+	for (const r of rows) {
+		const shared = (byName.get(foldName(r.name))?.size ?? 0) > 1;
+		labels.set(r.contact.path, shared ? { text: r.contact.path.replace(/\.md$/i, ""), isPath: true } : { text: r.name, isPath: false });
+	}
 	return labels;
 }
 
@@ -194,42 +180,6 @@ const NAME_MAX = 28;
 const TIER_MIN = 3;
 const TIER_MAX = 16;
 const SINCE_MIN = 9;
-
-/** What `due` says besides the list: the vault's size, who is not tracked, who comes next. */
-export interface DueSummary {
-	/** Every contact note in the vault. */
-	contacts: readonly Contact[];
-	settings: TendSettings;
-	/** Whether the untracked contacts are listed (`--all`). */
-	all: boolean;
-}
-
-/** The contact(s) that come due first, and the day, when nobody is due now. */
-export function nextDue(contacts: readonly Contact[], today: Day, settings: TendSettings): { names: string[]; day: Day } | null {
-	let best: { names: string[]; day: Day } | null = null;
-	for (const c of contacts) {
-		const a = assess(c, today, settings);
-		let day: Day | null = null;
-		if (a.status === "ok") day = a.dueDate;
-		else if (a.status === "snoozed" && c.snoozeUntil !== null) day = a.dueDate === null ? c.snoozeUntil : Math.max(a.dueDate, c.snoozeUntil);
-		else if (a.status === "waiting") {
-			// The first day after the busy period, or the due date if that comes later.
-			let d = Math.max(today + 1, a.dueDate ?? today + 1);
-			for (let i = 0; i < 400 && c.busy.some((b) => insideBusy(b, d)); i++) d++;
-			day = d;
-		} else if (a.status === "overdue" || a.status === "due" || a.status === "new") day = today;
-		if (day === null) continue;
-		if (best === null || day < best.day) best = { names: [c.name], day };
-		else if (day === best.day) best.names.push(c.name);
-	}
-	return best;
-}
-
-function namesInWords(names: readonly string[]): string {
-	if (names.length === 1) return names[0] ?? "";
-	if (names.length === 2) return `${names[0] ?? ""} and ${names[1] ?? ""}`;
-	return `${names[0] ?? ""}, ${names[1] ?? ""} and ${plural(names.length - 2, "other")}`;
-}
 
 const UNTRACKED_WORDS: Record<UntrackedReason, [string, string]> = {
 	"no-tier": ["has no tier", "have no tier"],
@@ -240,35 +190,25 @@ const UNTRACKED_WORDS: Record<UntrackedReason, [string, string]> = {
 };
 
 /** "3 contact notes are not tracked: 2 have no tier, 1 has broken YAML (...)". */
-export function untrackedLine(contacts: readonly Contact[], all: boolean): string | null {
-	const counts = new Map<UntrackedReason, number>();
-	let total = 0;
-	let withProblems = 0;
-	for (const c of contacts) {
-		if (c.tierIndex >= 0 && c.cadence !== null) continue;
-		const reason = c.untracked ?? "no-tier";
-		counts.set(reason, (counts.get(reason) ?? 0) + 1);
-		total++;
-		if (reason !== "no-tier" || c.diagnostics.length > 0) withProblems++;
-	}
+export function untrackedLine(counts: UntrackedCounts): string | null {
+	const { total, byReason, withProblems } = counts;
 	if (total === 0) return null;
-	const order: UntrackedReason[] = ["no-tier", "unknown-tier", "bad-tier", "tier-cadence", "broken-frontmatter"];
+	const present = UNTRACKED_REASONS.filter((r) => byReason[r] > 0);
 	const head = `${contactNotes(total)} ${total === 1 ? "is" : "are"} not tracked`;
 	let why: string;
-	if (counts.size === 1) {
-		const [reason] = [...counts.keys()] as [UntrackedReason];
+	if (present.length === 1) {
+		const reason = present[0] as UntrackedReason;
 		why = ` because ${total === 1 ? "it" : "they"} ${UNTRACKED_WORDS[reason][total === 1 ? 0 : 1]}`;
 	} else {
-		why = `: ${order
-			.filter((r) => counts.has(r))
+		why = `: ${present
 			.map((r) => {
-				const n = counts.get(r) ?? 0;
+				const n = byReason[r];
 				return `${n} ${UNTRACKED_WORDS[r][n === 1 ? 0 : 1]}`;
 			})
 			.join(", ")}`;
 	}
-	const hints = [all ? "" : `"tend due --all" lists ${total === 1 ? "it" : "them"}`, withProblems > 0 ? `"tend check" shows the problems` : ""].filter((h) => h !== "");
-	return `${head}${why}${hints.length > 0 ? ` (${hints.join("; ")})` : ""}.`;
+	const hints = [`"Needs attention" lists ${total === 1 ? "it" : "them"}`, withProblems > 0 ? `"tend check" shows the problems` : ""].filter((h) => h !== "");
+	return `${head}${why} (${hints.join("; ")}).`;
 }
 
 /** What to say when a vault has no contact notes at all. */
@@ -284,52 +224,44 @@ export function noContactsText(settings: TendSettings | undefined, vault: string
 	return `No contact notes found in ${vault}: ${how}.`;
 }
 
-export function formatDueList(
-	evaluations: readonly Evaluation[],
-	diagnostics: readonly Diagnostic[],
-	today: Day,
-	vault: string,
-	style: Style,
-	summary?: DueSummary,
-): string {
+export function formatDueList(list: DueList, diagnostics: readonly Diagnostic[], today: Day, vault: string, style: Style, settings: TendSettings): string {
 	const out: string[] = [];
-	const listed = evaluations.filter((e) => e.listed).length;
-	const contactCount = summary ? summary.contacts.length : evaluations.length;
+	const listed = list.listed;
 	const head = `Tend: ${listed === 0 ? "nobody is due" : `${listed} ${listed === 1 ? "contact" : "contacts"} to get in touch with`} on ${formatDay(today)}`;
 	out.push(style.bold(head), style.dim(vault), "");
 
-	const labels = rowLabels(evaluations);
-	const labelWidths = evaluations.map((e) => displayWidth(labels.get(e)?.text ?? ""));
+	const sections = list.sections().map((s) => ({ ...s, rows: list.rows(s.id) }));
+	const all = sections.flatMap((s) => s.rows);
+	const labels = rowLabels(all);
+	const labelWidths = all.map((r) => displayWidth(labels.get(r.contact.path)?.text ?? ""));
 	const nameWidth = Math.min(NAME_MAX, Math.max(NAME_MIN, ...labelWidths));
-	const tierWidth = Math.min(TIER_MAX, Math.max(TIER_MIN, ...evaluations.map((e) => displayWidth(e.contact.tier ?? "-"))));
-	const sinceWidth = Math.max(SINCE_MIN, ...evaluations.map((e) => since(e).length));
+	const tierWidth = Math.min(TIER_MAX, Math.max(TIER_MIN, ...all.map((r) => displayWidth(r.contact.tier ?? "-"))));
+	const sinceWidth = Math.max(SINCE_MIN, ...all.map((r) => since(r).length));
 	const indent = " ".repeat(2 + nameWidth + 2 + tierWidth + 1 + sinceWidth + 1);
-	for (const group of GROUPS) {
-		const members = evaluations.filter(group.members);
-		if (members.length === 0) continue;
-		out.push(group.colour(style)(style.bold(`${group.title} (${members.length})`)));
-		for (const e of members) {
-			const label = labels.get(e) ?? { text: e.contact.name, isPath: false };
+	for (const section of sections) {
+		out.push(SECTION_COLOURS[section.id](style)(style.bold(`${section.title} (${section.count})`)));
+		for (const row of section.rows) {
+			const label = labels.get(row.contact.path) ?? { text: row.name, isPath: false };
 			const name = padEnd(label.isPath ? truncateStart(label.text, nameWidth) : truncate(label.text, nameWidth), nameWidth);
-			const tier = padEnd(truncate(e.contact.tier ?? "-", tierWidth), tierWidth);
-			const lines = e.reasons.map((r) => r.text);
-			const note = statusNote(e, today, summary?.settings);
+			const tier = padEnd(truncate(row.contact.tier ?? "-", tierWidth), tierWidth);
+			const lines = row.reasons.map((r) => r.text);
+			const note = statusNote(row, today);
 			if (note !== null) lines.unshift(note);
 			const first = lines.shift() ?? "";
-			out.push(`  ${style.bold(name)}  ${tier} ${padEnd(since(e), sinceWidth)} ${first}`.trimEnd());
+			out.push(`  ${style.bold(name)}  ${tier} ${padEnd(since(row), sinceWidth)} ${first}`.trimEnd());
 			for (const l of lines) out.push(`${indent}${style.dim(l)}`);
 		}
 		out.push("");
 	}
 
-	if (contactCount === 0) {
-		out.push(noContactsText(summary?.settings, vault), "");
-	} else if (listed === 0 && summary) {
-		const next = nextDue(summary.contacts, today, summary.settings);
+	if (list.size === 0) {
+		out.push(noContactsText(settings, vault), "");
+	} else if (listed === 0) {
+		const next = list.next();
 		if (next) out.push(`Nobody is due. Next: ${namesInWords(next.names)} on ${longDay(next.day, today)} (${inDays(next.day - today)}).`, "");
 		else out.push("Nobody is due, and no contact is tracked yet: give a contact note a tier (tier: A) to start.", "");
 	}
-	const notTracked = summary ? untrackedLine(summary.contacts, summary.all) : null;
+	const notTracked = untrackedLine(list.untracked());
 	if (notTracked !== null) out.push(style.dim(notTracked));
 	const errors = diagnostics.filter((d) => d.severity === "error").length;
 	const warnings = diagnostics.length - errors;

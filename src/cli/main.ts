@@ -12,7 +12,7 @@ import { addPromise, choosePromise, clearSnooze, keepPromise, logTouchpoint, mov
 import type { EditDone, EditResult } from "../core/edits/result";
 import type { ParsedNote } from "../core/frontmatter";
 import { findByName } from "../core/names";
-import { dueList, evaluationJson } from "../core/schedule";
+import { DueList, dueRowJson } from "../core/dueList/model";
 import { findKind, type TendSettings } from "../core/settings";
 import { DATE_FORMS, parseDateInput } from "../core/relativeDate";
 import { parseHoursText } from "../core/template";
@@ -319,15 +319,15 @@ function cmdDue(io: Io, argv: readonly string[]): number {
 	const whole = loadVault(ctx.root, ctx.today);
 	const filter = dueFilterOf(ctx.args, whole.settings);
 	const vault = filterVault(whole, filter, ctx.today);
-	const list = dueList(vault.contacts, ctx.today, vault.settings, { all: switchFlag(ctx.args, "all") });
+	// The one due-list model both the CLI and the side panel render (src/core/dueList/model.ts).
+	const list = new DueList(vault.contacts, ctx.today, vault.settings, { all: switchFlag(ctx.args, "all") });
 	const diagnostics = sortDiagnostics(vault.diagnostics);
 	if (switchFlag(ctx.args, "json")) {
-		const out = { today: formatDay(ctx.today), contacts: list.map(evaluationJson), diagnostics: diagnostics.map(diagnosticJson) };
+		const out = { today: formatDay(ctx.today), contacts: list.ranked().map(dueRowJson), diagnostics: diagnostics.map(diagnosticJson) };
 		io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 	} else {
-		const summary = { contacts: vault.contacts, settings: vault.settings, all: switchFlag(ctx.args, "all") };
 		if (vault.contacts.length === 0 && whole.contacts.length > 0) io.stdout.write(noneMatchText(whole, filter));
-		else io.stdout.write(formatDueList(list, diagnostics, ctx.today, ctx.shown, chooseStyle(io.stdout, io.env), summary));
+		else io.stdout.write(formatDueList(list, diagnostics, ctx.today, ctx.shown, chooseStyle(io.stdout, io.env), vault.settings));
 		io.stdout.write(dueFooter(whole, vault, filter));
 	}
 	return 0;

@@ -231,9 +231,9 @@ export function loadVault(root: string, today: Day | null): LoadedVault {
 			continue;
 		}
 		const { text, diagnostic } = decodeNote(note.path, bytes);
-		const contact = contactFromText(note.path, text, settings, today);
-		if (contact) {
-			if (diagnostic) contact.diagnostics.unshift(diagnostic);
+		const read = contactFromText(note.path, text, settings, today);
+		if (read) {
+			const contact = diagnostic ? { ...read, diagnostics: [diagnostic, ...read.diagnostics] } : read;
 			contacts.push(contact);
 			diagnostics.push(...contact.diagnostics);
 		} else otherNotes.push(note.path);

@@ -4,11 +4,11 @@
  * and reported, and the rest of the contact still works (DESIGN.md, "Contact notes").
  */
 import { fromYmd, isValidYmd, parseIsoDay, type Day } from "./calendar";
-import { parseCadence, type Cadence, type Span } from "./cadence";
+import { parseCadence, type Cadence, type CadenceResult, type Span } from "./cadence";
 import type { Diagnostic, Severity } from "./diagnostics";
 import { resolveKey, type YamlProblem } from "./frontmatter";
 import { frontmatterLines, type FrontmatterLines } from "./frontmatterLines";
-import { readLog, type Touchpoint } from "./log";
+import { digestOf, EMPTY_LOG, readLog, readLogDigest, type LogDigest, type Touchpoint } from "./log";
 import type { KeyNames, TendSettings } from "./settings";
 import { editDistance, foldName, letterMask, nearLimit, surelyFar } from "./similar";
 
@@ -50,6 +50,20 @@ export interface BusyPeriod {
  */
 export type UntrackedReason = "no-tier" | "unknown-tier" | "bad-tier" | "tier-cadence" | "broken-frontmatter";
 
+/** A dated note that names the contact (a daily note's `[[Ada Lovelace]]`): a contact too. */
+export interface Mention {
+	day: Day;
+	/** The mentioning note, vault-relative. */
+	path: string;
+}
+
+/**
+ * One contact, compact: days are numbers, the tier's name and the cadence are the settings'
+ * own (shared) values, lists are the frontmatter's own arrays when they need no cleaning, and
+ * the log is a digest (src/core/log.ts), not its entries. At 20,000 contacts that is what keeps
+ * the plugin's memory small; the few features that need every entry (a brief, the stats)
+ * read the note's log on demand with `readContactLog`.
+ */
 export interface Contact {
 	path: string;
 	/** The note's base name: `People/Ada Lovelace.md` -> `Ada Lovelace`. */
@@ -64,22 +78,32 @@ export interface Contact {
 	positiveEvery: Span | null;
 	/** The `last_contact` property, when it is a valid date. */
 	lastContactField: Day | null;
-	/** Log entries in note order. Empty until the note's text has been read. */
-	touchpoints: Touchpoint[];
+	/** What the due list needs of the touchpoint log; EMPTY_LOG until the note's text has been read. */
+	log: LogDigest;
 	/** Whether the log was read (the plugin shows a contact from its frontmatter first). */
 	logRead: boolean;
-	promises: Commitment[];
+	/**
+	 * The newest dated note that mentions the contact, which counts as a last contact too.
+	 * Null until mentions are read (a later change reads them).
+	 */
+	lastMention: Mention | null;
+	promises: readonly Commitment[];
 	snoozeUntil: Day | null;
 	birthday: MonthDay | null;
-	dates: YearlyDate[];
-	busy: BusyPeriod[];
-	interests: string[];
-	goals: string[];
-	offers: string[];
+	dates: readonly YearlyDate[];
+	busy: readonly BusyPeriod[];
+	interests: readonly string[];
+	goals: readonly string[];
+	offers: readonly string[];
 	difficult: boolean;
-	diagnostics: Diagnostic[];
+	diagnostics: readonly Diagnostic[];
 	/** Why the contact is not scheduled, or null when it is (optional for contacts built by hand). */
 	untracked?: UntrackedReason | null;
+	/**
+	 * The first day on which one of the contact's warnings about a date in the future stops
+	 * holding (the earliest such date), so the plugin reads the note again then; null when none.
+	 */
+	recheckOn?: Day | null;
 }
 
 export interface NoteInput {
@@ -150,7 +174,29 @@ function readDay(value: unknown, key: string, at: At): Day | null {
 	return parseDateText(text, key, (severity, message) => at.key(severity, message));
 }
 
+/** A plain `YYYY-MM-DD` (the usual value) read from its characters; undefined for any other text. */
+function plainDay(text: string): Day | null | undefined {
+	if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+	let year = 0;
+	let month = 0;
+	let day = 0;
+	for (let i = 0; i < 10; i++) {
+		if (i === 4 || i === 7) continue;
+		const d = text.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return undefined;
+		if (i < 4) year = year * 10 + d;
+		else if (i < 7) month = month * 10 + d;
+		else day = day * 10 + d;
+	}
+	return isValidYmd(year, month, day) ? fromYmd(year, month, day) : null;
+}
+
 function parseDateText(text: string, what: string, report: Report): Day | null {
+	const plain = plainDay(text);
+	if (plain !== undefined) {
+		if (plain === null) report("error", `${what} "${text}" is not a date that exists; it is ignored`);
+		return plain;
+	}
 	const m = DATE_VALUE.exec(text);
 	if (!m) {
 		// Text of another shape is a warning; a date that does not exist is an error (DESIGN.md).
@@ -229,8 +275,25 @@ function readTextItems(value: unknown, key: string, at: At): TextItem[] {
 	return out;
 }
 
-function readTextList(value: unknown, key: string, at: At): string[] {
-	return readTextItems(value, key, at).map((i) => i.text);
+const NO_TEXT: readonly string[] = Object.freeze([]);
+
+/**
+ * A list of text. A list of clean text items (non-empty, no white space around them), the
+ * usual case, is the frontmatter's own array: the cache already holds it, so a contact costs
+ * no copy of it. Tend never changes it.
+ */
+function readTextList(value: unknown, key: string, at: At): readonly string[] {
+	if (value === null || value === undefined) return NO_TEXT;
+	if (Array.isArray(value)) {
+		let clean = true;
+		for (let i = 0; i < value.length && clean; i++) {
+			const item: unknown = value[i];
+			clean = typeof item === "string" && item !== "" && item.trim() === item;
+		}
+		if (clean) return value.length === 0 ? NO_TEXT : (value as string[]);
+	}
+	const items = readTextItems(value, key, at);
+	return items.length === 0 ? NO_TEXT : items.map((i) => i.text);
 }
 
 /** `{due: 2026-12-01, what: Send the deck}`, as opposed to a one-key map that is really a line of text. */
@@ -461,8 +524,7 @@ function nearNames(entry: NearNames, key: string): readonly string[] {
  * the user's value is silently unused unless Tend says so. A key is checked only when the
  * property it resembles is missing from the note.
  */
-function nearMissKeys(keys: readonly string[], names: KeyNames, present: (name: string) => boolean): { key: string; wanted: string }[] {
-	const entry = nearNamesFor(names);
+function nearMissKeys(keys: readonly string[], entry: NearNames, present: (name: string) => boolean): { key: string; wanted: string }[] {
 	let out: { key: string; wanted: string }[] | null = null;
 	for (const key of keys) {
 		const near = nearNames(entry, key);
@@ -473,6 +535,97 @@ function nearMissKeys(keys: readonly string[], names: KeyNames, present: (name: 
 	return out ?? [];
 }
 
+/** The settings' key names in the order of KEY_FIELDS. */
+const KEY_FIELDS = ["tier", "cadence", "lastContact", "promises", "snoozeUntil", "birthday", "dates", "busy", "interests", "goals", "offers", "difficult", "type"] as const;
+const F_TIER = 0;
+const F_CADENCE = 1;
+const F_LAST = 2;
+const F_PROMISES = 3;
+const F_SNOOZE = 4;
+const F_BIRTHDAY = 5;
+const F_DATES = 6;
+const F_BUSY = 7;
+const F_INTERESTS = 8;
+const F_GOALS = 9;
+const F_OFFERS = 10;
+const F_DIFFICULT = 11;
+
+/**
+ * The settings' key names ready for one pass over a note's keys: which fields each exact name
+ * and each lower-cased name stands for. Built once per set of names (the settings tab edits
+ * the names in place, so a table is checked against the names it was made from).
+ */
+interface KeyTable {
+	names: string[];
+	exact: Map<string, number[]>;
+	lower: Map<string, number[]>;
+	near: NearNames;
+}
+
+const keyTables = new WeakMap<KeyNames, KeyTable>();
+
+function keyTable(keys: KeyNames): KeyTable {
+	const cached = keyTables.get(keys);
+	if (cached && KEY_FIELDS.every((f, i) => keys[f] === cached.names[i])) return cached;
+	const names = KEY_FIELDS.map((f) => keys[f]);
+	const exact = new Map<string, number[]>();
+	const lower = new Map<string, number[]>();
+	names.forEach((name, f) => {
+		exact.set(name, [...(exact.get(name) ?? []), f]);
+		const l = name.toLowerCase();
+		lower.set(l, [...(lower.get(l) ?? []), f]);
+	});
+	const table = { names, exact, lower, near: nearNamesFor(keys) };
+	keyTables.set(keys, table);
+	return table;
+}
+
+/**
+ * For each of Tend's properties, the note's key that holds it, by `resolveKey`'s rule (the
+ * exact name, else the one key that matches it in another case, else the name itself), in
+ * one pass over the note's keys instead of one pass per property.
+ */
+function resolveKeys(keys: readonly string[], table: KeyTable): string[] {
+	const resolved = table.names.slice();
+	// 0: nothing yet, 1: the exact name, 2: one key in another case, 3: several.
+	const state = new Array<number>(resolved.length).fill(0);
+	for (const key of keys) {
+		const exact = table.exact.get(key);
+		if (exact) for (const f of exact) state[f] = 1;
+		const others = table.lower.get(key.toLowerCase());
+		if (!others) continue;
+		for (const f of others) {
+			if (key === table.names[f]) continue;
+			const st = state[f] as number;
+			if (st === 0) {
+				state[f] = 2;
+				resolved[f] = key;
+			} else if (st === 2) state[f] = 3;
+		}
+	}
+	for (let f = 0; f < resolved.length; f++) if (state[f] === 3 || state[f] === 1) resolved[f] = table.names[f] as string;
+	return resolved;
+}
+
+// A vault has a handful of cadence texts (the tiers', a few overrides) and thousands of
+// contacts: each text is parsed once, and contacts share the parsed cadence.
+const cadences = new Map<string, CadenceResult>();
+
+function cadenceOf(text: string): CadenceResult {
+	let result = cadences.get(text);
+	if (result === undefined) {
+		if (cadences.size >= 1000) cadences.clear();
+		result = parseCadence(text);
+		cadences.set(text, result);
+	}
+	return result;
+}
+
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+const NO_PROMISES: readonly Commitment[] = Object.freeze([]);
+const NO_DATES: readonly YearlyDate[] = Object.freeze([]);
+const NO_BUSY: readonly BusyPeriod[] = Object.freeze([]);
+
 /**
  * Reads one contact note. `today` is used only to warn about dates in the future; pass null
  * to skip that check.
@@ -481,13 +634,16 @@ function nearMissKeys(keys: readonly string[], names: KeyNames, present: (name: 
  * is about) when the note's text is known; from the metadata cache alone the line is unknown
  * until the text has been read. The lines come from a line scan of the frontmatter, done only
  * when a diagnostic needs one.
+ *
+ * With the text, the log is read into a digest (`readLogDigest`); `readContactLog` gives the
+ * full entries of the same note.
  */
 export function readContact(input: NoteInput, settings: TendSettings, today: Day | null): Contact {
-	const diagnostics: Diagnostic[] = [];
+	let diagnostics: Diagnostic[] | null = null;
 	const report: Report = (severity, message, line) =>
-		diagnostics.push(line === undefined ? { path: input.path, severity, message } : { path: input.path, severity, line, message });
+		(diagnostics ??= []).push(line === undefined ? { path: input.path, severity, message } : { path: input.path, severity, line, message });
 	if (input.frontmatterProblem) {
-		diagnostics.push({
+		(diagnostics ??= []).push({
 			path: input.path,
 			severity: "error",
 			line: input.frontmatterProblem.line,
@@ -496,7 +652,8 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 	}
 	const fm = input.frontmatter ?? {};
 	const keys = Object.keys(fm);
-	const k = settings.keys;
+	const table = keyTable(settings.keys);
+	const resolved = resolveKeys(keys, table);
 	let scanned: FrontmatterLines | null = null;
 	const lines = (): FrontmatterLines | null => {
 		if (input.text === null || input.frontmatter === null) return null;
@@ -507,29 +664,32 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 		key: (severity, message) => report(severity, message, lines()?.keyLine(key)),
 		item: (index, severity, message) => report(severity, message, lines()?.itemLine(key, index)),
 	});
-	const get = (name: string): { key: string; value: unknown; at: At } => {
-		const key = resolveKey(keys, name);
-		return { key, value: fm[key], at: at(key) };
+	const keyOf = (f: number) => resolved[f] as string;
+	const valueOf = (f: number): unknown => fm[resolved[f] as string];
+	let recheckOn: Day | null = null;
+	const recheck = (d: Day) => {
+		if (recheckOn === null || d < recheckOn) recheckOn = d;
 	};
 
 	// Tier and cadence.
 	let tier: string | null = null;
 	let tierIndex = -1;
-	const tierProp = get(k.tier);
-	const tierText = scalarText(tierProp.value);
+	const tierKey = keyOf(F_TIER);
+	const tierValue = valueOf(F_TIER);
+	const tierText = scalarText(tierValue);
 	if (tierText === null) {
-		tierProp.at.key("warning", `${tierProp.key} should be one tier name, not ${show(tierProp.value)}; the contact is not tracked`);
+		at(tierKey).key("warning", `${tierKey} should be one tier name, not ${show(tierValue)}; the contact is not tracked`);
 	} else if (tierText !== undefined) {
 		// Values compare as text (`tier: 1` is the tier "1"). YAML has already turned `01` or
 		// `1.0` into the number 1, as Obsidian does, so a number also matches a tier whose name
 		// is that number.
 		let index = settings.tiers.findIndex((t) => t.name === tierText);
-		if (index === -1 && typeof tierProp.value === "number") {
-			index = settings.tiers.findIndex((t) => t.name.trim() !== "" && Number(t.name) === tierProp.value);
+		if (index === -1 && typeof tierValue === "number") {
+			index = settings.tiers.findIndex((t) => t.name.trim() !== "" && Number(t.name) === tierValue);
 		}
 		if (index === -1) {
 			const names = settings.tiers.map((t) => t.name).join(", ");
-			tierProp.at.key("error", `${tierProp.key} "${tierText}" is not a tier in settings (${names}); the contact is not tracked`);
+			at(tierKey).key("error", `${tierKey} "${tierText}" is not a tier in settings (${names}); the contact is not tracked`);
 		} else {
 			tierIndex = index;
 			tier = settings.tiers[index]?.name ?? null;
@@ -538,57 +698,71 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 	const tierSetting = tierIndex >= 0 ? settings.tiers[tierIndex] : undefined;
 	let cadence: Cadence | null = null;
 	if (tierSetting) {
-		const parsed = parseCadence(tierSetting.cadence);
+		const parsed = cadenceOf(tierSetting.cadence);
 		if (parsed.ok) cadence = parsed.cadence;
-		else tierProp.at.key("error", `the settings' tier "${tierSetting.name}" has no usable cadence (${parsed.error}); fix it in Tend's settings`);
+		else at(tierKey).key("error", `the settings' tier "${tierSetting.name}" has no usable cadence (${parsed.error}); fix it in Tend's settings`);
 	}
-	const cadenceProp = get(k.cadence);
-	const cadenceText = scalarText(cadenceProp.value);
+	const cadenceKey = keyOf(F_CADENCE);
+	const cadenceValue = valueOf(F_CADENCE);
+	const cadenceText = scalarText(cadenceValue);
 	if (cadenceText === null) {
-		cadenceProp.at.key("warning", `${cadenceProp.key} should be text like 6w, not ${show(cadenceProp.value)}; the tier's cadence is used`);
+		at(cadenceKey).key("warning", `${cadenceKey} should be text like 6w, not ${show(cadenceValue)}; the tier's cadence is used`);
 	} else if (cadenceText !== undefined) {
-		const parsed = parseCadence(cadenceText);
+		const parsed = cadenceOf(cadenceText);
 		if (parsed.ok) cadence = tierSetting ? parsed.cadence : cadence;
-		else cadenceProp.at.key("error", `${cadenceProp.key}: ${parsed.error}${tierSetting && cadence ? "; the tier's cadence is used" : ""}`);
+		else at(cadenceKey).key("error", `${cadenceKey}: ${parsed.error}${tierSetting && cadence ? "; the tier's cadence is used" : ""}`);
 	}
 	let positiveEvery: Span | null = null;
 	if (tierSetting && tierSetting.positiveEvery.trim() !== "") {
-		const rule = parseCadence(tierSetting.positiveEvery);
+		const rule = cadenceOf(tierSetting.positiveEvery);
 		if (rule.ok) positiveEvery = rule.cadence.max;
 		else {
 			// loadSettings drops such a rule (and reports it); settings built another way must
 			// not lose the rule in silence either.
-			tierProp.at.key("error", `the settings' tier "${tierSetting.name}" has a positive rule that does not parse (${rule.error}); no rule is used until it is fixed in Tend's settings`);
+			at(tierKey).key("error", `the settings' tier "${tierSetting.name}" has a positive rule that does not parse (${rule.error}); no rule is used until it is fixed in Tend's settings`);
 		}
 	}
 
-	const lastContactProp = get(k.lastContact);
-	const lastContactField = readDay(lastContactProp.value, lastContactProp.key, lastContactProp.at);
+	const lastKey = keyOf(F_LAST);
+	const lastValue = valueOf(F_LAST);
+	const lastContactField = readDay(lastValue, lastKey, at(lastKey));
 	if (lastContactField !== null && today !== null && lastContactField > today) {
-		lastContactProp.at.key("warning", `${lastContactProp.key} ${String(lastContactProp.value).trim()} is in the future`);
+		at(lastKey).key("warning", `${lastKey} ${String(lastValue).trim()} is in the future`);
+		recheck(lastContactField);
 	}
-	const snoozeProp = get(k.snoozeUntil);
-	const snoozeUntil = readDay(snoozeProp.value, snoozeProp.key, snoozeProp.at);
+	const snoozeKey = keyOf(F_SNOOZE);
+	const snoozeUntil = readDay(valueOf(F_SNOOZE), snoozeKey, at(snoozeKey));
 
-	const promisesProp = get(k.promises);
-	const promises = readPromises(promisesProp.value, promisesProp.key, promisesProp.at);
-	const birthdayProp = get(k.birthday);
-	const datesProp = get(k.dates);
-	const busyProp = get(k.busy);
-	const interestsProp = get(k.interests);
-	const goalsProp = get(k.goals);
-	const offersProp = get(k.offers);
-	const difficultProp = get(k.difficult);
-	const birthday = readBirthday(birthdayProp.value, birthdayProp.key, birthdayProp.at, today);
-	const dates = readYearlyDates(datesProp.value, datesProp.key, datesProp.at);
-	const busy = readBusy(busyProp.value, busyProp.key, busyProp.at);
-	const interests = readTextList(interestsProp.value, interestsProp.key, interestsProp.at);
-	const goals = readTextList(goalsProp.value, goalsProp.key, goalsProp.at);
-	const offers = readTextList(offersProp.value, offersProp.key, offersProp.at);
-	const difficult = readFlag(difficultProp.value, difficultProp.key, difficultProp.at);
+	const promisesValue = valueOf(F_PROMISES);
+	const promises = promisesValue === undefined || promisesValue === null ? NO_PROMISES : readPromises(promisesValue, keyOf(F_PROMISES), at(keyOf(F_PROMISES)));
+	const birthdayValue = valueOf(F_BIRTHDAY);
+	const birthday = birthdayValue === undefined || birthdayValue === null ? null : readBirthday(birthdayValue, keyOf(F_BIRTHDAY), at(keyOf(F_BIRTHDAY)), today);
+	if (birthday && birthday.year !== null && today !== null) {
+		const born = fromYmd(birthday.year, birthday.month, birthday.day);
+		if (born > today) recheck(born);
+	}
+	const datesValue = valueOf(F_DATES);
+	const dates = datesValue === undefined || datesValue === null ? NO_DATES : readYearlyDates(datesValue, keyOf(F_DATES), at(keyOf(F_DATES)));
+	const busyValue = valueOf(F_BUSY);
+	const busy = busyValue === undefined || busyValue === null ? NO_BUSY : readBusy(busyValue, keyOf(F_BUSY), at(keyOf(F_BUSY)));
+	const list = (f: number) => {
+		const value = valueOf(f);
+		return value === undefined || value === null ? NO_TEXT : readTextList(value, keyOf(f), at(keyOf(f)));
+	};
+	const interests = list(F_INTERESTS);
+	const goals = list(F_GOALS);
+	const offers = list(F_OFFERS);
+	const difficultValue = valueOf(F_DIFFICULT);
+	const difficult = difficultValue === undefined ? false : readFlag(difficultValue, keyOf(F_DIFFICULT), at(keyOf(F_DIFFICULT)));
 
-	for (const miss of nearMissKeys(keys, k, (name) => fm[resolveKey(keys, name)] !== undefined)) {
-		at(miss.key).key("warning", `\`${miss.key}\` is not a property Tend reads; did you mean \`${miss.wanted}\`?`);
+	if (keys.length > 0) {
+		const present = (name: string) => {
+			const fields = table.exact.get(name);
+			return fields !== undefined && fm[resolved[fields[0] as number] as string] !== undefined;
+		};
+		for (const miss of nearMissKeys(keys, table.near, present)) {
+			at(miss.key).key("warning", `\`${miss.key}\` is not a property Tend reads; did you mean \`${miss.wanted}\`?`);
+		}
 	}
 
 	let untracked: UntrackedReason | null = null;
@@ -598,11 +772,12 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 	else if (!tierSetting) untracked = "unknown-tier";
 	else if (cadence === null) untracked = "tier-cadence";
 
-	let touchpoints: Touchpoint[] = [];
+	let log = EMPTY_LOG;
 	if (input.text !== null) {
-		const log = readLog(input.path, input.text, input.bodyStart, settings, today);
-		touchpoints = log.touchpoints;
-		diagnostics.push(...log.diagnostics);
+		const read = readLogDigest(input.path, input.text, input.bodyStart, settings, today);
+		log = read.log;
+		if (read.diagnostics.length > 0) (diagnostics ??= []).push(...read.diagnostics);
+		if (read.recheckOn !== null) recheck(read.recheckOn);
 	}
 
 	return {
@@ -615,8 +790,9 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 		cadence: tierSetting ? cadence : null,
 		positiveEvery,
 		lastContactField,
-		touchpoints,
+		log,
 		logRead: input.text !== null,
+		lastMention: null,
 		promises,
 		snoozeUntil,
 		birthday,
@@ -626,9 +802,25 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 		goals,
 		offers,
 		difficult,
-		diagnostics,
+		diagnostics: diagnostics ?? NO_DIAGNOSTICS,
 		untracked,
+		recheckOn,
 	};
+}
+
+/**
+ * A contact note with every entry of its log, for what needs them all (a brief, the stats):
+ * the same contact `readContact` gives, and the entries `readLog` reads from the same text.
+ */
+export function readContactLog(input: NoteInput & { text: string }, settings: TendSettings, today: Day | null): { contact: Contact; touchpoints: Touchpoint[] } {
+	const contact = readContact(input, settings, today);
+	const touchpoints = readLog(input.path, input.text, input.bodyStart, settings, today).touchpoints;
+	return { contact, touchpoints };
+}
+
+/** A contact with the digest of entries known some other way (tests, a contact built by hand). */
+export function withEntries(contact: Contact, touchpoints: readonly Touchpoint[], settings: Pick<TendSettings, "logOrder">): Contact {
+	return { ...contact, log: digestOf(touchpoints, settings), logRead: true };
 }
 
 function tagMatches(tag: string, wanted: string): boolean {
@@ -661,28 +853,54 @@ export function folderPrefix(folder: string): string {
 	return trimmed === "" ? "" : `${trimmed}/`;
 }
 
+/** A note's inline tags: the tag names, or the metadata cache's tag entries (`{tag: "#contact"}`). */
+export type InlineTags = readonly string[] | readonly { tag: string }[];
+
+interface ContactRule {
+	contactsFolder: string;
+	contactTag: string;
+	contactType: string;
+	typeKey: string;
+	prefix: string;
+	tag: string;
+	type: string;
+}
+
+let lastRule: ContactRule | null = null;
+
+/** The settings' three rules, trimmed once (checked against the settings they came from). */
+function ruleOf(settings: TendSettings): ContactRule {
+	const r = lastRule;
+	if (r && r.contactsFolder === settings.contactsFolder && r.contactTag === settings.contactTag && r.contactType === settings.contactType && r.typeKey === settings.keys.type) return r;
+	lastRule = {
+		contactsFolder: settings.contactsFolder,
+		contactTag: settings.contactTag,
+		contactType: settings.contactType,
+		typeKey: settings.keys.type,
+		prefix: folderPrefix(settings.contactsFolder),
+		tag: settings.contactTag.trim().replace(/^#/, "").toLowerCase(),
+		type: settings.contactType.trim().toLowerCase(),
+	};
+	return lastRule;
+}
+
 /**
  * Whether a note is a contact: under the contacts folder (case-sensitive, subfolders
  * included), tagged with the contact tag (frontmatter or inline, any case, nested tags
- * count), or with `type: contact`. Each rule is off when its setting is empty.
+ * count), or with `type: contact`. Each rule is off when its setting is empty. It runs for
+ * every note of the vault when the plugin starts and on every change, so it allocates nothing
+ * for a note that is not a contact.
  */
-export function isContactNote(
-	path: string,
-	frontmatter: Record<string, unknown> | null,
-	inlineTags: readonly string[],
-	settings: TendSettings,
-): boolean {
-	const prefix = folderPrefix(settings.contactsFolder);
-	if (prefix !== "" && path.startsWith(prefix)) return true;
-	const tag = settings.contactTag.trim().replace(/^#/, "").toLowerCase();
-	if (tag !== "") {
-		if (inlineTags.some((t) => tagMatches(t, tag))) return true;
-		if (frontmatter && frontmatterTags(frontmatter).some((t) => tagMatches(t, tag))) return true;
+export function isContactNote(path: string, frontmatter: Record<string, unknown> | null, inlineTags: InlineTags, settings: TendSettings): boolean {
+	const rule = ruleOf(settings);
+	if (rule.prefix !== "" && path.startsWith(rule.prefix)) return true;
+	if (rule.tag !== "") {
+		for (const t of inlineTags) if (tagMatches(typeof t === "string" ? t : t.tag, rule.tag)) return true;
+		if (frontmatter && frontmatterTags(frontmatter).some((t) => tagMatches(t, rule.tag))) return true;
 	}
-	const type = settings.contactType.trim().toLowerCase();
-	if (type !== "" && frontmatter) {
-		const key = resolveKey(Object.keys(frontmatter), settings.keys.type);
-		if (typeMatches(frontmatter[key], type)) return true;
+	if (rule.type !== "" && frontmatter) {
+		const key = resolveKey(Object.keys(frontmatter), rule.typeKey);
+		if (typeMatches(frontmatter[key], rule.type)) return true;
 	}
 	return false;
 }

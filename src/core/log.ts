@@ -11,10 +11,23 @@
  * about what people type around the date and the kind: a task checkbox, a `[[2026-11-20]]`
  * daily-note link, `**bold**`, a `#call` tag, and any of `—`, `–`, `-` or `:` after the kind.
  */
-import { parseIsoDay, type Day } from "./calendar";
+import { fromYmd, isValidYmd, parseIsoDay, type Day } from "./calendar";
 import type { Diagnostic } from "./diagnostics";
-import { isBlank, isIndented, parseHeadingSetting, scanCode, findSection, noteLines, topLevelItem, type Line, type Section } from "./markdown";
-import { findKind, type Direction, type TendSettings } from "./settings";
+import {
+	isBlank,
+	isIndented,
+	normalizeHeadingText,
+	parseHeading,
+	parseHeadingSetting,
+	scanCode,
+	findSection,
+	noteLines,
+	topLevelItem,
+	type HeadingSetting,
+	type Line,
+	type Section,
+} from "./markdown";
+import { findKind, type Direction, type KindSetting, type TendSettings } from "./settings";
 import { parseHoursText, readEntryLine } from "./template";
 
 export interface EntryFields {
@@ -172,4 +185,469 @@ export function entryBlockEnd(lines: readonly Line[], entry: number, limit: numb
 		end = probe;
 	}
 	return end;
+}
+
+// ---- what the due list keeps of a log ------------------------------------------------------
+
+/** Direction codes in `LogDigest.recent`. */
+export const DIRECTION_CODE: Readonly<Record<Direction, number>> = { give: 0, ask: 1, neutral: 2 };
+const DIRECTIONS: readonly Direction[] = ["give", "ask", "neutral"];
+
+/** How many of the newest entries a digest keeps (the "drifting" rhythm needs a few gaps). */
+export const RECENT_ENTRIES = 8;
+
+/**
+ * What the due list needs of a touchpoint log, in a few numbers: a contact keeps this, not its
+ * entries (at 20,000 contacts with 18 entries each, the entries were most of the plugin's
+ * memory). The brief and the stats, which need every entry, read the log again on demand with
+ * `readLog` over the note's text.
+ *
+ * "Newest" is by date; among entries of the same date, the one Tend would have written last
+ * (the top one in a newest-first log, the bottom one in an oldest-first log).
+ */
+export interface LogDigest {
+	/** Entries that count (an entry whose date does not exist does not). */
+	readonly count: number;
+	/** The newest entry's day. */
+	readonly newest: Day | null;
+	/** The earliest entry's day. */
+	readonly first: Day | null;
+	/** The newest day of an entry that is not an ask (a give, a neutral or an unknown kind). */
+	readonly newestNotAsk: Day | null;
+	/** How many asks are dated after the newest entry that is not an ask: the ask streak. */
+	readonly askStreak: number;
+	/**
+	 * The newest entries (at most RECENT_ENTRIES), newest first, each packed as
+	 * `day * 4 + DIRECTION_CODE[direction]` (one small integer each: no object per entry).
+	 * `recentEntries` unpacks them.
+	 */
+	readonly recent: readonly number[];
+	/** The newest entry's kind (the settings' spelling when it is a known kind) and summary. */
+	readonly newestKind: string | null;
+	readonly newestSummary: string | null;
+}
+
+const NO_RECENT: readonly number[] = Object.freeze([]);
+
+/** The digest of a log with no entries, or of a note whose text has not been read. */
+export const EMPTY_LOG: LogDigest = Object.freeze({
+	count: 0,
+	newest: null,
+	first: null,
+	newestNotAsk: null,
+	askStreak: 0,
+	recent: NO_RECENT,
+	newestKind: null,
+	newestSummary: null,
+});
+
+/** `LogDigest.recent` as days and directions, newest first. */
+export function recentEntries(log: LogDigest): { day: Day; direction: Direction }[] {
+	return log.recent.map((packed) => {
+		const code = ((packed % 4) + 4) % 4;
+		return { day: (packed - code) / 4, direction: DIRECTIONS[code] ?? "neutral" };
+	});
+}
+
+/**
+ * Builds a digest from entries in note order, one `add` per entry. `newestFirst` says which of
+ * two entries of the same date is the newer (see LogDigest).
+ */
+class DigestBuilder {
+	count = 0;
+	newest: Day | null = null;
+	first: Day | null = null;
+	newestNotAsk: Day | null = null;
+	/** Ask days after `newestNotAsk` (pruned as it moves on). */
+	private asks: Day[] = [];
+	private readonly recentDays: Day[] = [];
+	private readonly recentDirs: number[] = [];
+	/** Which entry is the newest, for its kind and summary. */
+	newestIndex = -1;
+
+	constructor(private readonly newestFirst: boolean) {}
+
+	/** Whether an entry of `day` seen now is newer than one of `than` seen earlier. */
+	private newer(day: Day, than: Day): boolean {
+		return day > than || (day === than && !this.newestFirst);
+	}
+
+	add(day: Day, direction: Direction, index: number): void {
+		this.count++;
+		if (this.newest === null || this.newer(day, this.newest)) {
+			this.newest = day;
+			this.newestIndex = index;
+		}
+		if (this.first === null || day < this.first) this.first = day;
+		if (direction === "ask") {
+			if (this.newestNotAsk === null || day > this.newestNotAsk) this.asks.push(day);
+		} else if (this.newestNotAsk === null || day > this.newestNotAsk) {
+			this.newestNotAsk = day;
+			if (this.asks.length > 0) this.asks = this.asks.filter((d) => d > day);
+		}
+		// The newest few, newest first: insert in place (at most RECENT_ENTRIES long).
+		const days = this.recentDays;
+		let at = days.length;
+		while (at > 0 && this.newer(day, days[at - 1] as Day)) at--;
+		if (at >= RECENT_ENTRIES) return;
+		days.splice(at, 0, day);
+		this.recentDirs.splice(at, 0, DIRECTION_CODE[direction]);
+		if (days.length > RECENT_ENTRIES) {
+			days.pop();
+			this.recentDirs.pop();
+		}
+	}
+
+	build(newestKind: string | null, newestSummary: string | null): LogDigest {
+		if (this.count === 0) return EMPTY_LOG;
+		const recent = this.recentDays.map((d, i) => d * 4 + (this.recentDirs[i] as number));
+		return {
+			count: this.count,
+			newest: this.newest,
+			first: this.first,
+			newestNotAsk: this.newestNotAsk,
+			askStreak: this.asks.length,
+			recent,
+			newestKind,
+			newestSummary,
+		};
+	}
+}
+
+/** The digest of entries read with `readLog` (or built by hand), in note order. */
+export function digestOf(touchpoints: readonly Touchpoint[], settings: Pick<TendSettings, "logOrder">): LogDigest {
+	const builder = new DigestBuilder(settings.logOrder !== "oldest-first");
+	touchpoints.forEach((t, i) => builder.add(t.day, t.direction, i));
+	const newest = touchpoints[builder.newestIndex];
+	return builder.build(newest ? newest.kind : null, newest ? newest.summary : null);
+}
+
+export interface LogDigestRead {
+	log: LogDigest;
+	diagnostics: Diagnostic[];
+	/**
+	 * The earliest date the log warned about as lying in the future: from that day on the
+	 * warning no longer holds, so the note must be read again (null: no such warning).
+	 */
+	recheckOn: Day | null;
+}
+
+const DEFAULT_TEMPLATE = "- {{date}} {{kind}} — {{summary}}";
+const EM_DASH = 0x2014;
+
+/** Kinds by lower-case name (the first of two that differ only in case wins, as in findKind). */
+const kindTables = new WeakMap<readonly KindSetting[], { names: string[]; directions: Direction[]; byName: Map<string, KindSetting> }>();
+
+function kindTable(kinds: readonly KindSetting[]): Map<string, KindSetting> {
+	let entry = kindTables.get(kinds);
+	// The settings tab edits kinds in place: the table is checked against the list it was made from.
+	if (entry && entry.names.length === kinds.length && kinds.every((k, i) => k.name === entry?.names[i] && k.direction === entry?.directions[i])) return entry.byName;
+	const byName = new Map<string, KindSetting>();
+	for (const k of kinds) {
+		const lower = k.name.toLowerCase();
+		if (!byName.has(lower)) byName.set(lower, k);
+	}
+	entry = { names: kinds.map((k) => k.name), directions: kinds.map((k) => k.direction), byName };
+	kindTables.set(kinds, entry);
+	return byName;
+}
+
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
+function isBlankChar(c: number): boolean {
+	return c === 32 || c === 9;
+}
+
+/**
+ * The date and kind of an entry line in the default template's exact shape
+ * (`- 2026-11-20 share — summary`, the kind made of ASCII letters, digits and hyphens), read
+ * from the note's text without copying the line; null for any other line, which then goes
+ * through `readEntryLine`. For a line of this shape the template's own pattern matches with
+ * exactly this date and kind (tests/core/logDigest.test.ts checks the two agree), so the
+ * result is the same; it only skips the regular expressions for the common case.
+ */
+function defaultShape(text: string, start: number, end: number): { dateAt: number; kindAt: number; kindEnd: number } | null {
+	let i = start;
+	if (text.charCodeAt(i) === 32) i++;
+	const marker = text.charCodeAt(i);
+	if (marker !== 45 && marker !== 42 && marker !== 43) return null;
+	i++;
+	if (i >= end || !isBlankChar(text.charCodeAt(i))) return null;
+	while (i < end && isBlankChar(text.charCodeAt(i))) i++;
+	const dateAt = i;
+	if (i + 10 > end) return null;
+	for (let k = 0; k < 10; k++) {
+		const c = text.charCodeAt(i + k);
+		if (k === 4 || k === 7 ? c !== 45 : !isDigit(c)) return null;
+	}
+	i += 10;
+	if (i >= end || !isBlankChar(text.charCodeAt(i))) return null;
+	while (i < end && isBlankChar(text.charCodeAt(i))) i++;
+	const kindAt = i;
+	while (i < end) {
+		const c = text.charCodeAt(i);
+		if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 45) i++;
+		else break;
+	}
+	const kindEnd = i;
+	if (kindEnd === kindAt || i >= end || !isBlankChar(text.charCodeAt(i))) return null;
+	while (i < end && isBlankChar(text.charCodeAt(i))) i++;
+	if (i >= end || text.charCodeAt(i) !== EM_DASH) return null;
+	i++;
+	if (i >= end || !isBlankChar(text.charCodeAt(i))) return null;
+	return { dateAt, kindAt, kindEnd };
+}
+
+/** `YYYY-MM-DD` at `at` (already checked to be digits and hyphens) as a day, or null. */
+function dayAt(text: string, at: number): Day | null {
+	const n = (from: number, len: number) => {
+		let v = 0;
+		for (let k = 0; k < len; k++) v = v * 10 + (text.charCodeAt(at + from + k) - 48);
+		return v;
+	};
+	const year = n(0, 4);
+	const month = n(5, 2);
+	const dom = n(8, 2);
+	return isValidYmd(year, month, dom) ? fromYmd(year, month, dom) : null;
+}
+
+// ---- the log's lines, streamed ---------------------------------------------------------------
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const INDENTED_CODE = /^(?: {4}|\t)/;
+
+/** `^ {0,3}(=+|-+)[ \t]*$` (markdown.ts's setext underline), without a regular expression. */
+function isUnderline(text: string, start: number, end: number): boolean {
+	let i = start;
+	while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
+	const c = text.charCodeAt(i);
+	if (i >= end || (c !== 61 && c !== 45)) return false;
+	while (i < end && text.charCodeAt(i) === c) i++;
+	while (i < end && isBlankChar(text.charCodeAt(i))) i++;
+	return i === end;
+}
+
+/** `^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$` (markdown.ts's thematic break). */
+function isThematicBreak(text: string, start: number, end: number): boolean {
+	let i = start;
+	while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
+	const c = text.charCodeAt(i);
+	if (i >= end || (c !== 45 && c !== 42 && c !== 95)) return false;
+	let count = 0;
+	for (; i < end; i++) {
+		const x = text.charCodeAt(i);
+		if (x === c) count++;
+		else if (!isBlankChar(x)) return false;
+	}
+	return count >= 3;
+}
+
+/** `^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^ {0,3}>` (markdown.ts's block start). */
+function isBlockStart(text: string, start: number, end: number): boolean {
+	let i = start;
+	while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
+	if (i >= end) return false;
+	const c = text.charCodeAt(i);
+	if (c === 62) return true;
+	let after: number;
+	if (c === 45 || c === 42 || c === 43) after = i + 1;
+	else if (isDigit(c)) {
+		let k = i;
+		while (k < end && isDigit(text.charCodeAt(k))) k++;
+		const x = text.charCodeAt(k);
+		if (k - i > 9 || k >= end || (x !== 46 && x !== 41)) return false;
+		after = k + 1;
+	} else return false;
+	return after === end || isBlankChar(text.charCodeAt(after));
+}
+
+/**
+ * Walks a note's lines as `readLog` sees them (markdown.ts: `noteLines`, `scanCode`,
+ * `findSection`, `topLevelItem`) and calls `entry` for every line of the log section that is a
+ * top-level list item outside code, with its zero-based line and its offsets. It never splits
+ * the note into line objects: only headings and the lines it hands over are looked at
+ * closely. tests/core/logDigest.test.ts checks it against readLog on generated notes.
+ */
+function eachLogItem(text: string, bodyStart: number, setting: HeadingSetting, entry: (line: number, start: number, end: number) => void): void {
+	const length = text.length;
+	let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	let line = 0;
+	let fenceChar = "";
+	let fenceLength = 0;
+	let para = -1;
+	let paraStart = 0;
+	let inBlock = false;
+	let foundLevel = 0;
+	let inSection = false;
+	while (start < length) {
+		const nl = text.indexOf("\n", start);
+		const next = nl === -1 ? length : nl + 1;
+		const end = nl === -1 ? length : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+		// Fenced code (scanCode): only a line whose first character after up to three spaces is
+		// a backtick or a tilde can open or close a fence.
+		let masked = fenceChar !== "";
+		let k = start;
+		while (k < end && k - start < 3 && text.charCodeAt(k) === 32) k++;
+		const f = text.charCodeAt(k);
+		if (k < end && (f === 96 || f === 126)) {
+			const m = FENCE.exec(text.slice(start, end));
+			if (m && m[1]) {
+				const rest = m[2] ?? "";
+				if (fenceChar !== "") {
+					if (m[1][0] === fenceChar && m[1].length >= fenceLength && rest.trim() === "") fenceChar = "";
+				} else if (!(m[1][0] === "`" && rest.includes("`"))) {
+					fenceChar = m[1][0] as string;
+					fenceLength = m[1].length;
+					masked = true;
+				}
+			}
+		}
+		if (start >= bodyStart) {
+			// Headings (markdown.ts's eachHeading), then the section's items (findSection).
+			let heading: { start: number; level: number; text: string } | null = null;
+			if (masked) {
+				para = -1;
+				inBlock = false;
+			} else {
+				let at = start;
+				while (at < end && isBlankChar(text.charCodeAt(at))) at++;
+				if (at === end) {
+					para = -1;
+					inBlock = false;
+				} else {
+					const first = text.charCodeAt(at);
+					const atx = first === 35 ? parseHeading(text.slice(start, end)) : null;
+					if (atx) {
+						para = -1;
+						inBlock = false;
+						heading = { start: line, level: atx.level, text: atx.text };
+					} else {
+						const marker = first === 45 || first === 61 || first === 42 || first === 95 || first === 43 || first === 62 || isDigit(first);
+						if (marker && para >= 0 && !inBlock && isUnderline(text, start, end)) {
+							const parts = text
+								.slice(paraStart, start)
+								.split("\n")
+								.slice(0, line - para)
+								.map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l).trim());
+							heading = { start: para, level: text.charCodeAt(at) === 61 ? 1 : 2, text: parts.join(" ") };
+							para = -1;
+						} else if (marker && isThematicBreak(text, start, end)) {
+							para = -1;
+							inBlock = false;
+						} else if (marker && isBlockStart(text, start, end)) {
+							para = -1;
+							inBlock = true;
+						} else if (para === -1 && !inBlock && at > start && INDENTED_CODE.test(text.slice(start, end))) {
+							// Indented code: not a paragraph a heading could underline.
+						} else if (para === -1 && !inBlock) {
+							para = line;
+							paraStart = start;
+						}
+					}
+				}
+			}
+			if (heading) {
+				if (!inSection) {
+					if (foundLevel === 0 && normalizeHeadingText(heading.text) === setting.text) {
+						inSection = true;
+						foundLevel = heading.level;
+					}
+				} else if (heading.level <= foundLevel) return;
+			} else if (inSection && !masked) {
+				// A top-level list item (topLevelItem): `-`, `*` or `+` after at most one space.
+				let i = start;
+				if (text.charCodeAt(i) === 32) i++;
+				const c = text.charCodeAt(i);
+				if (i < end && (c === 45 || c === 42 || c === 43) && i + 1 < end && isBlankChar(text.charCodeAt(i + 1))) entry(line, start, end);
+			}
+		}
+		start = next;
+		line++;
+	}
+}
+
+/** Line terminators other than LF that make markdown.ts's `.` patterns stop short. */
+const ODD_TERMINATOR = /\r(?!\n)|[\u2028\u2029]/;
+
+/**
+ * Reads what the due list needs of a note's log: the same entries, the same diagnostics and
+ * in the same order as `readLog` (tests/core/logDigest.test.ts holds them to that), without
+ * an object per line or per entry.
+ */
+export function readLogDigest(path: string, text: string, bodyStart: number, settings: TendSettings, today: Day | null): LogDigestRead {
+	const builder = new DigestBuilder(settings.logOrder !== "oldest-first");
+	const diagnostics: Diagnostic[] = [];
+	const kinds = kindTable(settings.kinds);
+	const fast = settings.entryTemplate === DEFAULT_TEMPLATE && !ODD_TERMINATOR.test(text);
+	let recheckOn: Day | null = null;
+	let newestLine = "";
+	let index = 0;
+	eachLogItem(text, bodyStart, parseHeadingSetting(settings.logHeading), (i, start, end) => {
+		let dateAt = -1;
+		let date = "";
+		let kindText: string;
+		let day: Day | null;
+		let lineText: string | null = null;
+		const shape = fast ? defaultShape(text, start, end) : null;
+		if (shape) {
+			dateAt = shape.dateAt;
+			day = dayAt(text, dateAt);
+			kindText = text.slice(shape.kindAt, shape.kindEnd);
+		} else {
+			lineText = text.slice(start, end);
+			if (topLevelItem(lineText) === null) return;
+			const fields = readEntryLine(settings.entryTemplate, lineText);
+			if (!fields) return;
+			date = fields.date;
+			kindText = fields.kind;
+			day = parseIsoDay(fields.date);
+		}
+		// The date as written, for a diagnostic only (the fast path does not copy it otherwise).
+		const written = () => (dateAt >= 0 ? text.slice(dateAt, dateAt + 10) : date);
+		const where = `line ${i + 1}`;
+		if (day === null) {
+			diagnostics.push({ path, severity: "error", line: i + 1, message: `touchpoint on ${where}: ${written()} is not a date that exists` });
+			return;
+		}
+		const kind = kindText === "" ? undefined : kinds.get(kindText.toLowerCase());
+		if (!kind) {
+			diagnostics.push({
+				path,
+				severity: "warning",
+				line: i + 1,
+				message: kindText === "" ? `touchpoint on ${where} has no kind; it counts as a neutral contact` : `touchpoint on ${where} has an unknown kind "${kindText}"; it counts as a neutral contact`,
+			});
+		}
+		if (today !== null && day > today) {
+			diagnostics.push({ path, severity: "warning", line: i + 1, message: `touchpoint on ${where} is dated in the future (${written()})` });
+			if (recheckOn === null || day < recheckOn) recheckOn = day;
+		}
+		const before = builder.newestIndex;
+		builder.add(day, kind ? kind.direction : "neutral", index);
+		if (builder.newestIndex !== before) newestLine = lineText ?? text.slice(start, end);
+		index++;
+	});
+	let newestKind: string | null = null;
+	let newestSummary: string | null = null;
+	if (builder.count > 0) {
+		// The newest entry's summary: that one line is read in full (a fresh copy, so the
+		// digest does not keep the note's whole text alive through a slice of it).
+		const fields = readEntryLine(settings.entryTemplate, newestLine);
+		if (fields) {
+			const kind = fields.kind === "" ? undefined : kinds.get(fields.kind.toLowerCase());
+			newestKind = kind ? kind.name : fields.kind;
+			newestSummary = copyString(fields.summary);
+		}
+	}
+	return { log: builder.build(newestKind, newestSummary), diagnostics, recheckOn };
+}
+
+/**
+ * A copy of `s` that does not point into a larger string. V8 makes a substring of 13
+ * characters or more a view of its parent, which then stays in memory as long as the view.
+ */
+function copyString(s: string): string {
+	return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }

@@ -5,7 +5,6 @@
 import { formatDay, formatLongDay, formatMonthDay, fromYmd, nextYearly, previousYearly, toYmd, type Day } from "./calendar";
 import { addSpan, describeCadence, type Cadence } from "./cadence";
 import type { BusyPeriod, Commitment, Contact } from "./contact";
-import type { Touchpoint } from "./log";
 import type { TendSettings } from "./settings";
 import { ago, inDays, plural } from "./words";
 
@@ -70,15 +69,31 @@ export interface Evaluation extends Scheduled {
 
 const MAIN: ReadonlySet<Status> = new Set(["overdue", "due", "new"]);
 
-/** The later of the `last_contact` property and the newest log entry. */
+/**
+ * The latest of the `last_contact` property, the newest log entry and the newest mention (a
+ * dated note that names the contact).
+ */
 export function lastContactOf(contact: Contact): Day | null {
 	let last = contact.lastContactField;
-	const entries = contact.touchpoints;
-	for (let i = 0; i < entries.length; i++) {
-		const day = (entries[i] as Touchpoint).day;
-		if (last === null || day > last) last = day;
-	}
+	const logged = contact.log.newest;
+	if (logged !== null && (last === null || logged > last)) last = logged;
+	const mention = contact.lastMention;
+	if (mention && (last === null || mention.day > last)) last = mention.day;
 	return last;
+}
+
+/**
+ * Where the last contact comes from. When two sources give the same day, the log wins over
+ * the property (an entry says what happened), and both win over a mention.
+ */
+export type LastContactSource = "frontmatter" | "log" | { kind: "mention"; path: string };
+
+export function lastContactSource(contact: Contact): LastContactSource | null {
+	const last = lastContactOf(contact);
+	if (last === null) return null;
+	if (contact.log.newest === last) return "log";
+	if (contact.lastContactField === last) return "frontmatter";
+	return contact.lastMention ? { kind: "mention", path: contact.lastMention.path } : null;
 }
 
 function monthDayKey(md: { month: number; day: number }): number {
@@ -114,27 +129,14 @@ export function promiseStatus(due: Day | null, today: Day, soonDays: number): Pr
 	return "open";
 }
 
-function promiseReason(p: PromiseState, today: Day): Reason | null {
-	if (p.due === null || p.status === "open") return null;
-	const what = p.what === "" ? "something" : `"${p.what}"`;
-	const by = formatLongDay(p.due);
-	if (p.status === "late") {
-		return { kind: "promise-late", text: `Promised ${what} by ${by}: ${plural(today - p.due, "day")} late`, day: p.due, promise: p };
-	}
-	return { kind: "promise-soon", text: `Promised ${what} by ${by}: due ${inDays(p.due - today)}`, day: p.due, promise: p };
-}
-
 /** Positive-rule lapse: the day the rule ran out, or null when it holds. */
 function positiveLapse(contact: Contact, last: Day | null, today: Day): Day | null {
 	if (contact.positiveEvery === null || last === null) return null;
-	let newestPositive: Day | null = null;
-	let newestEntry: Day | null = null;
+	const log = contact.log;
+	let newestPositive: Day | null = log.newestNotAsk;
+	const newestEntry: Day | null = log.newest;
 	let first: Day | null = contact.lastContactField;
-	for (const t of contact.touchpoints) {
-		if (newestEntry === null || t.day > newestEntry) newestEntry = t.day;
-		if (first === null || t.day < first) first = t.day;
-		if (t.direction !== "ask" && (newestPositive === null || t.day > newestPositive)) newestPositive = t.day;
-	}
+	if (log.first !== null && (first === null || log.first < first)) first = log.first;
 	// A last_contact later than every entry is a contact nobody logged: its kind is unknown,
 	// which counts as neutral, as an unknown kind does in the log.
 	const field = contact.lastContactField;
@@ -149,22 +151,9 @@ function positiveLapse(contact: Contact, last: Day | null, today: Day): Day | nu
 
 /** Whether the newest `streak` entries were all asks. */
 function askStreak(contact: Contact, streak: number): boolean {
-	const entries = contact.touchpoints;
-	if (streak <= 0 || entries.length < streak) return false;
 	// The newest `streak` entries are all asks when at least `streak` asks are newer than the
-	// newest entry that is not an ask (a same-day give breaks the streak). No sorting or copy:
-	// this runs for every contact on every due list.
-	let newestOther = -Infinity;
-	for (let i = 0; i < entries.length; i++) {
-		const t = entries[i] as Touchpoint;
-		if (t.direction !== "ask" && t.day > newestOther) newestOther = t.day;
-	}
-	let asks = 0;
-	for (let i = 0; i < entries.length; i++) {
-		const t = entries[i] as Touchpoint;
-		if (t.direction === "ask" && t.day > newestOther) asks++;
-	}
-	return asks >= streak;
+	// newest entry that is not an ask (a same-day give breaks the streak): the digest counts them.
+	return streak > 0 && contact.log.askStreak >= streak;
 }
 
 /**
@@ -172,7 +161,7 @@ function askStreak(contact: Contact, streak: number): boolean {
  * listed and in what order needs only these numbers; the sentences are written afterwards,
  * for the listed contacts only (that split keeps 20,000 contacts well under 50 ms).
  */
-interface Fact {
+export interface Fact {
 	kind: ReasonKind;
 	/** The day that makes an urgent fact urgent. */
 	day?: Day;
@@ -194,11 +183,43 @@ function groupOf(e: Ranked): number {
 
 const NO_PROMISES: PromiseState[] = [];
 
+
 function capitalize(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export function assess(contact: Contact, today: Day, settings: TendSettings): Assessment {
+/**
+ * Where a contact stands on `today`, in numbers only: what deciding its place on the due list
+ * needs. `place` computes it without allocating (it runs for every contact whenever the day
+ * or the settings change: src/core/dueList); `assess` is the same computation that also keeps
+ * the facts to put into words.
+ */
+export interface Placement {
+	status: Status;
+	lastContact: Day | null;
+	dueDate: Day | null;
+	overdueDate: Day | null;
+	/** Whether the contact belongs on the due list. */
+	listed: boolean;
+	/** The earliest day among the urgent facts, or null. */
+	urgentDay: Day | null;
+	/** Days since last contact over max days, capped at 3 (`new` counts as 3). */
+	ratio: number;
+	/** Whether a promise is late or due soon. */
+	pressingPromise: boolean;
+	/** How many reasons the contact's row gives (its status's and one per fact). */
+	reasonCount: number;
+}
+
+export function newPlacement(): Placement {
+	return { status: "untracked", lastContact: null, dueDate: null, overdueDate: null, listed: false, urgentDay: null, ratio: 3, pressingPromise: false, reasonCount: 0 };
+}
+
+/**
+ * Fills `out` with the contact's placement on `today`. With `facts`, also pushes the facts
+ * behind its reasons, in the order they are told (promises first, the earliest first).
+ */
+export function place(contact: Contact, today: Day, settings: TendSettings, out: Placement, facts: Fact[] | null = null, promises: readonly PromiseState[] = NO_PROMISES): void {
 	const last = lastContactOf(contact);
 	const cadence = contact.cadence;
 	const tracked = contact.tierIndex >= 0 && cadence !== null;
@@ -208,7 +229,6 @@ export function assess(contact: Contact, today: Day, settings: TendSettings): As
 		dueDate = addSpan(last, cadence.ideal);
 		overdueDate = addSpan(last, cadence.max);
 	}
-	const daysSince = last === null ? null : today - last;
 
 	let status: Status;
 	if (!tracked) status = "untracked";
@@ -221,34 +241,39 @@ export function assess(contact: Contact, today: Day, settings: TendSettings): As
 	// Snoozed and waiting contacts are listed only for a promise, and then say only that.
 	const quiet = status === "snoozed" || status === "waiting";
 
-	const facts: Fact[] = [];
 	// The earliest day among the urgent facts, kept as a number (no closure per contact).
 	let urgentDay = Infinity;
+	let count = status === "overdue" || status === "due" || status === "new" ? 1 : 0;
+	let pressingPromise = false;
 
-	let promises = NO_PROMISES;
-	if (contact.promises.length > 0) {
-		promises = contact.promises.map((c) => ({ due: c.due, what: c.what, status: promiseStatus(c.due, today, settings.promiseSoonDays), commitment: c }));
+	if (facts && promises.length > 0) {
 		const pressing = promises.filter((p) => p.status !== "open" && p.due !== null).sort((a, b) => (a.due ?? 0) - (b.due ?? 0));
-		for (const p of pressing) {
-			const day = p.due as Day;
-			facts.push({ kind: p.status === "late" ? "promise-late" : "promise-soon", day, promise: p });
-			if (day < urgentDay) urgentDay = day;
-		}
+		for (const p of pressing) facts.push({ kind: p.status === "late" ? "promise-late" : "promise-soon", day: p.due as Day, promise: p });
+	}
+	for (const c of contact.promises) {
+		if (c.due === null || promiseStatus(c.due, today, settings.promiseSoonDays) === "open") continue;
+		pressingPromise = true;
+		count++;
+		if (c.due < urgentDay) urgentDay = c.due;
 	}
 	if (!quiet) {
 		if (contact.birthday) {
 			const next = nextYearly(today, contact.birthday.month, contact.birthday.day);
 			if (next - today <= settings.dateSoonDays) {
 				const year = contact.birthday.year;
-				facts.push({ kind: "birthday", day: next, years: year === null ? null : toYmd(next).year - year });
+				facts?.push({ kind: "birthday", day: next, years: year === null ? null : toYmd(next).year - year });
+				count++;
 				if (next < urgentDay) urgentDay = next;
 			}
 		}
 		for (const d of contact.dates) {
 			const next = nextYearly(today, d.month, d.day);
 			if (next - today > settings.dateSoonDays) continue;
-			const years = d.year === null ? null : toYmd(next).year - d.year;
-			facts.push({ kind: "date", day: next, label: d.label, years: years !== null && years > 0 ? years : null });
+			if (facts) {
+				const years = d.year === null ? null : toYmd(next).year - d.year;
+				facts.push({ kind: "date", day: next, label: d.label, years: years !== null && years > 0 ? years : null });
+			}
+			count++;
 			if (next < urgentDay) urgentDay = next;
 		}
 		for (const b of contact.busy) {
@@ -256,28 +281,66 @@ export function assess(contact: Contact, today: Day, settings: TendSettings): As
 			if (ended === null) continue;
 			const since = today - ended;
 			if (since < 1 || since > settings.busyEndedDays) continue;
-			facts.push({ kind: "busy-ended", day: ended, label: b.label });
+			facts?.push({ kind: "busy-ended", day: ended, label: b.label });
+			count++;
 			if (ended < urgentDay) urgentDay = ended;
 		}
 		if (tracked && status !== "new") {
 			const lapse = positiveLapse(contact, last, today);
 			if (lapse !== null) {
-				facts.push({ kind: "positive-lapse", day: lapse });
+				facts?.push({ kind: "positive-lapse", day: lapse });
+				count++;
 				if (lapse < urgentDay) urgentDay = lapse;
 			}
 		}
-		if (askStreak(contact, settings.askStreak)) facts.push({ kind: "ask-streak" });
+		if (askStreak(contact, settings.askStreak)) {
+			facts?.push({ kind: "ask-streak" });
+			count++;
+		}
 	}
-	if (contact.difficult) facts.push({ kind: "difficult" });
+	if (contact.difficult) {
+		facts?.push({ kind: "difficult" });
+		count++;
+	}
 
 	const urgent = urgentDay === Infinity ? null : urgentDay;
-	const listed = tracked && (MAIN.has(status) || urgent !== null);
 	let ratio = 3;
 	if (status !== "new" && last !== null && overdueDate !== null) {
 		const maxDays = overdueDate - last;
 		ratio = maxDays > 0 ? Math.min(3, (today - last) / maxDays) : 3;
 	}
-	return { contact, status, lastContact: last, dueDate, overdueDate, daysSince, listed, urgentDay: urgent, ratio, promises, facts };
+	out.status = status;
+	out.lastContact = last;
+	out.dueDate = dueDate;
+	out.overdueDate = overdueDate;
+	out.listed = tracked && (MAIN.has(status) || urgent !== null);
+	out.urgentDay = urgent;
+	out.ratio = ratio;
+	out.pressingPromise = pressingPromise;
+	out.reasonCount = count;
+}
+
+export function assess(contact: Contact, today: Day, settings: TendSettings): Assessment {
+	let promises = NO_PROMISES;
+	if (contact.promises.length > 0) {
+		promises = contact.promises.map((c) => ({ due: c.due, what: c.what, status: promiseStatus(c.due, today, settings.promiseSoonDays), commitment: c }));
+	}
+	const facts: Fact[] = [];
+	const p = newPlacement();
+	place(contact, today, settings, p, facts, promises);
+	return {
+		contact,
+		status: p.status,
+		lastContact: p.lastContact,
+		dueDate: p.dueDate,
+		overdueDate: p.overdueDate,
+		daysSince: p.lastContact === null ? null : today - p.lastContact,
+		listed: p.listed,
+		urgentDay: p.urgentDay,
+		ratio: p.ratio,
+		promises,
+		facts,
+	};
 }
 
 const cadenceWords = new Map<string, string>();
@@ -293,26 +356,57 @@ function every(c: Cadence): string {
 	return words;
 }
 
-/** Puts an assessment into words: the reasons, each a kind and a sentence. */
-export function explain(a: Assessment, today: Day, settings: TendSettings): Evaluation {
-	const reasons: Reason[] = [];
+/**
+ * A reason in words, as the due list shows it: a few words for a row (`label`: "Promise 7 days
+ * late: Send the deck") and the whole sentence (`text`: 'Promised "Send the deck" by November
+ * 20: 7 days late'), the day that makes it urgent and, for a promise, the promise. The plugin
+ * shows the label with the sentence as its tooltip; the CLI prints the sentence.
+ */
+export interface DueReason {
+	kind: ReasonKind;
+	label: string;
+	text: string;
+	day: Day | null;
+	promise: PromiseState | null;
+	/** How much it stands out: a late promise is an error, one due soon a warning. */
+	severity: "error" | "warning" | "normal";
+}
+
+function quotedWhat(what: string): string {
+	return what === "" ? "a promise" : what;
+}
+
+/** The reasons of an assessment, in the order they are told: the status's first, then each fact's. */
+export function describeReasons(a: Assessment, today: Day, settings: TendSettings): DueReason[] {
+	const reasons: DueReason[] = [];
+	const add = (kind: ReasonKind, label: string, text: string, day: Day | null = null, promise: PromiseState | null = null, severity: DueReason["severity"] = "normal") =>
+		reasons.push({ kind, label, text, day, promise, severity });
 	const cadence = a.contact.cadence;
 	const suffix = cadence ? every(cadence) : "";
 	if (a.status === "overdue" && a.overdueDate !== null && a.daysSince !== null) {
-		reasons.push({ kind: "overdue", text: `Last contact ${ago(a.daysSince)}; it was due by ${formatLongDay(a.overdueDate)}${suffix}` });
+		const by = today - a.overdueDate;
+		add("overdue", by <= 0 ? "Overdue" : `Overdue by ${plural(by, "day")}`, `Last contact ${ago(a.daysSince)}; it was due by ${formatLongDay(a.overdueDate)}${suffix}`);
 	} else if (a.status === "due" && a.dueDate !== null && a.daysSince !== null) {
 		const since = a.dueDate === today ? "due today" : `due since ${formatLongDay(a.dueDate)}`;
-		reasons.push({ kind: "due", text: `Last contact ${ago(a.daysSince)}; ${since}${suffix}` });
+		add("due", a.dueDate >= today ? "Due today" : `Due since ${formatLongDay(a.dueDate)}`, `Last contact ${ago(a.daysSince)}; ${since}${suffix}`);
 	} else if (a.status === "new") {
-		reasons.push({ kind: "new", text: `No contact logged yet${suffix}` });
+		add("new", "No contact logged yet", `No contact logged yet${suffix}`);
 	}
 	for (const f of a.facts) {
 		const day = f.day as Day;
 		switch (f.kind) {
 			case "promise-late":
 			case "promise-soon": {
-				const reason = f.promise ? promiseReason(f.promise, today) : null;
-				if (reason) reasons.push(reason);
+				const p = f.promise;
+				if (!p || p.due === null || p.status === "open") break;
+				const what = p.what === "" ? "something" : `"${p.what}"`;
+				const by = formatLongDay(p.due);
+				if (p.status === "late") {
+					const late = today - p.due;
+					add("promise-late", `Promise ${plural(late, "day")} late: ${quotedWhat(p.what)}`, `Promised ${what} by ${by}: ${plural(late, "day")} late`, p.due, p, "error");
+				} else {
+					add("promise-soon", `Promise due ${inDays(p.due - today)}: ${quotedWhat(p.what)}`, `Promised ${what} by ${by}: due ${inDays(p.due - today)}`, p.due, p, "warning");
+				}
 				break;
 			}
 			case "birthday": {
@@ -321,7 +415,7 @@ export function explain(a: Assessment, today: Day, settings: TendSettings): Eval
 				// contact): no age rather than "turns -4".
 				const age = f.years !== null && f.years !== undefined && f.years > 0 ? `, turns ${f.years}` : "";
 				const when = inN === 0 ? "today" : `${inDays(inN)} (${formatLongDay(day)})`;
-				reasons.push({ kind: "birthday", text: `Birthday ${when}${age}`, day });
+				add("birthday", inN === 0 ? "Birthday today" : `Birthday ${inDays(inN)}`, `Birthday ${when}${age}`, day);
 				break;
 			}
 			case "date": {
@@ -330,27 +424,43 @@ export function explain(a: Assessment, today: Day, settings: TendSettings): Eval
 				const years = f.years ? `: ${plural(f.years, "year")}` : "";
 				const { month, day: dom } = toYmd(day);
 				const when = inN === 0 ? "today" : `${inDays(inN)} (${formatMonthDay(month, dom)})`;
-				reasons.push({ kind: "date", text: `${label}${years} ${when}`, day });
+				const text = `${label}${years} ${when}`;
+				add("date", text, text, day);
 				break;
 			}
-			case "busy-ended":
-				reasons.push({ kind: "busy-ended", text: `Back from ${f.label || "a busy period"} since ${formatLongDay(day)} (${ago(today - day)})`, day });
+			case "busy-ended": {
+				const what = f.label || "a busy period";
+				add("busy-ended", `Back from ${what} (${ago(today - day)})`, `Back from ${what} since ${formatLongDay(day)} (${ago(today - day)})`, day);
 				break;
+			}
 			case "positive-lapse": {
 				const rule = a.contact.positiveEvery;
 				const span = rule ? describeCadence({ ideal: rule, max: rule }) : "a while";
-				reasons.push({ kind: "positive-lapse", text: `No give or neutral touchpoint in ${span} (lapsed ${formatLongDay(day)}): share, help or check in`, day });
+				add("positive-lapse", "Time to give: share, help or check in", `No give or neutral touchpoint in ${span} (lapsed ${formatLongDay(day)}): share, help or check in`, day);
 				break;
 			}
 			case "ask-streak":
-				reasons.push({ kind: "ask-streak", text: `Your last ${plural(settings.askStreak, "touchpoint")} were asks: give before you ask again` });
+				add("ask-streak", "Give before you ask again", `Your last ${plural(settings.askStreak, "touchpoint")} were asks: give before you ask again`);
 				break;
 			case "difficult":
-				reasons.push({ kind: "difficult", text: "Strained relationship: keep it professional and in writing" });
+				add("difficult", "Strained: keep it in writing", "Strained relationship: keep it professional and in writing");
 				break;
 			default:
 				break;
 		}
+	}
+	return reasons;
+}
+
+/** Puts an assessment into words: the reasons, each a kind and a sentence. */
+export function explain(a: Assessment, today: Day, settings: TendSettings): Evaluation {
+	const reasons: Reason[] = [];
+	for (const r of describeReasons(a, today, settings)) {
+		// The urgent reasons carry their day, a promise's its promise (the shape of `Reason`).
+		const reason: Reason = { kind: r.kind, text: r.text };
+		if (r.day !== null) reason.day = r.day;
+		if (r.promise !== null) reason.promise = r.promise;
+		reasons.push(reason);
 	}
 	// Fields copied by name, not with a rest/spread: with 20,000 contacts the spread doubled
 	// the due list's time (measured with npm run bench).

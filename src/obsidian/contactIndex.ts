@@ -1,41 +1,73 @@
 /**
- * Every contact in the vault, kept current one note at a time (STYLE.md, practice 6).
+ * Every contact in the vault, kept current one note at a time (STYLE.md, practice 6), in the
+ * core's due-list model (src/core/dueList/model.ts), which the view renders.
  *
  * `start()` runs once the workspace layout is ready: it reads every note's frontmatter and
  * tags from the metadata cache, which Obsidian already holds, so the first due list appears
- * at once. The touchpoint logs need the notes' text; they are read with `cachedRead` in small
- * batches in the background, one batch per task, so a vault of thousands of notes never
- * blocks the interface. After that, a `changed` event of the metadata cache (which carries
- * the note's new text) updates that one contact, a vault `rename` re-keys it and a `delete`
- * drops it. Only a change of settings or of the day re-reads everything.
+ * at once. The touchpoint logs need the notes' text; they are read with `cachedRead` in the
+ * background: up to READ_BATCH reads in flight, and the notes that arrived parsed in slices
+ * of at most SLICE_MS of work, each slice its own task, so input is never held up for longer
+ * than that. After that, a `changed` event of the metadata cache (which carries the note's
+ * new text) updates that one contact and its one place in the list; a note that is not a
+ * contact and was not one costs a look at its path, tags and type, nothing more. A vault
+ * `rename` re-keys a contact and a `delete` drops it. A change of settings reads every note
+ * again; a new day places every contact again from what it holds, and re-reads only the
+ * notes whose diagnostics depend on the day (a date that was in the future) or whose last
+ * read failed.
+ *
+ * A read that started before its note changed is dropped when it comes back: the change
+ * carried newer text (the version guard). Only reads in flight carry a token, so the guard
+ * costs nothing for the rest of the vault.
  *
  * A note that cannot be read (a disk error, a file a sync tool holds) keeps what the cache
  * says and gets an error diagnostic that says why, so it shows under "Needs attention"
- * instead of silently missing its log; its next change (which carries the text) reads it
- * again. A batch that throws is logged and the reading goes on with the next one: one bad
- * note must never leave the rest of the vault unread.
+ * instead of silently missing its log; its next change (which carries the text) or the next
+ * day reads it again. A note whose reading throws gets that error and the others are read;
+ * a slice that cannot start (the settings or the clock fail) marks its notes so and the
+ * reading goes on with the next.
  */
 import { Component, Events, TFile, TFolder, type App, type EventRef, type TAbstractFile } from "obsidian";
 import type { Day } from "../core/calendar";
-import { baseName, type Contact } from "../core/contact";
+import { baseName, readContact, type Contact } from "../core/contact";
+import { DueList } from "../core/dueList/model";
+import type { Touchpoint } from "../core/log";
 import type { TendSettings } from "../core/settings";
 import type { Clock } from "./clock";
-import { contactFromCache, looksBroken } from "./contactNote";
+import { contactFromCache, contactLogFromCache, isContactInCache, looksBroken } from "./contactNote";
 
-/** Notes read per background task: small enough to keep each task well under a frame. */
+/** Notes read at once: enough to keep a disk busy, few enough to keep memory flat. */
 export const READ_BATCH = 25;
+/** Milliseconds of parsing per background task: well under a frame. */
+export const SLICE_MS = 8;
+
+interface Arrival {
+	path: string;
+	token: number;
+	text: string | null;
+	error: unknown;
+}
+
+const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
 export class ContactIndex extends Component {
-	private readonly contacts = new Map<string, Contact>();
-	/** Bumped on every change to a path, so a slow background read cannot undo a newer change. */
-	private readonly versions = new Map<string, number>();
+	private model: DueList | null = null;
+	/** Notes whose text is still to be read, in order (notes whose YAML looks broken first). */
 	private readonly queue = new Set<string>();
+	/** The token of each read in flight; a change to its note takes the token away. */
+	private readonly reading = new Map<string, number>();
+	private readonly arrived: Arrival[] = [];
+	private arrivedFrom = 0;
+	private inFlight = 0;
+	private tokens = 0;
+	/** Notes whose last read failed: the next day tries them again. */
+	private readonly failed = new Set<string>();
 	private readonly events = new Events();
-	private pumpTimer: number | null = null;
+	private sliceTimer: number | null = null;
+	private waiting: (() => void)[] = [];
 	private started = false;
 	/** Loaded and not yet unloaded: background reads stop when the plugin is disabled. */
 	private alive = false;
-	/** Changes since the due list was last computed (the view caches its model on it). */
+	/** Changes since the due list was last computed (the view caches its drawing on it). */
 	revision = 0;
 
 	constructor(
@@ -50,8 +82,9 @@ export class ContactIndex extends Component {
 		this.alive = true;
 		this.register(() => {
 			this.alive = false;
-			if (this.pumpTimer !== null) window.clearTimeout(this.pumpTimer);
-			this.pumpTimer = null;
+			if (this.sliceTimer !== null) window.clearTimeout(this.sliceTimer);
+			this.sliceTimer = null;
+			this.wake();
 		});
 	}
 
@@ -62,15 +95,20 @@ export class ContactIndex extends Component {
 
 	/** Notes whose log has not been read yet. */
 	get pending(): number {
-		return this.queue.size;
+		return this.queue.size + this.reading.size;
+	}
+
+	/** The due list over every contact (null before `start`). */
+	get list(): DueList | null {
+		return this.model;
 	}
 
 	all(): Contact[] {
-		return [...this.contacts.values()];
+		return this.model ? this.model.contacts() : [];
 	}
 
 	get(path: string): Contact | undefined {
-		return this.contacts.get(path);
+		return this.model?.get(path);
 	}
 
 	on(name: "changed", callback: () => void): EventRef {
@@ -85,166 +123,264 @@ export class ContactIndex extends Component {
 		this.registerEvent(metadataCache.on("changed", (file, data, cache) => this.changed(file, data, cache)));
 		this.registerEvent(vault.on("rename", (file, oldPath) => this.renamed(file, oldPath)));
 		this.registerEvent(vault.on("delete", (file) => this.deleted(file)));
-		this.registerEvent(this.clock.onDayChanged(() => this.refreshAll()));
+		this.registerEvent(this.clock.onDayChanged((day) => this.newDay(day)));
 		this.refreshAll();
 	}
 
 	/**
 	 * Re-reads every note: contacts from the cache at once (keeping the logs already read so
 	 * the list does not flicker), then the logs in the background. For a change of settings
-	 * (another folder, tag, key or log heading changes who is a contact and what they hold)
-	 * and of the day (diagnostics about future dates depend on it).
+	 * (another folder, tag, key or log heading changes who is a contact and what they hold).
 	 */
 	refreshAll(): void {
 		if (!this.started) return;
 		const settings = this.settings();
 		const today = this.clock.today();
-		const seen = new Set<string>();
+		const old = this.model;
+		const model = new DueList([], today, settings);
 		const broken: string[] = [];
 		const rest: string[] = [];
-		for (const file of this.app.vault.getMarkdownFiles()) {
-			seen.add(file.path);
-			this.bump(file.path);
-			const cache = this.app.metadataCache.getFileCache(file);
-			const fresh = cache ? contactFromCache(file.path, cache, null, settings, today) : null;
-			this.store(file.path, withLog(fresh, this.contacts.get(file.path)));
+		const { vault, metadataCache } = this.app;
+		for (const file of vault.getMarkdownFiles()) {
+			const path = file.path;
+			const cache = metadataCache.getFileCache(file);
 			// A note the cache does not know yet may still be a contact: read it to find out.
-			if (fresh || !cache) (looksBroken(cache) ? broken : rest).push(file.path);
+			if (!cache) {
+				rest.push(path);
+				continue;
+			}
+			if (!isContactInCache(path, cache, settings)) continue;
+			const fresh = readContact({ path, frontmatter: cache.frontmatter ?? null, text: null, bodyStart: 0 }, settings, today);
+			model.set(withLog(fresh, old?.get(path)) ?? fresh);
+			(looksBroken(cache) ? broken : rest).push(path);
 		}
-		for (const path of [...this.contacts.keys()]) if (!seen.has(path)) this.contacts.delete(path);
+		this.model = model;
 		this.queue.clear();
-		for (const path of [...broken, ...rest]) this.queue.add(path);
+		this.reading.clear();
+		this.arrived.length = 0;
+		this.arrivedFrom = 0;
+		this.failed.clear();
+		for (const path of broken) this.queue.add(path);
+		for (const path of rest) this.queue.add(path);
 		this.notify();
-		this.schedulePump();
+		// The reads start in a task of their own: the first list is drawn before any of them.
+		this.scheduleSlice();
 	}
 
-	private bump(path: string): number {
-		const v = (this.versions.get(path) ?? 0) + 1;
-		this.versions.set(path, v);
-		return v;
+	/** Another day: every contact placed again, and the notes whose diagnostics depend on the day read again. */
+	private newDay(day: Day): void {
+		const model = this.model;
+		if (!model) return;
+		model.setToday(day);
+		for (const c of model.contacts()) {
+			if ((c.recheckOn !== undefined && c.recheckOn !== null && c.recheckOn <= day) || this.failed.has(c.path)) this.queue.add(c.path);
+		}
+		this.notify();
+		this.pump();
 	}
 
-	private store(path: string, contact: Contact | null): void {
-		if (contact) this.contacts.set(path, contact);
-		else this.contacts.delete(path);
+	/** A change to a note makes any read of it in flight stale, and any wait for one needless. */
+	private forget(path: string): void {
+		this.reading.delete(path);
+		this.queue.delete(path);
+		this.failed.delete(path);
 	}
 
-	private changed(file: TFile, data: string, cache: { frontmatter?: Record<string, unknown>; tags?: { tag: string }[] }): void {
-		if (file.extension !== "md") return;
-		this.bump(file.path);
-		this.queue.delete(file.path);
-		const contact = contactFromCache(file.path, cache, data, this.settings(), this.clock.today());
+	private changed(file: TFile, data: string, cache: { frontmatter?: Record<string, unknown>; frontmatterPosition?: { end: { offset: number } }; tags?: { tag: string }[] }): void {
+		const model = this.model;
+		if (file.extension !== "md" || !model) return;
+		const path = file.path;
 		// Writing in a note that is not a contact (and was not one) changes nothing here.
-		if (contact === null && !this.contacts.has(file.path)) return;
-		this.store(file.path, contact);
+		if (!model.has(path) && !this.reading.has(path) && !this.queue.has(path) && !isContactInCache(path, cache, this.settings())) return;
+		this.forget(path);
+		const contact = contactFromCache(path, cache, data, this.settings(), this.clock.today());
+		if (contact) model.set(contact);
+		else if (!model.delete(path)) return;
 		this.notify();
+		this.wake();
 	}
 
 	private renamed(file: TAbstractFile, oldPath: string): void {
+		const model = this.model;
+		if (!model) return;
 		if (file instanceof TFolder) {
 			// Whether or not each note inside gets its own event, re-key them all now.
 			const prefix = `${oldPath}/`;
-			for (const path of [...this.contacts.keys()]) {
-				if (!path.startsWith(prefix)) continue;
-				const moved = this.app.vault.getFileByPath(`${file.path}/${path.slice(prefix.length)}`);
-				if (moved) this.renamed(moved, path);
+			for (const c of model.contacts()) {
+				if (!c.path.startsWith(prefix)) continue;
+				const moved = this.app.vault.getFileByPath(`${file.path}/${c.path.slice(prefix.length)}`);
+				if (moved) this.renamed(moved, c.path);
 			}
 			return;
 		}
 		if (!(file instanceof TFile) || file.extension !== "md") return;
 		// When the folder's event came first, the contact is already under its new path.
-		const old = this.contacts.get(oldPath) ?? this.contacts.get(file.path);
-		this.bump(oldPath);
-		this.contacts.delete(oldPath);
-		this.queue.delete(oldPath);
-		this.bump(file.path);
+		const old = model.get(oldPath) ?? model.get(file.path);
+		this.forget(oldPath);
+		model.delete(oldPath);
+		this.forget(file.path);
 		const cache = this.app.metadataCache.getFileCache(file);
-		if (cache) this.store(file.path, withLog(contactFromCache(file.path, cache, null, this.settings(), this.clock.today()), old));
 		// No cache under the new path yet (the folder's event came before the note's own, which
 		// moves it): what was known, under the new path, until the note is read again.
-		else this.store(file.path, old ? relocated(old, file.path) : null);
-		const fresh = this.contacts.get(file.path);
+		const contact = cache ? withLog(contactFromCache(file.path, cache, null, this.settings(), this.clock.today()), old) : old ? relocated(old, file.path) : null;
+		if (contact) model.set(contact);
+		else model.delete(file.path);
 		// The name and folder changed, so who is a contact may too; the log is read again.
-		if (fresh || !cache) this.queue.add(file.path);
+		if (contact || !cache) this.queue.add(file.path);
 		this.notify();
-		this.schedulePump();
+		this.pump();
 	}
 
 	private deleted(file: TAbstractFile): void {
-		const gone = file instanceof TFolder ? [...this.contacts.keys()].filter((p) => p.startsWith(`${file.path}/`)) : [file.path];
+		const model = this.model;
+		if (!model) return;
+		const gone = file instanceof TFolder ? model.contacts().map((c) => c.path).filter((p) => p.startsWith(`${file.path}/`)) : [file.path];
+		let changed = false;
 		for (const path of gone) {
-			this.bump(path);
-			this.contacts.delete(path);
-			this.queue.delete(path);
+			this.forget(path);
+			changed = model.delete(path) || changed;
 		}
-		this.notify();
+		if (changed) this.notify();
+		this.wake();
 	}
 
-	private schedulePump(): void {
-		if (this.pumpTimer !== null || this.queue.size === 0 || !this.alive) return;
-		this.pumpTimer = window.setTimeout(() => {
-			this.pumpTimer = null;
-			void this.pump();
+	/** Starts reads until READ_BATCH are in flight. */
+	private pump(): void {
+		if (!this.alive) return;
+		for (const path of this.queue) {
+			if (this.reading.size >= READ_BATCH) break;
+			this.queue.delete(path);
+			this.launch(path);
+		}
+		this.wake();
+	}
+
+	private launch(path: string): void {
+		const token = ++this.tokens;
+		this.reading.set(path, token);
+		this.inFlight++;
+		const land = (text: string | null, error: unknown) => {
+			this.inFlight--;
+			this.arrived.push({ path, token, text, error });
+			this.scheduleSlice();
+			this.wake();
+		};
+		let file: TFile | null;
+		try {
+			file = this.app.vault.getFileByPath(path);
+		} catch (e) {
+			land(null, e);
+			return;
+		}
+		if (!file) {
+			this.inFlight--;
+			this.reading.delete(path);
+			return;
+		}
+		this.app.vault.cachedRead(file).then(
+			(text) => land(text, null),
+			(error: unknown) => land(null, error ?? new Error("the read failed")),
+		);
+	}
+
+	private scheduleSlice(): void {
+		if (this.sliceTimer !== null || !this.alive || !this.started) return;
+		this.sliceTimer = window.setTimeout(() => {
+			this.sliceTimer = null;
+			this.slice(SLICE_MS);
 		}, 0);
 	}
 
-	private async pump(): Promise<void> {
-		await this.readBatchSafely();
-		if (this.alive) this.schedulePump();
-	}
-
-	/** Reads every log not read yet, now (for the check report, which must be complete). */
-	async readAll(): Promise<void> {
-		while (this.queue.size > 0 && this.alive) await this.readBatchSafely();
-	}
-
-	/** A batch that throws is reported in the console; the notes after it are still read. */
-	private async readBatchSafely(): Promise<void> {
-		try {
-			await this.readBatch();
-		} catch (e) {
-			console.error("Tend: reading a batch of notes failed; going on with the next", e);
+	/**
+	 * Parses what arrived, for at most `budget` ms (then the next task goes on), and starts
+	 * the next reads. One look at the settings and the clock per slice.
+	 */
+	private slice(budget: number): void {
+		const model = this.model;
+		if (!this.alive || !model) return;
+		if (this.arrivedFrom >= this.arrived.length) {
+			this.pump();
+			return;
 		}
-	}
-
-	private async readBatch(): Promise<void> {
-		// The first few of the queue, without copying it: it may hold every note of the vault.
-		const batch: string[] = [];
-		for (const path of this.queue) {
-			batch.push(path);
-			if (batch.length === READ_BATCH) break;
-		}
-		for (const path of batch) this.queue.delete(path);
+		const started = now();
+		let changed = false;
 		let settings: TendSettings;
 		let today: Day;
 		try {
 			settings = this.settings();
 			today = this.clock.today();
 		} catch (e) {
-			// Nothing of this batch can be read: say so on each note, and go on with the next.
-			let changed = false;
-			for (const path of batch) changed = this.unreadable(path, e) || changed;
-			if (changed && this.alive) this.notify();
+			// Nothing that arrived can be read now: say so on each note, and go on with the next.
+			while (this.arrivedFrom < this.arrived.length) {
+				const a = this.arrived[this.arrivedFrom++] as Arrival;
+				if (this.reading.get(a.path) !== a.token) continue;
+				this.reading.delete(a.path);
+				changed = this.unreadable(a.path, e) || changed;
+			}
+			this.compact();
+			if (changed) this.notify();
+			this.pump();
 			return;
 		}
-		let changed = false;
-		await Promise.all(
-			batch.map(async (path) => {
-				const version = this.versions.get(path);
-				try {
-					const file = this.app.vault.getFileByPath(path);
-					if (!file) return;
-					const text = await this.app.vault.cachedRead(file);
-					if (this.versions.get(path) !== version || !this.alive) return;
-					this.store(path, contactFromCache(path, this.app.metadataCache.getFileCache(file), text, settings, today));
+		while (this.arrivedFrom < this.arrived.length) {
+			const a = this.arrived[this.arrivedFrom++] as Arrival;
+			if (this.reading.get(a.path) !== a.token) continue;
+			this.reading.delete(a.path);
+			try {
+				if (a.text === null) throw a.error;
+				const file = this.app.vault.getFileByPath(a.path);
+				const contact = file ? contactFromCache(a.path, this.app.metadataCache.getFileCache(file), a.text, settings, today) : null;
+				if (contact) {
+					model.set(contact);
 					changed = true;
-				} catch (e) {
-					if (this.versions.get(path) !== version || !this.alive) return;
-					changed = this.unreadable(path, e) || changed;
-				}
-			}),
-		);
-		if (changed && this.alive) this.notify();
+				} else changed = model.delete(a.path) || changed;
+				this.failed.delete(a.path);
+			} catch (e) {
+				changed = this.unreadable(a.path, e) || changed;
+			}
+			if (now() - started >= budget) break;
+		}
+		this.compact();
+		if (changed) this.notify();
+		this.pump();
+		if (this.arrivedFrom < this.arrived.length) this.scheduleSlice();
+	}
+
+	private compact(): void {
+		if (this.arrivedFrom < this.arrived.length) return;
+		this.arrived.length = 0;
+		this.arrivedFrom = 0;
+	}
+
+	/** Lets `readAll` look again. */
+	private wake(): void {
+		const waiting = this.waiting;
+		this.waiting = [];
+		for (const resolve of waiting) resolve();
+	}
+
+	/**
+	 * Reads every log not read yet, now (for the check report, which must be complete): the
+	 * notes are parsed as they arrive, without waiting for the background's next slice.
+	 */
+	async readAll(): Promise<void> {
+		while (this.alive && this.started && this.pending > 0) {
+			this.pump();
+			if (this.arrivedFrom < this.arrived.length) this.slice(Infinity);
+			else if (this.reading.size > 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
+		}
+	}
+
+	/**
+	 * A contact's note with every entry of its log, read now (a contact keeps only a digest of
+	 * its log): for what needs every entry, such as a brief or the stats. Null when the note
+	 * is not a contact or cannot be read.
+	 */
+	async readContactLog(path: string): Promise<{ contact: Contact; touchpoints: Touchpoint[] } | null> {
+		const file = this.app.vault.getFileByPath(path);
+		if (!file) return null;
+		const text = await this.app.vault.cachedRead(file);
+		return contactLogFromCache(path, this.app.metadataCache.getFileCache(file), text, this.settings(), this.clock.today());
 	}
 
 	/**
@@ -253,11 +389,12 @@ export class ContactIndex extends Component {
 	 * index changed (a note that is not a contact, as far as Tend knows, stays out).
 	 */
 	private unreadable(path: string, error: unknown): boolean {
-		const known = this.contacts.get(path);
-		if (!known) return false;
+		const known = this.model?.get(path);
+		if (!known || !this.model) return false;
+		this.failed.add(path);
 		const reason = error instanceof Error ? error.message : String(error);
 		const message = `Tend could not read this note (${reason}); its touchpoint log may be missing or out of date until the note changes`;
-		this.store(path, { ...known, diagnostics: [...known.diagnostics, { path, severity: "error", message }] });
+		this.model.set({ ...known, diagnostics: [...known.diagnostics, { path, severity: "error", message }] });
 		return true;
 	}
 
@@ -278,6 +415,6 @@ function relocated(contact: Contact, path: string): Contact {
  * rename reported folder first).
  */
 function withLog(fresh: Contact | null, old: Contact | undefined): Contact | null {
-	if (!fresh || !old || (!old.logRead && old.touchpoints.length === 0)) return fresh;
-	return { ...fresh, touchpoints: old.touchpoints };
+	if (!fresh || !old || (!old.logRead && old.log.count === 0)) return fresh;
+	return { ...fresh, log: old.log };
 }

@@ -4,47 +4,90 @@
  * the log from the note's text once it has been read. Same note, same Contact, same
  * diagnostics: the plugin and `tend` must never disagree about who is due.
  *
+ * The frontmatter is never parsed here when the cache holds it: the log starts after the
+ * block whose end the cache gives (`frontmatterPosition`), checked against the one
+ * frontmatter rule with a line scan (src/core/frontmatter.ts `locateFrontmatter`, which reads
+ * no YAML). Only a note whose cache shows a block without properties (its YAML does not
+ * parse) is parsed, to say on which line it fails; and a note the cache does not know yet,
+ * or whose block the cache places elsewhere than the rule does, is read from its text alone.
+ *
  * No `obsidian` import here, so the parity tests can run it next to the CLI's reader.
  */
 import type { Day } from "../core/calendar";
-import { isContactNote, readContact, type Contact } from "../core/contact";
-import { parseFrontmatter } from "../core/frontmatter";
+import { isContactNote, readContact, readContactLog, type Contact } from "../core/contact";
+import { hasBom, locateFrontmatter, parseFrontmatter } from "../core/frontmatter";
+import type { Touchpoint } from "../core/log";
 import { inlineTags } from "../core/markdown";
 import type { TendSettings } from "../core/settings";
 
 /** The parts of Obsidian's CachedMetadata that Tend reads. */
 export interface CacheView {
 	frontmatter?: Record<string, unknown>;
+	frontmatterPosition?: { end: { offset: number } };
 	tags?: readonly { tag: string }[];
+}
+
+const NO_TAGS: readonly { tag: string }[] = [];
+
+/** Whether the cache says the note is a contact (path, tags, type): all a change to any other note costs. */
+export function isContactInCache(path: string, cache: CacheView, settings: TendSettings): boolean {
+	return isContactNote(path, cache.frontmatter ?? null, cache.tags ?? NO_TAGS, settings);
+}
+
+/**
+ * Where the note's body starts, when the cache and the frontmatter rule agree on the block;
+ * null when they do not (the caller then reads the text alone).
+ */
+function bodyStartFromCache(cache: CacheView, text: string): number | null {
+	const block = locateFrontmatter(text);
+	const position = cache.frontmatterPosition;
+	if (!block || !position) return !block && !position ? (hasBom(text) ? 1 : 0) : null;
+	const nl = text.indexOf("\n", position.end.offset);
+	const next = nl === -1 ? text.length : nl + 1;
+	return next === block.bodyStart ? next : null;
 }
 
 /**
  * A contact from the cache alone (`text` null: no log yet) or with the note's text. Null
  * when the note is not a contact.
- *
- * When the text is known, the core's frontmatter parser has the last word: Obsidian shows a
- * note whose YAML does not parse without properties, and only the text can say on which line
- * it fails, which the user needs to fix it (and which `tend check` reports too).
  */
-export function contactFromCache(
-	path: string,
-	cache: CacheView | null,
-	text: string | null,
-	settings: TendSettings,
-	today: Day | null,
-): Contact | null {
+export function contactFromCache(path: string, cache: CacheView | null, text: string | null, settings: TendSettings, today: Day | null): Contact | null {
 	if (cache === null) return text === null ? null : contactFromText(path, text, settings, today);
-	let frontmatter: Record<string, unknown> | null = cache.frontmatter ?? null;
-	const tags = (cache.tags ?? []).map((t) => t.tag);
+	const frontmatter = cache.frontmatter ?? null;
 	if (text === null) {
-		if (!isContactNote(path, frontmatter, tags, settings)) return null;
+		if (!isContactInCache(path, cache, settings)) return null;
 		return readContact({ path, frontmatter, text: null, bodyStart: 0 }, settings, today);
 	}
+	if (looksBroken(cache)) {
+		// The YAML does not parse: only the text can say on which line, which the user needs
+		// to fix it (and which `tend check` reports too).
+		const parsed = parseFrontmatter(text);
+		const problem = parsed.kind === "error" ? parsed.problem : null;
+		const fm = parsed.kind === "ok" ? parsed.data : null;
+		if (!isContactNote(path, fm, cache.tags ?? NO_TAGS, settings)) return null;
+		return readContact({ path, frontmatter: fm, frontmatterProblem: problem, text, bodyStart: parsed.bodyStart }, settings, today);
+	}
+	const bodyStart = bodyStartFromCache(cache, text);
+	if (bodyStart === null) return contactFromText(path, text, settings, today);
+	if (!isContactInCache(path, cache, settings)) return null;
+	return readContact({ path, frontmatter, text, bodyStart }, settings, today);
+}
+
+/**
+ * A contact note with every entry of its log (for a brief, the stats), from the cache and
+ * the text as `contactFromCache` reads them; null when the note is not a contact.
+ */
+export function contactLogFromCache(path: string, cache: CacheView | null, text: string, settings: TendSettings, today: Day | null): { contact: Contact; touchpoints: Touchpoint[] } | null {
+	const contact = contactFromCache(path, cache, text, settings, today);
+	if (!contact) return null;
+	const bodyStart = cache && !looksBroken(cache) ? bodyStartFromCache(cache, text) : null;
+	const read = bodyStart !== null && cache ? { frontmatter: cache.frontmatter ?? null, bodyStart, problem: null } : textParts(text);
+	return { contact, touchpoints: readContactLog({ path, frontmatter: read.frontmatter, frontmatterProblem: read.problem, text, bodyStart: read.bodyStart }, settings, today).touchpoints };
+}
+
+function textParts(text: string) {
 	const parsed = parseFrontmatter(text);
-	const problem = parsed.kind === "error" ? parsed.problem : null;
-	if (problem) frontmatter = null;
-	if (!isContactNote(path, frontmatter, tags, settings)) return null;
-	return readContact({ path, frontmatter, frontmatterProblem: problem, text, bodyStart: parsed.bodyStart }, settings, today);
+	return { frontmatter: parsed.kind === "ok" ? parsed.data : null, bodyStart: parsed.bodyStart, problem: parsed.kind === "error" ? parsed.problem : null };
 }
 
 /**

@@ -19,7 +19,7 @@ import type { TendSettings } from "../core/settings";
 import { openTarget, type TendActions } from "./actions";
 import type { Clock } from "./clock";
 import type { ContactIndex } from "./contactIndex";
-import { buildDueList, type DueRow, type DueSection } from "./dueList";
+import { namesInWords, type DueRow, type SectionSummary } from "../core/dueList/model";
 import { VirtualList } from "./virtualList";
 
 export const VIEW_TYPE_DUE_LIST = "tend-due-list";
@@ -32,7 +32,7 @@ export interface DueListServices {
 }
 
 type Item =
-	| { kind: "section"; key: string; estimate: number; section: DueSection }
+	| { kind: "section"; key: string; estimate: number; section: SectionSummary }
 	| { kind: "row"; key: string; estimate: number; row: DueRow; position: number };
 
 /** Coalesces bursts of changes (a batch of notes read, a rename of a folder) into one redraw. */
@@ -146,21 +146,26 @@ export class DueListView extends ItemView {
 			return;
 		}
 		const today = clock.today();
-		const model = buildDueList(index.all(), today, this.services.settings());
-		this.headerTitleEl.setText(model.listed === 0 ? "Nobody is due" : `${model.listed} to get in touch with`);
+		// The index keeps the core's due-list model current (src/core/dueList/model.ts): the
+		// same sections, order and counts as `tend due`.
+		const model = index.list;
+		if (!model) return;
+		const listed = model.listed;
+		this.headerTitleEl.setText(listed === 0 ? "Nobody is due" : `${listed} to get in touch with`);
 		const reading = index.pending > 0 ? " · reading notes…" : "";
 		this.headerNoteEl.setText(`${weekday(today)}, ${formatLongDay(today)}${reading}`);
-		if (model.contacts === 0) this.showNoContacts();
-		else if (model.listed === 0) {
-			const next = model.next ? `Next: ${model.next.name}, due ${formatLongDay(model.next.day)}.` : "No contact is scheduled.";
-			this.showMessage("Nobody is due. Time for deep work.", next);
+		if (model.size === 0) this.showNoContacts();
+		else if (listed === 0) {
+			const next = model.next();
+			const detail = next ? `Next: ${namesInWords(next.names)}, due ${formatLongDay(next.day)}.` : "No contact is scheduled.";
+			this.showMessage("Nobody is due. Time for deep work.", detail);
 		} else this.showMessage(null, null);
 
 		const items: Item[] = [];
 		const rows: Extract<Item, { kind: "row" }>[] = [];
-		for (const section of model.sections) {
+		for (const section of model.sections()) {
 			items.push({ kind: "section", key: `section:${section.id}`, estimate: SECTION_ESTIMATE, section });
-			for (const row of section.rows) {
+			for (const row of model.rows(section.id)) {
 				const item = { kind: "row" as const, key: row.key, estimate: ROW_ESTIMATE + REASON_ESTIMATE * row.reasons.length, row, position: rows.length };
 				items.push(item);
 				rows.push(item);
@@ -208,7 +213,7 @@ export class DueListView extends ItemView {
 			el.addClass(`tend-section-${item.section.id}`);
 			el.setAttr("role", "presentation");
 			el.createSpan({ cls: "tend-section-title", text: item.section.title });
-			el.createSpan({ cls: "tend-section-count", text: String(item.section.rows.length) });
+			el.createSpan({ cls: "tend-section-count", text: String(item.section.count) });
 			return;
 		}
 		const { row, position } = item;
@@ -229,7 +234,7 @@ export class DueListView extends ItemView {
 		}
 		const reasons = el.createDiv({ cls: "tend-row-reasons" });
 		for (const r of row.reasons) {
-			reasons.createDiv({ cls: `tend-reason tend-reason-${r.kind} mod-${r.severity}`, text: r.text, attr: { title: r.full } });
+			reasons.createDiv({ cls: `tend-reason tend-reason-${r.kind} mod-${r.severity}`, text: r.label, attr: { title: r.text } });
 		}
 		el.addEventListener("click", (evt) => {
 			this.selectRow(position, false);

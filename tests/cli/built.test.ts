@@ -53,7 +53,7 @@ describe("the built tend", () => {
 		const r = tendProcess(["due", "--vault", root, "--today", "2026-11-27"]);
 		expect(r.code).toBe(0);
 		expect(r.stdout).toContain("Nobody is due. Next: Ada Lovelace on December 4 (in 7 days).\n");
-		expect(r.stdout).toContain('2 contact notes are not tracked: 1 has no tier, 1 has broken YAML ("tend due --all" lists them; "tend check" shows the problems).\n');
+		expect(r.stdout).toContain('2 contact notes are not tracked: 1 has no tier, 1 has broken YAML ("Needs attention" lists them; "tend check" shows the problems).\n');
 	});
 
 	it("lines up CJK and emoji names by display width", () => {

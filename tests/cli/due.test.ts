@@ -61,10 +61,14 @@ describe("tend due --json", () => {
 			overdueDate: "2026-11-21",
 			daysSince: 48,
 			reasons: [
-				{ kind: "overdue", text: expect.stringContaining("48 days ago") as string },
-				{ kind: "promise-late", text: expect.stringContaining("7 days late") as string },
+				{ kind: "overdue", label: "Overdue by 6 days", text: expect.stringContaining("48 days ago") as string },
+				{ kind: "promise-late", label: "Promise 7 days late: Send the deck", text: expect.stringContaining("7 days late") as string },
 			],
 			promises: [{ due: "2026-11-20", what: "Send the deck", status: "late" }],
+			// Added with the one due-list model (the documented fields above are unchanged).
+			section: "overdue",
+			lastContactSource: "log",
+			suggestion: null,
 		});
 		expect(out.contacts[0]).toMatchObject({ name: "Cy", status: "new", lastContact: null, dueDate: null, overdueDate: null, daysSince: null, promises: [] });
 		expect(out.contacts[2]).toMatchObject({ name: "Bo", status: "due", dueDate: "2026-11-10", overdueDate: "2026-12-01", daysSince: 87 });
@@ -83,7 +87,8 @@ describe("tend due --json", () => {
 		expect(r.stdout).toMatch(/^Tend: 4 contacts to get in touch with on 2026-11-27/);
 		expect(r.stdout).toMatch(/Overdue \(1\)\n {2}Ada Lovelace +A +48d ago +Last contact 48 days ago/);
 		expect(r.stdout).toMatch(/ {10,}Promised "Send the deck" by November 20: 7 days late/);
-		expect(r.stdout).toContain("New: no contact logged yet (1)");
+		// New contacts lead the Due section (the one due-list model; the side panel shows the same).
+		expect(r.stdout).toMatch(/Due \(2\)\n {2}Cy +A +never +No contact logged yet/);
 		expect(r.stdout).not.toContain("\u001b[");
 		expect(tend(["due", "--vault", root, ...TODAY], { tty: true }).stdout).toContain("\u001b[1m");
 		expect(tend(["due", "--vault", root, ...TODAY], { tty: true, env: { NO_COLOR: "1" } }).stdout).not.toContain("\u001b[");

@@ -65,30 +65,32 @@ describe("tend due counts the contacts it cannot track, with the reason", () => 
 		"People/Listed.md": note("tier: [A, B]"),
 	});
 
-	it("at the end of the list, without --all", () => {
+	// The due-list model lists them under Needs attention, as the side panel does, with or
+	// without --all (before the one model, the CLI listed them only with --all).
+	it("at the end of the list, counted by reason", () => {
 		const r = tend(["due", "--vault", root, ...TODAY]);
 		expect(r.stdout).toContain(
-			'5 contact notes are not tracked: 2 have no tier, 1 has a tier that is not in the settings, 1 has a tier that is not one name, 1 has broken YAML ("tend due --all" lists them; "tend check" shows the problems).\n',
+			'5 contact notes are not tracked: 2 have no tier, 1 has a tier that is not in the settings, 1 has a tier that is not one name, 1 has broken YAML ("Needs attention" lists them; "tend check" shows the problems).\n',
 		);
-		expect(r.stdout).not.toContain("Not tracked (");
+		expect(r.stdout).toMatch(/Needs attention \(5\)\n/);
 	});
 
-	it("with --all, each under Not tracked with its own reason", () => {
+	it("each under Needs attention with its own reason", () => {
 		const r = tend(["due", "--vault", root, ...TODAY, "--all"]);
-		expect(r.stdout).toMatch(/Not tracked \(5\)\n/);
-		expect(r.stdout).toMatch(/ {2}Broken +- +never +Its frontmatter \(YAML\) does not parse: run "tend check"\n/);
+		expect(r.stdout).toMatch(/Needs attention \(5\)\n/);
+		expect(r.stdout).toMatch(/ {2}Broken +- +never +error: Line 2: frontmatter does not parse/);
 		expect(r.stdout).toMatch(/ {2}No tier +- +never +No tier: add a tier property \(A, B, C\) to track this contact\n/);
-		expect(r.stdout).toMatch(/ {2}Zed +- +never +Its tier is not one of the settings' tiers \(A, B, C\)\n/);
-		expect(r.stdout).toMatch(/ {2}Listed +- +never +Its tier is not one tier name/);
-		expect(r.stdout).toContain('5 contact notes are not tracked: 2 have no tier, 1 has a tier that is not in the settings, 1 has a tier that is not one name, 1 has broken YAML ("tend check" shows the problems).');
+		expect(r.stdout).toMatch(/ {2}Zed +- +never +error: Line 2: tier "Z" is not a tier in settings \(A, B, C\)/);
+		expect(r.stdout).toMatch(/ {2}Listed +- +never +warning: Line 2: tier should be one tier name.*\n +Its tier is not one tier name/);
+		expect(r.stdout).toContain('5 contact notes are not tracked: 2 have no tier, 1 has a tier that is not in the settings, 1 has a tier that is not one name, 1 has broken YAML ("Needs attention" lists them; "tend check" shows the problems).');
 	});
 
 	it("in words that agree for one contact and for one reason", () => {
 		const one = vault({ "People/Ada.md": note("tier: A\nlast_contact: 2026-11-20"), "People/Bo.md": note("company: X") });
-		expect(tend(["due", "--vault", one, ...TODAY]).stdout).toContain('1 contact note is not tracked because it has no tier ("tend due --all" lists it).\n');
+		expect(tend(["due", "--vault", one, ...TODAY]).stdout).toContain('1 contact note is not tracked because it has no tier ("Needs attention" lists it).\n');
 		const two = vault({ "People/Ada.md": note("tier: Q"), "People/Bo.md": note("tier: R") });
 		expect(tend(["due", "--vault", two, ...TODAY]).stdout).toContain(
-			'2 contact notes are not tracked because they have a tier that is not in the settings ("tend due --all" lists them; "tend check" shows the problems).',
+			'2 contact notes are not tracked because they have a tier that is not in the settings ("Needs attention" lists them; "tend check" shows the problems).',
 		);
 		const tracked = vault({ "People/Ada.md": note("tier: A\nlast_contact: 2026-11-20") });
 		expect(tend(["due", "--vault", tracked, ...TODAY]).stdout).not.toContain("not tracked");

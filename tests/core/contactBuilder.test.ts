@@ -2,13 +2,13 @@
  * The ContactBuilder that schedule tests use must build what the core's reader reads from the
  * note those calls describe; otherwise the schedule tests would test contacts no note gives.
  */
-import type { Contact } from "../../src/core/contact";
+import type { ContactWithLog } from "../support/builders";
 import { DEFAULT_SETTINGS, loadSettings } from "../../src/core/settings";
 import { contact, note } from "../support/builders";
 import { ContactBuilder } from "../support/contactBuilder";
 
 /** A contact with its entries' line numbers left out (the builder has no note to count in). */
-function withoutLines(c: Contact): unknown {
+function withoutLines(c: ContactWithLog): unknown {
 	return { ...c, touchpoints: c.touchpoints.map((t) => ({ ...t, line: 0 })) };
 }
 

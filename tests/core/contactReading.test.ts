@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { contact, contactOf, day, iso, note, settingsWith } from "../support/builders";
 
 const T = "2026-11-27";
-const diag = (c: { diagnostics: { severity: string; line?: number; message: string }[] }) => c.diagnostics.map((d) => [d.severity, d.line, d.message]);
+const diag = (c: { diagnostics: readonly { severity: string; line?: number; message: string }[] }) => c.diagnostics.map((d) => [d.severity, d.line, d.message]);
 
 describe("a list item with ': ' in its text is the text the user typed", () => {
 	it("a promise whose text holds ': ' (YAML reads a one-key map) has its date and its whole text", () => {

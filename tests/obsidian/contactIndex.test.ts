@@ -58,6 +58,12 @@ const contact = (idx: ContactIndex, path: string): Contact => {
 	return c;
 };
 
+/**
+ * What the index knows of a contact's log: how many entries, and the newest one's summary (a
+ * contact keeps a digest of its log, not its entries).
+ */
+const logOf = (c: Contact) => ({ entries: c.log.count, newest: c.log.newestSummary });
+
 const logged = (...entries: string[]) => note(["tier: A", "last_contact: 2026-10-01"], `## Touchpoints\n${entries.map((e) => `- ${e}\n`).join("")}`);
 
 describe("the version guard: a slow background read never undoes a newer change", () => {
@@ -69,11 +75,11 @@ describe("the version guard: a slow background read never undoes a newer change"
 		// The user logs a touchpoint meanwhile; the cache reports the new text.
 		await app.vault.modify(app.vault.getFileByPath("People/Ada.md") as TFile, logged("2026-11-26 call — Fresh news", "2026-10-01 call — Old news"));
 		await tasks();
-		expect(contact(index, "People/Ada.md").touchpoints.map((t) => t.summary)).toEqual(["Fresh news", "Old news"]);
+		expect(logOf(contact(index, "People/Ada.md"))).toEqual({ entries: 2, newest: "Fresh news" });
 		// The old read finally arrives, with the old text: it must not win.
 		release();
 		await settle();
-		expect(contact(index, "People/Ada.md").touchpoints.map((t) => t.summary)).toEqual(["Fresh news", "Old news"]);
+		expect(logOf(contact(index, "People/Ada.md"))).toEqual({ entries: 2, newest: "Fresh news" });
 		expect(contact(index, "People/Ada.md").logRead).toBe(true);
 	});
 
@@ -105,7 +111,7 @@ describe("a read that fails", () => {
 				message: "Tend could not read this note (EBUSY: resource busy or locked, read); its touchpoint log may be missing or out of date until the note changes",
 			},
 		]);
-		expect(contact(index, "People/Bo.md").touchpoints.map((t) => t.summary)).toEqual(["Coffee"]);
+		expect(logOf(contact(index, "People/Bo.md"))).toEqual({ entries: 1, newest: "Coffee" });
 		expect(contact(index, "People/Bo.md").diagnostics).toEqual([]);
 		// A note that is not a contact stays out, readable or not.
 		expect(index.get("Notes/Idea.md")).toBeUndefined();
@@ -116,7 +122,7 @@ describe("a read that fails", () => {
 		await app.vault.modify(app.vault.getFileByPath("People/Ada.md") as TFile, logged("2026-11-20 call — Catch-up", "2026-10-01 call — Lunch"));
 		await settle();
 		expect(contact(index, "People/Ada.md").diagnostics).toEqual([]);
-		expect(contact(index, "People/Ada.md").touchpoints.map((t) => t.summary)).toEqual(["Catch-up", "Lunch"]);
+		expect(logOf(contact(index, "People/Ada.md"))).toEqual({ entries: 2, newest: "Catch-up" });
 	});
 
 	test("a refresh (settings, a new day) reads it again", async () => {
@@ -186,7 +192,7 @@ describe("the app as it really behaves", () => {
 		expect(index.all()).toEqual([]);
 		await settle();
 		expect(index.all().map((c) => c.path).sort()).toEqual(["Inbox/Bo.md", "People/Ada.md"]);
-		expect(contact(index, "Inbox/Bo.md").touchpoints.map((t) => t.summary)).toEqual(["Coffee"]);
+		expect(logOf(contact(index, "Inbox/Bo.md"))).toEqual({ entries: 1, newest: "Coffee" });
 		expect(contact(index, "People/Ada.md").logRead).toBe(true);
 	});
 
@@ -196,7 +202,8 @@ describe("the app as it really behaves", () => {
 			{ folderRenameOrder: order },
 		);
 		await settle();
-		const summaries = () => index.all().map((c) => `${c.path}: ${c.touchpoints.map((t) => t.summary).join(", ")}`).sort();
+		// Each has one entry: its newest is its log.
+		const summaries = () => index.all().map((c) => `${c.path}: ${c.log.newestSummary ?? ""}`).sort();
 		expect(summaries()).toEqual(["People/Cy.md: Tea", "People/Team/Ada.md: Lunch", "People/Team/Sub/Bo.md: Coffee"]);
 		await app.vault.rename(app.vault.getFolderByPath("People/Team") as TFolder, "People/Crew");
 		// Right after the events, before any re-read: every contact under its new path, with its log.

@@ -3,7 +3,8 @@
  * metadata cache (here the fake's indexer, which parses like Obsidian) plus the text for the
  * log, against the CLI's gray-matter reader over the same bytes.
  */
-import { parseIsoDay } from "../../src/core/calendar";
+import { formatDay, parseIsoDay } from "../../src/core/calendar";
+import { EMPTY_LOG, recentEntries } from "../../src/core/log";
 import { DEFAULT_SETTINGS, loadSettings } from "../../src/core/settings";
 import { contactFromText as cliContact } from "../../src/cli/vault";
 import { contactFromCache, contactFromText, looksBroken } from "../../src/obsidian/contactNote";
@@ -85,9 +86,9 @@ test("the frontmatter alone gives the schedule fields; the log comes with the te
 	const text = "---\ntier: A\nlast_contact: 2026-10-05\npromises:\n  - 2026-11-20 Send it\n---\n## Touchpoints\n- 2026-11-01 call — Hi\n";
 	const early = contactFromCache("People/A.md", indexNote(text), null, DEFAULT_SETTINGS, today);
 	const full = pluginContact("People/A.md", text);
-	expect(early).toMatchObject({ tier: "A", lastContactField: parseIsoDay("2026-10-05"), touchpoints: [], logRead: false });
+	expect(early).toMatchObject({ tier: "A", lastContactField: parseIsoDay("2026-10-05"), log: EMPTY_LOG, logRead: false });
 	expect(early?.promises).toEqual(full?.promises);
-	expect(full?.touchpoints.map((t) => t.date)).toEqual(["2026-11-01"]);
+	expect(recentEntries(full?.log ?? EMPTY_LOG).map((t) => formatDay(t.day))).toEqual(["2026-11-01"]);
 	expect(full?.logRead).toBe(true);
 });
 

@@ -8,7 +8,8 @@
  * builds its contacts with ContactBuilder (contactBuilder.ts) instead of writing notes.
  */
 import { formatDay, parseIsoDay, type Day } from "../../src/core/calendar";
-import { isContactNote, readContact, type Contact } from "../../src/core/contact";
+import { isContactNote, readContactLog, type Contact } from "../../src/core/contact";
+import type { Touchpoint } from "../../src/core/log";
 import { parseFrontmatter } from "../../src/core/frontmatter";
 import { inlineTags } from "../../src/core/markdown";
 import { DEFAULT_SETTINGS, type TendSettings } from "../../src/core/settings";
@@ -66,16 +67,24 @@ export function settingsWith(partial: Partial<TendSettings> = {}): TendSettings 
 }
 
 /**
- * A note's text read by the core alone (its frontmatter parser, `isContactNote` and
- * `readContact` with a NoteInput): the contact it is, or null when it is not one.
+ * A contact with every entry of its log beside it (a contact keeps only a digest of its log;
+ * `readContactLog` reads the entries too): tests look at both.
  */
-export function readNote(path: string, text: string, settings: TendSettings = DEFAULT_SETTINGS, today: Day | null = null): Contact | null {
+export type ContactWithLog = Contact & { touchpoints: Touchpoint[] };
+
+/**
+ * A note's text read by the core alone (its frontmatter parser, `isContactNote` and
+ * `readContact` with a NoteInput): the contact it is, with its log's entries, or null when it
+ * is not one.
+ */
+export function readNote(path: string, text: string, settings: TendSettings = DEFAULT_SETTINGS, today: Day | null = null): ContactWithLog | null {
 	const parsed = parseFrontmatter(text);
 	const frontmatter = parsed.kind === "ok" ? parsed.data : null;
 	const body = text.slice(parsed.bodyStart);
 	if (!isContactNote(path, frontmatter, inlineTags(body), settings)) return null;
 	const problem = parsed.kind === "error" ? parsed.problem : null;
-	return readContact({ path, frontmatter, frontmatterProblem: problem, text, bodyStart: parsed.bodyStart }, settings, today);
+	const read = readContactLog({ path, frontmatter, frontmatterProblem: problem, text, bodyStart: parsed.bodyStart }, settings, today);
+	return { ...read.contact, touchpoints: read.touchpoints };
 }
 
 /**
@@ -87,14 +96,14 @@ export function contact(
 	path = "People/Ada Lovelace.md",
 	settings: TendSettings = DEFAULT_SETTINGS,
 	today: Day | null = null,
-): Contact {
+): ContactWithLog {
 	const c = readNote(path, text, settings, today);
 	if (!c) throw new Error(`${path} is not a contact note`);
 	return c;
 }
 
 /** Shorthand: a contact from frontmatter lines (and log entries), read on `today`. */
-export function contactOf(fm: NoteParts["fm"], opts: { log?: string[]; body?: string | string[]; path?: string; settings?: TendSettings; today?: string } = {}): Contact {
+export function contactOf(fm: NoteParts["fm"], opts: { log?: string[]; body?: string | string[]; path?: string; settings?: TendSettings; today?: string } = {}): ContactWithLog {
 	return contact(
 		note({ fm, log: opts.log, body: opts.body }),
 		opts.path ?? "People/Ada Lovelace.md",

@@ -14,9 +14,9 @@
  */
 import { parseIsoDay, type Day } from "../../src/core/calendar";
 import { parseCadence, type Cadence } from "../../src/core/cadence";
-import type { BusyPeriod, Commitment, Contact, MonthDay, YearlyDate } from "../../src/core/contact";
+import type { BusyPeriod, Commitment, Contact, Mention, MonthDay, YearlyDate } from "../../src/core/contact";
 import type { Diagnostic } from "../../src/core/diagnostics";
-import type { Touchpoint } from "../../src/core/log";
+import { digestOf, type Touchpoint } from "../../src/core/log";
 import { DEFAULT_SETTINGS, findKind, type TendSettings } from "../../src/core/settings";
 
 function dayOf(iso: string, what: string): Day {
@@ -37,6 +37,7 @@ function monthDayOf(text: string, what: string): MonthDay {
 export class ContactBuilder {
 	private notePath: string;
 	private tierName: string | null = null;
+	private mention: Mention | null = null;
 	private ownCadence: string | null = null;
 	private last: Day | null = null;
 	private readonly entries: { date: string; kind: string; summary: string; hours: number | null }[] = [];
@@ -150,7 +151,14 @@ export class ContactBuilder {
 		return this;
 	}
 
-	build(settings: TendSettings = DEFAULT_SETTINGS): Contact {
+	/** The newest dated note that mentions the contact. */
+	mentioned(date: string, path: string): this {
+		this.mention = { day: dayOf(date, "mention"), path };
+		return this;
+	}
+
+	/** The contact, with the entries it was given beside its log's digest (as builders.ts reads notes). */
+	build(settings: TendSettings = DEFAULT_SETTINGS): Contact & { touchpoints: Touchpoint[] } {
 		const tierIndex = this.tierName === null ? -1 : settings.tiers.findIndex((t) => t.name === this.tierName);
 		const tierSetting = tierIndex >= 0 ? settings.tiers[tierIndex] : undefined;
 		let cadence: Cadence | null = null;
@@ -193,8 +201,9 @@ export class ContactBuilder {
 			cadence,
 			positiveEvery: positive?.ok ? positive.cadence.max : null,
 			lastContactField: this.last,
-			touchpoints,
+			log: digestOf(touchpoints, settings),
 			logRead: this.logKnown,
+			lastMention: this.mention,
 			promises,
 			snoozeUntil: this.snooze,
 			birthday: this.born,
@@ -205,6 +214,8 @@ export class ContactBuilder {
 			offers: [...this.lists.offers],
 			difficult: this.isDifficult,
 			diagnostics: this.problems.map((d) => ({ path: this.notePath, ...d })),
+			recheckOn: null,
+			touchpoints,
 		};
 	}
 }

@@ -12,6 +12,7 @@ export function profile(
 	extra: Partial<Pick<Profile, "tags" | "company" | "location">> = {},
 	settings: TendSettings = DEFAULT_SETTINGS,
 ): Profile {
-	const c = contact instanceof ContactBuilder ? contact.build(settings) : contact;
-	return { contact: c, entries: c.touchpoints, tags: extra.tags ?? [], company: extra.company ?? null, location: extra.location ?? null };
+	const built = contact instanceof ContactBuilder ? contact.build(settings) : null;
+	const c = built ?? (contact as Contact);
+	return { contact: c, entries: built?.touchpoints ?? [], tags: extra.tags ?? [], company: extra.company ?? null, location: extra.location ?? null };
 }

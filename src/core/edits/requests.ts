@@ -128,7 +128,7 @@ export function addPromise(note: NoteSource, due: Day, what: string, settings: T
 function promisesOf(note: ParsedNote, settings: TendSettings): Commitment[] {
 	const fm = note.frontmatter;
 	if (fm.kind !== "ok") return [];
-	return readContact({ path: "", frontmatter: fm.data, text: null, bodyStart: 0 }, settings, null).promises;
+	return [...readContact({ path: "", frontmatter: fm.data, text: null, bodyStart: 0 }, settings, null).promises];
 }
 
 /** Removes the promise and logs `promise-kept`, saying whether it was kept on time. */

@@ -9,7 +9,7 @@ import { contact, day } from "../../support/builders";
 
 const settings = DEFAULT_SETTINGS;
 
-function promisesOf(text: string): Commitment[] {
+function promisesOf(text: string): readonly Commitment[] {
 	return contact(text).promises;
 }
 

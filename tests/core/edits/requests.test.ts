@@ -31,7 +31,7 @@ function request(date: string, extra: Partial<TouchpointRequest> = {}): Touchpoi
 	return { date: day(date), kind: "share", summary: "Sent the summary", hours: null, name: "Ada", ...extra };
 }
 
-function promisesOf(text: string): Commitment[] {
+function promisesOf(text: string): readonly Commitment[] {
 	const parsed = parseFrontmatter(text);
 	const data = parsed.kind === "ok" ? parsed.data : null;
 	return readContact({ path: "People/Ada.md", frontmatter: data, text, bodyStart: parsed.bodyStart }, settings, null).promises;

@@ -1,0 +1,211 @@
+/**
+ * The log digest (src/core/log.ts): what the due list keeps of a touchpoint log, read without
+ * an object per line or entry. It must find exactly the entries and diagnostics `readLog`
+ * finds, for any note, so the fast reader is checked against `readLog` on generated notes
+ * full of the markdown that decides what is in the log (fences, setext headings, thematic
+ * breaks, lists, indented code, odd line endings) and on entries of every shape.
+ */
+import fc from "fast-check";
+import { DIRECTION_CODE, digestOf, EMPTY_LOG, readLog, readLogDigest, recentEntries } from "../../src/core/log";
+import { DEFAULT_SETTINGS, type TendSettings } from "../../src/core/settings";
+import { compileTemplate } from "../../src/core/template";
+import { note as noteShape, render } from "../support/noteArbitrary";
+import { day, settingsWith } from "../support/builders";
+
+const TODAY = day("2026-11-27");
+
+function expectSame(text: string, bodyStart: number, settings: TendSettings, today: number | null = TODAY): void {
+	const full = readLog("People/Ada.md", text, bodyStart, settings, today);
+	const fast = readLogDigest("People/Ada.md", text, bodyStart, settings, today);
+	expect(fast.diagnostics).toEqual(full.diagnostics);
+	expect(fast.log).toEqual(digestOf(full.touchpoints, settings));
+}
+
+const LINES = [
+	"## Touchpoints",
+	"## touchpoints ##",
+	"### Touchpoints",
+	"Touchpoints",
+	"---",
+	"===",
+	"- - -",
+	"***",
+	"___",
+	"# Other",
+	"## Notes",
+	"### Sub",
+	"    ## Touchpoints",
+	"\t## Touchpoints",
+	"```",
+	"``` js",
+	"```x`",
+	"~~~",
+	"````",
+	"  ```",
+	"    ```",
+	"> quoted",
+	"> ## Touchpoints",
+	"a paragraph line",
+	"",
+	"   ",
+	"- ",
+	"-",
+	"1. 2026-11-20 call — numbered",
+	"12345678901. x",
+	"1234567890. x",
+	"123456789) x",
+	"__",
+	"* *",
+	"- -",
+	"Touchpoints  ",
+	"  Touchpoints",
+	"- 2026-11-20 call — Coffee",
+	"* 2026-11-18 ask — Asked",
+	"+ 2026-11-17 share — Sent (1h)",
+	" - 2026-11-16 share: one space",
+	"  - 2026-11-15 call — a note on an entry",
+	"   - 2026-11-15 call — three spaces",
+	"- 2026-02-30 call — no such day",
+	"- 2027-01-01 call — in the future",
+	"- 2026-11-20 gossip — unknown kind",
+	"- 2026-11-20 Call — upper case kind",
+	"- 2026-11-20 CHECK-IN — shouting",
+	"- 2026-11-20 — no kind",
+	"- 2026-11-20",
+	"- 2026-11-20 call",
+	"- 2026-11-20 call —",
+	"- 2026-11-20 call — ",
+	"- 2026-11-20 **call** — bold",
+	"- [x] 2026-11-20 call — a task",
+	"- [[2026-11-20]] call — a link",
+	"- 2026-11-20 call—tight — x",
+	"- 2026-11-20 call — x — y (30 min)",
+	"-\t2026-11-20\tcall\t—\ttabs",
+	"- 2026-11-20  call  —  wide",
+	"- 2026-11-20 café — not ASCII",
+	"- 2026-11-20 call – en dash",
+	"- 2026-11-20 call - hyphen",
+	"- 2026-11-20 call: colon",
+	"- 2026-11-20 call — lone\rreturn",
+	"- 2026-11-20 call — line\u2028separator",
+	"- 2026-11-21 call — same day A",
+	"- 2026-11-21 ask — same day B",
+	"- 2026-10-01 ask — ask 1",
+	"- 2026-10-02 ask — ask 2",
+	"- 2026-10-03 ask — ask 3",
+	"- 2026-09-01 share — older give",
+	"- 1969-12-31 call — before 1970",
+];
+
+// Sequences where one line decides whether the next is a heading that ends the log.
+const SEQUENCES = [
+	["", "__", "---", "- 2026-11-01 call — after"],
+	["", "1234567890. x", "---", "- 2026-11-02 call — after"],
+	["", "123456789. x", "---", "- 2026-11-03 call — after"],
+	["", "Touchpoints", "==="],
+	["", "Touchpoints", "---", "- 2026-11-04 call — under a setext heading"],
+	["a paragraph", "that goes on", "---"],
+	["", "* *", "---"],
+	["", "   Touchpoints", "  ---"],
+	["", "    Touchpoints", "---"],
+	["- 2026-11-05 call — item", "continued text", "---"],
+];
+const body = fc.array(fc.oneof(fc.constantFrom(...LINES).map((l) => [l]), fc.constantFrom(...SEQUENCES)), { maxLength: 30 }).map((blocks) => blocks.flat());
+const frontmatter = fc.constantFrom("", "---\ntier: A\n---\n", "---\nbio: |\n  ```\n---\n", "---\ntier: A\n...\n", "---\nnotes: x\n---\n## Touchpoints\n");
+
+const settingsChoice = fc.constantFrom(
+	DEFAULT_SETTINGS,
+	settingsWith({ logOrder: "oldest-first" }),
+	settingsWith({ entryTemplate: "- {{date}} {{kind}}: {{summary}}" }),
+	settingsWith({ entryTemplate: "* {{date}} — {{kind}} with {{name}}: {{summary}} ({{hours}})" }),
+	settingsWith({ logHeading: "# Touchpoints" }),
+	settingsWith({ logHeading: "Log" }),
+	settingsWith({ askStreak: 2, kinds: [{ name: "Call", direction: "neutral" }, { name: "call", direction: "give" }, { name: "ask", direction: "ask" }, { name: "share", direction: "give" }] }),
+);
+
+describe("readLogDigest finds what readLog finds", () => {
+	it("on notes made of log-shaped markdown", () => {
+		fc.assert(
+			fc.property(frontmatter, body, fc.boolean(), fc.boolean(), settingsChoice, fc.boolean(), (fm, lines, crlf, bom, settings, noToday) => {
+				const eol = crlf ? "\r\n" : "\n";
+				const text = (bom ? "\uFEFF" : "") + (fm + lines.join("\n")).split("\n").join(eol);
+				const bodyStart = fm === "" ? (bom ? 1 : 0) : (bom ? 1 : 0) + fm.split("\n").join(eol).length;
+				expectSame(text, bodyStart, settings, noToday ? null : TODAY);
+			}),
+			{ numRuns: 1500 },
+		);
+	});
+
+	it("on the generated notes of the fidelity tests", () => {
+		fc.assert(
+			fc.property(noteShape, settingsChoice, (shape, settings) => {
+				const text = render(shape);
+				expectSame(text, 0, settings);
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	it("reads the fast shape exactly as the default template's pattern does", () => {
+		const re = compileTemplate(DEFAULT_SETTINGS.entryTemplate) as RegExp;
+		const kind = fc.stringMatching(/^[A-Za-z0-9-]{1,12}$/);
+		const blanks = fc.stringMatching(/^[ \t]{1,3}$/);
+		const rest = fc.string({ maxLength: 30 }).filter((s) => !/[\r\n\u2028\u2029]/.test(s));
+		fc.assert(
+			fc.property(fc.constantFrom("", " "), fc.constantFrom("-", "*", "+"), blanks, blanks, kind, blanks, blanks, rest, (lead, marker, b1, b2, k, b3, b4, r) => {
+				const line = `${lead}${marker}${b1}2026-11-20${b2}${k}${b3}—${b4}${r}`;
+				const m = re.exec(line);
+				expect(m?.groups?.date).toBe("2026-11-20");
+				expect(m?.groups?.kind).toBe(k);
+				expectSame(`## Touchpoints\n${line}\n`, 0, DEFAULT_SETTINGS);
+			}),
+			{ numRuns: 500 },
+		);
+	});
+});
+
+describe("the digest", () => {
+	const text = (lines: string[]) => `# Ada\n\n## Touchpoints\n${lines.join("\n")}\n`;
+
+	it("keeps the newest day, the first day, the newest day that is not an ask and the ask streak", () => {
+		const r = readLogDigest("People/Ada.md", text(["- 2026-11-20 ask — c", "- 2026-11-10 ask — b", "- 2026-11-01 share — a", "- 2026-10-01 ask — x"]), 0, DEFAULT_SETTINGS, TODAY);
+		expect(r.log).toMatchObject({ count: 4, newest: day("2026-11-20"), first: day("2026-10-01"), newestNotAsk: day("2026-11-01"), askStreak: 2, newestKind: "ask", newestSummary: "c" });
+		expect(recentEntries(r.log)).toEqual([
+			{ day: day("2026-11-20"), direction: "ask" },
+			{ day: day("2026-11-10"), direction: "ask" },
+			{ day: day("2026-11-01"), direction: "give" },
+			{ day: day("2026-10-01"), direction: "ask" },
+		]);
+	});
+
+	it("keeps only the newest few entries, newest first, whatever the note's order", () => {
+		const lines = Array.from({ length: 12 }, (_, i) => `- 2026-10-${String(i + 1).padStart(2, "0")} call — ${i}`);
+		const r = readLogDigest("People/Ada.md", text(lines), 0, DEFAULT_SETTINGS, TODAY);
+		expect(r.log.recent).toHaveLength(8);
+		expect(recentEntries(r.log).map((e) => e.day)).toEqual(Array.from({ length: 8 }, (_, i) => day(`2026-10-${String(12 - i).padStart(2, "0")}`)));
+		expect(r.log.newestSummary).toBe("11");
+	});
+
+	it("takes the entry Tend wrote last among those of the newest day, for either log order", () => {
+		const lines = ["- 2026-11-20 call — top", "- 2026-11-20 share — bottom"];
+		expect(readLogDigest("People/Ada.md", text(lines), 0, DEFAULT_SETTINGS, TODAY).log).toMatchObject({ newestKind: "call", newestSummary: "top" });
+		const oldestFirst = settingsWith({ logOrder: "oldest-first" });
+		expect(readLogDigest("People/Ada.md", text(lines), 0, oldestFirst, TODAY).log).toMatchObject({ newestKind: "share", newestSummary: "bottom" });
+	});
+
+	it("is the shared empty digest for a note without entries, and packs directions as small numbers", () => {
+		expect(readLogDigest("People/Ada.md", "# Ada\n", 0, DEFAULT_SETTINGS, TODAY).log).toBe(EMPTY_LOG);
+		expect(DIRECTION_CODE).toEqual({ give: 0, ask: 1, neutral: 2 });
+	});
+
+	it("names the first day a warning about the future stops holding", () => {
+		const r = readLogDigest("People/Ada.md", text(["- 2026-12-03 call — later", "- 2026-11-30 call — soon", "- 2026-11-20 call — past"]), 0, DEFAULT_SETTINGS, TODAY);
+		expect(r.recheckOn).toBe(day("2026-11-30"));
+		expect(r.diagnostics.map((d) => d.line)).toEqual([4, 5]);
+	});
+
+	it("does not keep the note's text alive through the summary", () => {
+		const r = readLogDigest("People/Ada.md", text(["- 2026-11-20 call — A summary long enough to be a slice of the note"]), 0, DEFAULT_SETTINGS, TODAY);
+		expect(r.log.newestSummary).toBe("A summary long enough to be a slice of the note");
+	});
+});
