@@ -1,7 +1,7 @@
 /**
  * `tend`: the command line over a vault folder. See `tend help` and the README.
  *
- * Exit codes (DESIGN.md, "Command line"): 0 success; 1 `check` found errors; 2 bad usage or a
+ * Exit codes (docs/cli.md, "Exit codes, output and errors"): 0 success; 1 `check` found errors; 2 bad usage or a
  * refused write.
  */
 import * as path from "path";

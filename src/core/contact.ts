@@ -1,7 +1,7 @@
 /**
  * A contact: one note's frontmatter and log read into plain data, with a diagnostic for
  * every value Tend could not use. Nothing here throws on bad input: a bad value is left out
- * and reported, and the rest of the contact still works (DESIGN.md, "Contact notes").
+ * and reported, and the rest of the contact still works (docs/note-format.md, "Errors and warnings").
  */
 import { fromYmd, isValidYmd, parseIsoDay, type Day } from "./calendar";
 import { parseCadence, type Cadence, type CadenceResult, type Span } from "./cadence";
@@ -199,7 +199,7 @@ function parseDateText(text: string, what: string, report: Report): Day | null {
 	}
 	const m = DATE_VALUE.exec(text);
 	if (!m) {
-		// Text of another shape is a warning; a date that does not exist is an error (DESIGN.md).
+		// Text of another shape is a warning; a date that does not exist (2026-02-30) is an error.
 		report("warning", `${what} "${text}" is not a date (YYYY-MM-DD); it is ignored`);
 		return null;
 	}

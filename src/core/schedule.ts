@@ -1,5 +1,5 @@
 /**
- * Statuses, reasons and the ranked due list, exactly as DESIGN.md's "Schedule" defines them.
+ * Statuses, reasons and the ranked due list, as docs/schedule.md describes them.
  * Everything takes `today`; nothing reads a clock.
  */
 import { formatDay, formatLongDay, formatMonthDay, fromYmd, nextYearly, previousYearly, toYmd, type Day } from "./calendar";

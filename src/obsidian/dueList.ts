@@ -15,7 +15,7 @@
  * - Needs attention: contacts with diagnostics (a note Tend cannot fully read) and contacts
  *   with no tier ("needs a tier"). These rows may repeat a contact listed above: they are
  *   about fixing the note, not about getting in touch.
- * Within a section the core's order holds (DESIGN.md, "Schedule").
+ * Within a section the core's order holds (docs/schedule.md, "Ranking").
  */
 import { formatDay, formatLongDay, type Day } from "../core/calendar";
 import type { Contact } from "../core/contact";

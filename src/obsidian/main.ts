@@ -1,5 +1,5 @@
 /**
- * Tend's plugin entry: wiring only (STYLE.md, practice 7). It loads the settings, builds the
+ * Tend's plugin entry: wiring only, so the logic stays testable outside it. It loads the settings, builds the
  * contact index once the layout is ready, and registers the due list view, the commands,
  * the ribbon icon and the settings tab, handing each what it needs.
  */

@@ -22,21 +22,6 @@ const OUTSIDE = new RegExp([["design", "\\.md"], ["design", " card"], ["style", 
 /** Files that may name the shared folder, and why: CI configuration, not a citation. */
 const ALLOWED = new Set([".ci/run"]);
 
-/**
- * Citations in files that other branches are rewriting as this test lands; each is matched
- * by its file and the exact text of its line, so any other citation (or a new one in the same
- * file) still fails. Reword these and empty the list.
- */
-const PENDING: ReadonlyArray<[string, string]> = [
-	["src/cli/main.ts", ` * Exit codes (${DESIGN}, "Command line"): 0 success; 1 \`check\` found errors; 2 bad usage or a`],
-	["src/core/contact.ts", ` * and reported, and the rest of the contact still works (${DESIGN}, "Contact notes").`],
-	["src/core/contact.ts", `\t\t// Text of another shape is a warning; a date that does not exist is an error (${DESIGN}).`],
-	["src/core/schedule.ts", ` * Statuses, reasons and the ranked due list, exactly as ${DESIGN}'s "Schedule" defines them.`],
-	["src/obsidian/contactIndex.ts", ` * Every contact in the vault, kept current one note at a time (${STYLE}, practice 6).`],
-	["src/obsidian/dueList.ts", ` * Within a section the core's order holds (${DESIGN}, "Schedule").`],
-	["src/obsidian/main.ts", ` * Tend's plugin entry: wiring only (${STYLE}, practice 7). It loads the settings, builds the`],
-];
-
 /** The files git tracks, or, outside a git checkout, every file but the build and installs. */
 function trackedFiles(): string[] {
 	try {
@@ -74,10 +59,6 @@ export function citations(root: string, files: readonly string[]): string[] {
 			});
 	}
 	return hits;
-}
-
-function isPending(hit: string): boolean {
-	return PENDING.some(([file, text]) => hit.startsWith(`${file}:`) && hit.slice(hit.indexOf(": ") + 2) === text);
 }
 
 /**
@@ -171,7 +152,7 @@ describe("the repository cites nothing outside itself", () => {
 		const hits = citations(
 			ROOT,
 			files.filter((f) => !ALLOWED.has(f)),
-		).filter((h) => !isPending(h));
+		);
 		expect(hits).toEqual([]);
 	});
 
@@ -185,12 +166,6 @@ describe("the repository cites nothing outside itself", () => {
 		} finally {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}
-	});
-
-	it("tolerates only the pending lines, each where it is", () => {
-		expect(isPending(`src/core/schedule.ts:2: ${PENDING[3]?.[1] ?? ""}`)).toBe(true);
-		expect(isPending(`src/core/schedule.ts:9: // as ${DESIGN} says`)).toBe(false);
-		expect(isPending(`src/core/log.ts:2: ${PENDING[3]?.[1] ?? ""}`)).toBe(false);
 	});
 });
 
