@@ -10,12 +10,12 @@
  * Text from notes goes in through `setText`/`createEl` only (no markup).
  */
 import { ItemView, type TFile, type WorkspaceLeaf } from "obsidian";
+import type { Day } from "../core/calendar";
 import { weekLabel } from "../core/insights/activity";
 import { brief, type Brief } from "../core/insights/brief";
 import { comingDateLine, entryLine, giveTakeLines, promiseLine, statusLine } from "../core/insights/briefText";
 import { followThroughText } from "../core/insights/followThrough";
-import type { TendActions } from "./actions";
-import { openTarget } from "./actions";
+import { openTarget, type TendActions } from "./actions";
 import { heatmap } from "./charts";
 import type { DueListServices } from "./dueListView";
 import { readProfile } from "./profiles";
@@ -76,7 +76,7 @@ export class ContactPanelView extends ItemView {
 		});
 		this.path = null;
 		this.follow(true);
-		if (this.path === null) this.draw();
+		if (this.path === null) void this.draw();
 	}
 
 	override async onClose(): Promise<void> {
@@ -150,7 +150,7 @@ export class ContactPanelView extends ItemView {
 		for (const line of lines) ul.createEl("li", { text: line });
 	}
 
-	private drawBrief(b: Brief, today: number): void {
+	private drawBrief(b: Brief, today: Day): void {
 		const el = this.contentEl;
 		el.empty();
 		const c = b.contact;

@@ -119,6 +119,29 @@ describe("the contact panel", () => {
 		expect(sectionText(panelEl(app), "tend-contact-panel-entries")).toContain("2026-11-26 coffee — Coffee in town");
 	});
 
+	test("a read that comes back late never draws over the contact shown since", async () => {
+		const { app } = await start();
+		await open(app, CHEN);
+		run(app, "open-contact-panel");
+		await settle();
+		// The panel is asked for Ada, then for Ben, while each read is held (as "Prepare for a
+		// conversation" does; opening a note in the fake reads it too, which a held read would stop).
+		const panel = app.workspace.getLeavesOfType("tend-contact-panel")[0]?.view as unknown as { show(path: string): Promise<void> };
+		const releaseAda = app.vault.holdReads();
+		void panel.show(ADA);
+		await flush();
+		const releaseBen = app.vault.holdReads();
+		void panel.show(BEN);
+		await flush();
+		releaseBen();
+		await settle();
+		expect(panelName(app)).toBe("Ben");
+		releaseAda();
+		await settle();
+		expect(panelName(app)).toBe("Ben");
+		expect(sectionText(panelEl(app), "tend-contact-panel-entries")).toContain("Sent the paper");
+	});
+
 	test("Prepare for a conversation opens it on the contact picked", async () => {
 		const { app } = await start();
 		await open(app, ARTICLE);
