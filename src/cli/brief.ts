@@ -3,52 +3,16 @@
  * output (paste it into a note, or pipe it to a viewer), or as one JSON object. What it holds
  * and how each part is decided is src/core/insights/brief.ts.
  */
-import { formatDay, formatLongDay, type Day } from "../core/calendar";
-import { describeCadence } from "../core/cadence";
+import { formatDay, type Day } from "../core/calendar";
 import { findByName } from "../core/names";
 import { monthRuler, weekCell, weeksJson } from "../core/insights/activity";
 import { brief, type Brief } from "../core/insights/brief";
 import { followThroughText } from "../core/insights/followThrough";
-import { countsText, hoursText, times } from "../core/insights/giveTake";
+import { comingDateLine, entryLine, giveTakeLines, promiseLine, statusLine } from "../core/insights/briefText";
 import type { Profile } from "../core/insights/profile";
-import { formatHours } from "../core/template";
-import { ago, inDays, plural } from "../core/words";
 import { switchFlag, UsageError } from "./args";
 import { loadProfiles } from "./profiles";
 import { vaultArgs, type CommandIo } from "./vaultArgs";
-
-function statusLine(b: Brief, today: Day): string {
-	const e = b.evaluation;
-	const c = b.contact;
-	const tier = c.tier === null ? "No tier" : `Tier ${c.tier}${c.cadence ? ` (every ${describeCadence(c.cadence)})` : ""}`;
-	let status: string;
-	switch (e.status) {
-		case "overdue":
-			status = "overdue";
-			break;
-		case "due":
-			status = "due";
-			break;
-		case "new":
-			status = "new: no contact logged yet";
-			break;
-		case "ok":
-			status = e.dueDate === null ? "not due" : `next due ${formatLongDay(e.dueDate)} (${inDays(e.dueDate - today)})`;
-			break;
-		case "snoozed":
-			status = c.snoozeUntil === null ? "snoozed" : `snoozed until ${formatDay(c.snoozeUntil)}`;
-			break;
-		case "waiting": {
-			const labels = c.busy.map((p) => p.label).filter((l) => l !== "");
-			status = `in a busy period${labels.length > 0 ? ` (${labels.join(", ")})` : ""}`;
-			break;
-		}
-		default:
-			status = "not tracked";
-	}
-	const last = e.lastContact === null || e.daysSince === null ? "no contact logged" : `last contact ${formatDay(e.lastContact)}, ${ago(e.daysSince)}`;
-	return `${tier} · ${status} · ${last}`;
-}
 
 function section(title: string, lines: readonly string[], none: string): string[] {
 	return [`## ${title}`, "", ...(lines.length > 0 ? lines : [none]), ""];
@@ -63,18 +27,14 @@ export function formatBrief(b: Brief, today: Day): string {
 	out.push(
 		...section(
 			"Last touchpoints",
-			b.lastEntries.map((t) => `- ${t.date} ${t.kind || "(no kind)"}${t.summary === "" ? "" : ` — ${t.summary}`}${t.hours === null ? "" : ` (${formatHours(t.hours)})`}`),
+			b.lastEntries.map((t) => `- ${entryLine(t)}`),
 			"None logged yet.",
 		),
 	);
 	out.push(
 		...section(
 			"Open promises",
-			b.promises.map((p) => {
-				const when = p.due === null ? "no date" : formatDay(p.due);
-				const state = p.due === null ? "" : p.status === "late" ? `: ${plural(today - p.due, "day")} late` : p.status === "soon" ? `: due ${inDays(p.due - today)}` : "";
-				return `- ${when} ${p.what || "(no text)"}${state}`;
-			}),
+			b.promises.map((p) => `- ${promiseLine(p, today)}`),
 			"None.",
 		),
 	);
@@ -86,17 +46,11 @@ export function formatBrief(b: Brief, today: Day): string {
 	out.push(
 		...section(
 			"Coming dates",
-			b.comingDates.map((d) => {
-				const years = d.years === null ? "" : d.kind === "birthday" ? `, turns ${d.years}` : `, ${plural(d.years, "year")}`;
-				return `- ${d.label || "Yearly date"}: ${formatLongDay(d.day)} (${inDays(d.day - today)})${years}`;
-			}),
+			b.comingDates.map((d) => `- ${comingDateLine(d, today)}`),
 			"None known.",
 		),
 	);
-	const g = b.giveTake;
-	const take = [`${countsText(g)}; balance ${g.balance > 0 ? "+" : ""}${g.balance}.`];
-	if (g.hours > 0) take.push(`Time: ${hoursText(g.hoursGiven)} given, of ${hoursText(g.hours)} recorded.`);
-	if (g.asksSinceGive > 0) take.push(`You have asked ${times(g.asksSinceGive)} ${g.hasGiven ? "since you last gave" : "and not given anything yet"}.`);
+	const take = giveTakeLines(b.giveTake);
 	out.push(...section("Give and take, last 12 months", take, ""));
 	const kept = followThroughText(b.followThrough);
 	out.push(...section("Follow-through", [`Promises: ${kept}.`], ""));

@@ -5,12 +5,11 @@
  */
 import { formatDay, type Day } from "../core/calendar";
 import { barCell, monthRuler, weeksJson } from "../core/insights/activity";
-import { loadText, oneDecimal } from "../core/insights/capacityNotes";
+import { loadText } from "../core/insights/capacityNotes";
 import { driftText } from "../core/insights/drifting";
-import { percent } from "../core/insights/followThrough";
-import { countsText, hoursText } from "../core/insights/giveTake";
+import { followThroughLines, percent } from "../core/insights/followThrough";
+import { countsText, hoursText, ratioText } from "../core/insights/giveTake";
 import { stats, type Stats } from "../core/insights/stats";
-import { plural } from "../core/words";
 import { switchFlag, UsageError } from "./args";
 import { displayWidth, padEnd } from "./format";
 import { loadProfiles } from "./profiles";
@@ -29,23 +28,12 @@ export function formatStats(s: Stats, today: Day, vault: string): string {
 	for (const w of s.warnings) out.push(`Warning: ${w}`);
 
 	const b = s.balance;
-	const ratio = b.ask === 0 ? (b.give === 0 ? "" : ": no asks") : `: ${oneDecimal(b.give / b.ask)} given per ask`;
+	const ratio = ratioText(b);
 	out.push("", "Give and take, last 12 months", `  ${countsText(b)}${ratio}`, `  ${hoursText(b.hoursGiven)} given, of ${hoursText(b.hours)} recorded`);
 	if (b.negative.length > 0) out.push(`  Asked more than given: ${b.negative.map((n) => `${n.name} (${n.balance})`).join(", ")}`);
 
-	const f = s.followThrough;
-	const unknown = f.keptUnknown + f.movedUnknown;
-	if (f.known === 0 && unknown === 0) out.push("", "Promises: none kept or moved yet");
-	else {
-		out.push("", `Promises (${plural(f.known, "deadline")} with a known timing)`);
-		if (f.known > 0) {
-			out.push(`  Kept on time: ${f.keptOnTime} (${percent(f.onTimeShare ?? 0)})`);
-			out.push(`  Renegotiated before the deadline: ${f.movedBefore} (${percent(f.renegotiatedShare ?? 0)})`);
-			out.push(`  Late: ${f.keptLate + f.movedAfter} (${percent(f.lateShare ?? 0)})`);
-		}
-		if (f.keptUnknown > 0) out.push(`  Kept, timing unknown: ${f.keptUnknown}`);
-		if (f.movedUnknown > 0) out.push(`  Moved, timing unknown: ${f.movedUnknown}`);
-	}
+	const f = followThroughLines(s.followThrough);
+	out.push("", f.title, ...f.lines.map((l) => `  ${l}`));
 
 	if (s.drifting.length > 0) {
 		out.push("", `Drifting from their usual rhythm (${s.drifting.length})`);

@@ -11,6 +11,7 @@ import type { Commitment, Contact } from "../core/contact";
 import type { Diagnostic } from "../core/diagnostics";
 import { addPromise, clearSnooze, keepPromise, logTouchpoint, movePromise, snooze } from "../core/edits/requests";
 import { refuse } from "../core/edits/result";
+import { askNote, askNoteDue, giveTake } from "../core/insights/giveTake";
 import type { TendSettings } from "../core/settings";
 import { CheckReportModal } from "./checkReportModal";
 import type { Clock } from "./clock";
@@ -19,6 +20,7 @@ import { ContactPicker } from "./contactPicker";
 import { NewContactModal } from "./newContactModal";
 import { newContactFolder, newContactPath, newContactText, safeFileName } from "./newContactNote";
 import { NoteWriter, refusalMessage, type NoteChange, type NoteEdit, type WriteOutcome } from "./noteWriter";
+import { readProfiles } from "./profiles";
 import { AddPromiseModal, MovePromiseModal, PromisePicker, promiseLabel } from "./promiseModals";
 import { SnoozeModal } from "./snoozeModal";
 import { TouchpointModal } from "./touchpointModal";
@@ -134,14 +136,43 @@ export class TendActions {
 
 	logTouchpoint(contact: Contact): void {
 		const settings = this.settings();
-		new TouchpointModal(this.app, contact.name, settings, this.clock.today(), (v) => {
-			if (v.date > this.clock.today()) new Notice(`Tend: ${formatDay(v.date)} is in the future.`);
-			return this.write(
-				contact,
-				(text, current) => logTouchpoint(text, { ...v, name: current?.name ?? contact.name }, this.settings()),
-				`Logged ${v.kind} with ${contact.name} on ${formatDay(v.date)}.`,
-			);
-		}).open();
+		new TouchpointModal(
+			this.app,
+			contact.name,
+			settings,
+			this.clock.today(),
+			(v) => {
+				if (v.date > this.clock.today()) new Notice(`Tend: ${formatDay(v.date)} is in the future.`);
+				return this.write(
+					contact,
+					(text, current) => logTouchpoint(text, { ...v, name: current?.name ?? contact.name }, this.settings()),
+					`Logged ${v.kind} with ${contact.name} on ${formatDay(v.date)}.`,
+				);
+			},
+			this.askNotes([contact]),
+		).open();
+	}
+
+	/**
+	 * The log form's gentle note for an ask (src/core/insights/giveTake.ts): one sentence for
+	 * each contact whose balance is negative with asks waiting for a give. Each log is read once
+	 * per form, when an ask kind is first picked, from the notes as they are (cachedRead).
+	 */
+	askNotes(contacts: readonly Contact[]): (kind: string) => Promise<string | null> {
+		let notes: Promise<string[]> | null = null;
+		return async (kind) => {
+			if (this.settings().kinds.find((k) => k.name === kind)?.direction !== "ask") return null;
+			notes ??= (async () => {
+				const today = this.clock.today();
+				const profiles = await readProfiles(this.app, contacts, this.settings(), today);
+				return profiles.flatMap((p) => {
+					const g = giveTake(p.entries, today);
+					return askNoteDue(g) ? [askNote(g, p.contact.name)] : [];
+				});
+			})();
+			const all = await notes;
+			return all.length === 0 ? null : all.join(" ");
+		};
 	}
 
 	snooze(contact: Contact): void {

@@ -8,8 +8,9 @@ import type { Plugin } from "obsidian";
 import type { TendActions } from "./actions";
 import { exportCalendar } from "./exportCalendar";
 import { importContacts } from "./importContacts";
+import type { Practices } from "./practices";
 
-export function registerCommands(plugin: Plugin, actions: TendActions, openDueList: () => Promise<void>): void {
+export function registerCommands(plugin: Plugin, actions: TendActions, openDueList: () => Promise<void>, practices: { practices: Practices; openPanel: () => Promise<void> }): void {
 	plugin.addCommand({ id: "open-due-list", name: "Open due list", callback: () => openDueList() });
 	plugin.addCommand({
 		id: "log-touchpoint",
@@ -29,4 +30,11 @@ export function registerCommands(plugin: Plugin, actions: TendActions, openDueLi
 	plugin.addCommand({ id: "export-calendar", name: "Export calendar", callback: () => void exportCalendar(plugin.app, actions) });
 	plugin.addCommand({ id: "import-contacts", name: "Import contacts", callback: () => importContacts(plugin.app, actions) });
 	plugin.addCommand({ id: "undo-last-change", name: "Undo last change", callback: () => actions.undoLast() });
+	const p = practices.practices;
+	plugin.addCommand({ id: "open-contact-panel", name: "Open contact panel", callback: () => practices.openPanel() });
+	plugin.addCommand({ id: "prepare-conversation", name: "Prepare for a conversation", callback: () => p.prepare() });
+	plugin.addCommand({ id: "who-would-value-this-note", name: "Who would value this note?", callback: () => p.whoWouldValue() });
+	plugin.addCommand({ id: "suggest-introductions", name: "Suggest introductions", callback: () => p.suggestIntros() });
+	plugin.addCommand({ id: "log-touchpoint-several", name: "Log a touchpoint with several contacts", callback: () => p.logSeveral() });
+	plugin.addCommand({ id: "show-network-stats", name: "Show network stats", callback: () => p.showStats() });
 }

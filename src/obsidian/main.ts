@@ -10,7 +10,9 @@ import { TendActions } from "./actions";
 import { Clock, CLOCK_TICK_MS } from "./clock";
 import { registerCommands } from "./commands";
 import { ContactIndex } from "./contactIndex";
+import { ContactPanelView, VIEW_TYPE_CONTACT_PANEL } from "./contactPanel";
 import { DueListView, VIEW_TYPE_DUE_LIST } from "./dueListView";
+import { Practices } from "./practices";
 import { TendSettingTab } from "./settingsTab";
 
 /** A burst of keystrokes in the settings re-reads the vault once, after the last one. */
@@ -31,7 +33,9 @@ export default class TendPlugin extends Plugin {
 
 		this.registerView(VIEW_TYPE_DUE_LIST, (leaf) => new DueListView(leaf, services));
 		this.addRibbonIcon("sprout", "Open due list", () => void this.openDueList());
-		registerCommands(this, actions, () => this.openDueList());
+		this.registerView(VIEW_TYPE_CONTACT_PANEL, (leaf) => new ContactPanelView(leaf, services));
+		const practices = new Practices(this.app, actions, (path) => this.openContactPanel(path));
+		registerCommands(this, actions, () => this.openDueList(), { practices, openPanel: () => this.openContactPanel() });
 		this.register(() => actions.forgetHistory());
 		this.addSettingTab(new TendSettingTab(this.app, this, () => (index.ready ? index.all() : null)));
 		this.registerInterval(window.setInterval(() => clock.tick(), CLOCK_TICK_MS));
@@ -66,6 +70,13 @@ export default class TendPlugin extends Plugin {
 			this.reindexTimer = null;
 			this.reindex();
 		}, SETTINGS_SETTLE_MS);
+	}
+
+	/** The contact panel in the right sidebar, following the active note, or on `path`. */
+	async openContactPanel(path?: string): Promise<void> {
+		const leaf = await this.app.workspace.ensureSideLeaf(VIEW_TYPE_CONTACT_PANEL, "right", { active: false, reveal: true });
+		await leaf.loadIfDeferred();
+		if (leaf.view instanceof ContactPanelView && path !== undefined) await leaf.view.show(path);
 	}
 
 	async openDueList(): Promise<void> {

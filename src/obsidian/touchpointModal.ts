@@ -1,6 +1,9 @@
 /**
  * The form for logging a touchpoint: kind (from settings, with its direction), date
- * (today unless changed), summary and the optional time spent.
+ * (today unless changed), summary and the optional time spent. When the kind picked is an
+ * ask and the balance of gives and asks is negative, a gentle note under the kind says how
+ * many asks are waiting for a give (src/core/insights/giveTake.ts `askNote`); it never stops
+ * the ask from being logged.
  */
 import { Setting, type App } from "obsidian";
 import type { Day } from "../core/calendar";
@@ -34,6 +37,9 @@ export class TouchpointModal extends FormModal {
 	private dateText: string;
 	private summary = "";
 	private hoursText = "";
+	private noteEl: HTMLElement | null = null;
+	/** Resolves once the gentle note for the kind shown is on screen (for the tests). */
+	askNoteShown: Promise<void> = Promise.resolve();
 
 	constructor(
 		app: App,
@@ -41,6 +47,8 @@ export class TouchpointModal extends FormModal {
 		private readonly settings: TendSettings,
 		private readonly today: Day,
 		private readonly onSubmit: (values: TouchpointValues) => Promise<string | null>,
+		/** The gentle note for a kind, or null; read from the notes' logs, so it may come late. */
+		private readonly askNoteFor: ((kind: string) => Promise<string | null>) | null = null,
 	) {
 		super(app, `Log a touchpoint with ${contactName}`, "Log touchpoint");
 		this.kind = defaultKind(settings);
@@ -53,8 +61,13 @@ export class TouchpointModal extends FormModal {
 			.setDesc("Give, ask or neutral: Tend keeps the balance.")
 			.addDropdown((d) => {
 				for (const k of this.settings.kinds) d.addOption(k.name, `${k.name} (${k.direction})`);
-				d.setValue(this.kind).onChange((v) => (this.kind = v));
+				d.setValue(this.kind).onChange((v) => {
+					this.kind = v;
+					this.showAskNote();
+				});
 			});
+		this.noteEl = el.createDiv({ cls: "tend-ask-note", attr: { role: "status" } });
+		this.showAskNote();
 		const date = addDateField(el, "Date", "When it happened.", this.today, (v) => (this.dateText = v));
 		this.dateText = date.getValue();
 		new Setting(el).setName("Summary").addText((t) => {
@@ -66,6 +79,22 @@ export class TouchpointModal extends FormModal {
 			.setName("Time spent")
 			.setDesc("Optional: hours (1.5) or minutes (45 min).")
 			.addText((t) => t.setPlaceholder("1.5").onChange((v) => (this.hoursText = v)));
+	}
+
+	private showAskNote(): void {
+		const el = this.noteEl;
+		const kind = this.kind;
+		el?.empty();
+		el?.hide();
+		if (!el || !this.askNoteFor) return;
+		this.askNoteShown = this.askNoteFor(kind).then(
+			(note) => {
+				if (this.kind !== kind || note === null) return;
+				el.setText(note);
+				el.show();
+			},
+			() => {},
+		);
 	}
 
 	protected async submit(): Promise<string | null> {

@@ -120,7 +120,7 @@ test("every command is documented under its name, and only those", async () => {
 	useClock(2026, 11, 27);
 	const running = await startPlugin({});
 	const commandsSection = doc.slice(doc.indexOf("## Commands"), doc.indexOf("## Settings"));
-	const documented = [...commandsSection.matchAll(/^\*\*([A-Z][^*]+)\.\*\*/gm)].map((m) => m[1]);
+	const documented = [...commandsSection.matchAll(/^\*\*([A-Z][^*]*?(?:\?|(?=\.)))\.?\*\*/gm)].map((m) => m[1]);
 	const actual = [...running.app.commands.values()].map((c) => c.name.replace(/^Tend: /, ""));
 	expect(documented.sort()).toEqual(actual.sort());
 });

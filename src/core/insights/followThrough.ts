@@ -136,3 +136,21 @@ export function followThroughText(f: FollowThrough): string {
 	if (loose.length > 0) parts.push(`${loose.join(" and ")} with no timing`);
 	return parts.join("; ");
 }
+
+/**
+ * Follow-through as the stats show it: a title, then one line for each share (kept on time,
+ * renegotiated before the deadline, late) and for the promises whose timing is unknown.
+ */
+export function followThroughLines(f: FollowThrough): { title: string; lines: string[] } {
+	const unknown = f.keptUnknown + f.movedUnknown;
+	if (f.known === 0 && unknown === 0) return { title: "Promises: none kept or moved yet", lines: [] };
+	const lines: string[] = [];
+	if (f.known > 0) {
+		lines.push(`Kept on time: ${f.keptOnTime} (${percent(f.onTimeShare ?? 0)})`);
+		lines.push(`Renegotiated before the deadline: ${f.movedBefore} (${percent(f.renegotiatedShare ?? 0)})`);
+		lines.push(`Late: ${f.keptLate + f.movedAfter} (${percent(f.lateShare ?? 0)})`);
+	}
+	if (f.keptUnknown > 0) lines.push(`Kept, timing unknown: ${f.keptUnknown}`);
+	if (f.movedUnknown > 0) lines.push(`Moved, timing unknown: ${f.movedUnknown}`);
+	return { title: `Promises (${plural(f.known, "deadline")} with a known timing)`, lines };
+}

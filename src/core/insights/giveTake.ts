@@ -126,3 +126,10 @@ export function hoursText(hours: number): string {
 export function countsText(g: Pick<GiveTake, "give" | "ask" | "neutral">): string {
 	return `${g.give} given, ${g.ask} asked, ${g.neutral} neutral`;
 }
+
+/** ": 2.5 given per ask", ": no asks", or "" when nothing was given or asked. */
+export function ratioText(b: Pick<GiveTake, "give" | "ask">): string {
+	if (b.ask === 0) return b.give === 0 ? "" : ": no asks";
+	const r = Math.round((b.give / b.ask) * 10) / 10;
+	return `: ${Number.isInteger(r) ? String(r) : r.toFixed(1)} given per ask`;
+}

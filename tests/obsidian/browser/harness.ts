@@ -17,6 +17,7 @@ interface PageGlobals {
 	exports: unknown;
 	require: (name: string) => unknown;
 	TendHarness: typeof harness;
+	TendApp?: App;
 }
 
 const page = window as unknown as PageGlobals;
@@ -49,6 +50,43 @@ const harness = {
 			await sleep(20);
 			const note = document.querySelector(".tend-due-note")?.textContent ?? "";
 			if (note !== "" && !note.includes("reading")) break;
+		}
+		await sleep(120);
+	},
+
+	/**
+	 * Starts the plugin on the notes, opens `path` and the contact panel beside it; resolves
+	 * once the panel has drawn the brief (scripts/browser-practices.mjs).
+	 */
+	async startPanel(files: Record<string, string>, path: string, options: { theme: "light" | "dark" }): Promise<void> {
+		document.body.className = `theme-${options.theme}`;
+		const app = new App(files);
+		const Plugin = page.module.exports.default;
+		if (!Plugin) throw new Error("main.js did not export the plugin");
+		const plugin = new Plugin(app, manifest);
+		plugin.load();
+		await sleep(0);
+		app.workspace.setLayoutReady();
+		await sleep(200);
+		const file = app.vault.getFileByPath(path);
+		if (!file) throw new Error(`no note ${path}`);
+		await app.workspace.getLeaf(false).openFile(file);
+		if (!app.executeCommandById("tend:open-contact-panel")) throw new Error("the open-contact-panel command is missing");
+		for (let i = 0; i < 200; i++) {
+			await sleep(20);
+			if (document.querySelector(".tend-contact-panel .tend-contact-panel-name")) break;
+		}
+		await sleep(120);
+		page.TendApp = app;
+	},
+
+	/** Runs "Show network stats"; resolves once the modal is drawn. */
+	async showStats(): Promise<void> {
+		const app = page.TendApp;
+		if (!app || !app.executeCommandById("tend:show-network-stats")) throw new Error("the show-network-stats command is missing");
+		for (let i = 0; i < 200; i++) {
+			await sleep(20);
+			if (document.querySelector(".tend-stats .tend-stats-chart")) break;
 		}
 		await sleep(120);
 	},
