@@ -7,6 +7,7 @@ import { Notice, Plugin } from "obsidian";
 import type { Diagnostic } from "../core/diagnostics";
 import { loadSettings, settingsDiagnostics, type TendSettings } from "../core/settings";
 import { TendActions } from "./actions";
+import { registerTendBasesView } from "./basesView";
 import { Clock, CLOCK_TICK_MS } from "./clock";
 import { registerCommands } from "./commands";
 import { ContactIndex } from "./contactIndex";
@@ -30,6 +31,8 @@ export default class TendPlugin extends Plugin {
 		const services = { index, clock, actions, settings: () => this.settings };
 
 		this.registerView(VIEW_TYPE_DUE_LIST, (leaf) => new DueListView(leaf, services));
+		// Only where the app has Bases (1.10+); elsewhere this does nothing.
+		registerTendBasesView(this, services);
 		this.addRibbonIcon("sprout", "Open due list", () => void this.openDueList());
 		registerCommands(this, actions, () => this.openDueList());
 		this.register(() => actions.forgetHistory());
