@@ -6,13 +6,17 @@
  * listed after; redrawn on new results and index changes; and, on an older app or with the
  * Bases core plugin off, nothing registered and nothing broken.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { loadVault } from "../../src/cli/vault";
 import { fromYmd } from "../../src/core/calendar";
 import { dueList } from "../../src/core/schedule";
-import { activeMarkdownView, click, EXAMPLE_VAULT, flush, note, readVault, settle, startPlugin, stopPlugins, useClock, VIEW_TYPE } from "./harness";
+import { activeMarkdownView, click, EXAMPLE_VAULT, flush, note, readVault, ROOT, settle, startPlugin, stopPlugins, useClock, VIEW_TYPE } from "./harness";
 import { openBase, openBases, setApiVersion, type App, type OpenBase } from "./fakeObsidian";
 
 const VIEW_ID = "tend-due-list-base";
+const README = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+const PLUGIN_DOC = fs.readFileSync(path.join(ROOT, "docs", "plugin.md"), "utf8");
 const TODAY = fromYmd(2026, 11, 27);
 const REVIEW = "Notes/2026-11-20 Weekly review.md";
 
@@ -43,6 +47,8 @@ describe("with Bases (Obsidian 1.10 and later)", () => {
 		const reg = app.basesViews.get(VIEW_ID);
 		expect(reg?.name).toBe("Tend due list");
 		expect(reg?.icon).toBe("sprout");
+		// The view type the README tells users to write in a .base file.
+		expect(README).toContain(`  - type: ${VIEW_ID}\n    name: Due\n`);
 	});
 
 	it("ranks every contact of a base in the due list's order, the other notes after", async () => {
@@ -50,6 +56,7 @@ describe("with Bases (Obsidian 1.10 and later)", () => {
 		const paths = [...app.vault.getMarkdownFiles().map((f) => f.path)].sort();
 		const base = openBase(app, VIEW_ID, paths);
 		const cli = loadVault(EXAMPLE_VAULT, TODAY);
+		const listed = dueList(cli.contacts, TODAY, cli.settings).length;
 		const expected = dueList(
 			cli.contacts.filter((c) => c.tierIndex >= 0 && c.cadence !== null),
 			TODAY,
@@ -58,10 +65,13 @@ describe("with Bases (Obsidian 1.10 and later)", () => {
 		).map((e) => e.contact.name);
 		expect(expected.length).toBeGreaterThan(10);
 		expect(names(base)).toEqual(expected);
+		// What the README and docs/plugin.md say this base shows.
+		expect(names(base).slice(0, 5)).toEqual(["Grace Liu", "Maya Singh", "Noah Fischer", "Dana Whitfield", "Amara Okafor"]);
+		expect(README).toContain("shows Grace Liu and Maya Singh (new), then Noah Fischer, Dana Whitfield and Amara Okafor\n(overdue) at the top");
+		expect(PLUGIN_DOC).toContain(`*${listed} to reach out to, of ${expected.length} tracked contacts*`);
 		// Liam O'Brien's note has no tier: a contact note, but not tracked.
 		expect(others(base)).toEqual(["2026-11-20 Weekly review", "Liam O'Brien"]);
 		expect(base.containerEl.querySelector(".tend-bases-others-title")?.textContent).toBe("Not a tracked contact");
-		const listed = dueList(cli.contacts, TODAY, cli.settings).length;
 		expect(base.containerEl.querySelector(".tend-bases-summary")?.textContent).toBe(`${listed} to reach out to, of ${expected.length} tracked contacts`);
 	});
 
