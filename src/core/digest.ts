@@ -92,3 +92,114 @@ export function digest(sources: readonly DigestSource[], today: Day, settings: T
 	dates.sort((a, b) => a.day - b.day || name(a, b));
 	return { today, due, more: ranked.length - shown.length, promises, dates };
 }
+
+// ---------------------------------------------------------------------------------------
+// The daily note's checklist: `## Reach out today`, one task per due contact.
+
+export const REACH_OUT_HEADING = "## Reach out today";
+
+export interface ReachOutItem {
+	/** The link target: the contact note's name (its file name without `.md`), as Obsidian links it. */
+	link: string;
+	/** What the link shows: the contact's name. */
+	name: string;
+	/** Why today, in one line: the first reason of the due list. */
+	reason: string;
+}
+
+export interface ChecklistLine {
+	/** 0-based line in the note. */
+	line: number;
+	link: string;
+	checked: boolean;
+}
+
+/** The digest's due contacts as checklist items. */
+export function reachOutItems(d: Digest): ReachOutItem[] {
+	return d.due.map((e) => ({
+		link: (e.evaluation.contact.path.split("/").pop() ?? "").replace(/\.md$/i, ""),
+		name: e.evaluation.contact.name,
+		reason: e.evaluation.reasons[0]?.text ?? "",
+	}));
+}
+
+function itemLine(item: ReachOutItem): string {
+	const link = item.link === item.name ? `[[${item.link}]]` : `[[${item.link}|${item.name}]]`;
+	return `- [ ] ${link}${item.reason === "" ? "" : ` — ${item.reason.replace(/\s+/g, " ")}`}`;
+}
+
+const TASK = /^- \[(.)\] \[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]/;
+const HEADING = /^(#{1,6})\s/;
+
+/** The first line of the section's heading and the line after its end, or null. */
+function sectionRange(lines: readonly string[]): { start: number; end: number } | null {
+	const start = lines.findIndex((l) => l.trimEnd() === REACH_OUT_HEADING);
+	if (start < 0) return null;
+	let end = start + 1;
+	for (; end < lines.length; end++) {
+		const m = HEADING.exec(lines[end] ?? "");
+		if (m && (m[1] ?? "").length <= 2) break;
+	}
+	return { start, end };
+}
+
+/** The section's checklist lines (those that link a note), or none when there is no section. */
+export function checklistLines(text: string): ChecklistLine[] {
+	const lines = text.split("\n");
+	const range = sectionRange(lines);
+	if (range === null) return [];
+	const out: ChecklistLine[] = [];
+	for (let i = range.start + 1; i < range.end; i++) {
+		const m = TASK.exec(lines[i] ?? "");
+		if (m) out.push({ line: i, link: (m[2] ?? "").trim(), checked: (m[1] ?? " ") !== " " });
+	}
+	return out;
+}
+
+/**
+ * The daily note with the section made or brought up to date, in place. A second run never
+ * adds a second section: items already checked stay as they are (checked, with their text),
+ * an unchecked item of a contact still due is kept where it is, one no longer due is taken
+ * out, and contacts newly due are added after the last item. Other lines the user wrote in
+ * the section stay. Without a section, it is added at the end of the note.
+ */
+export function withReachOutSection(text: string, items: readonly ReachOutItem[]): string {
+	const lines = text.split("\n");
+	const range = sectionRange(lines);
+	const wanted = new Map(items.map((i) => [i.link, i]));
+	if (range === null) {
+		const body = items.length > 0 ? items.map(itemLine) : ["Nobody to reach out to today."];
+		const head = text === "" ? "" : text.endsWith("\n\n") ? text : text.endsWith("\n") ? `${text}\n` : `${text}\n\n`;
+		return `${head}${REACH_OUT_HEADING}\n\n${body.join("\n")}\n`;
+	}
+	const kept: string[] = [];
+	const present = new Set<string>();
+	let lastItem = -1;
+	for (let i = range.start + 1; i < range.end; i++) {
+		const line = lines[i] ?? "";
+		const m = TASK.exec(line);
+		if (line === "Nobody to reach out to today.") continue;
+		if (!m) {
+			kept.push(line);
+			continue;
+		}
+		const link = (m[2] ?? "").trim();
+		const checked = (m[1] ?? " ") !== " ";
+		if (!checked && !wanted.has(link)) continue;
+		present.add(link);
+		kept.push(line);
+		lastItem = kept.length - 1;
+	}
+	const added = items.filter((i) => !present.has(i.link)).map(itemLine);
+	if (lastItem < 0) {
+		// No item yet: after the blank line under the heading.
+		const at = kept[0] === "" ? 1 : 0;
+		if (at === 0) kept.unshift("");
+		kept.splice(1, 0, ...added);
+		if (added.length === 0 && present.size === 0) kept.splice(1, 0, "Nobody to reach out to today.");
+	} else kept.splice(lastItem + 1, 0, ...added);
+	// The section ends with one blank line before a next heading.
+	while (kept.length > 1 && kept[kept.length - 1] === "" && range.end < lines.length) kept.pop();
+	if (range.end < lines.length) kept.push("");
+	return [...lines.slice(0, range.start + 1), ...kept, ...lines.slice(range.end)].join("\n");
+}
