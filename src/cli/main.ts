@@ -30,6 +30,7 @@ import { cmdIntros } from "./intros";
 import { askNoteAfter, checkDistinct, firstRefusal } from "./logSeveral";
 import { cmdMatch } from "./match";
 import { cmdStats } from "./stats";
+import { cmdDigest, DIGEST_HELP } from "./digest";
 import { cmdPlan, PLAN_HELP } from "./plan";
 import { vaultArgs } from "./vaultArgs";
 
@@ -212,6 +213,7 @@ overwritten and no second note is made.`,
 		example: "tend import ~/Downloads/Connections.csv --vault ~/Notes --dry-run",
 	},
 	plan: PLAN_HELP,
+	digest: DIGEST_HELP,
 };
 
 function overview(): string {
@@ -233,6 +235,7 @@ ${line(HELP.stats?.synopsis ?? "", "the network at a glance")}
 ${line(HELP.ics?.synopsis ?? "", "due dates, birthdays, promises as a calendar")}
 ${line(HELP.import?.synopsis ?? "", "contacts from a .vcf, LinkedIn or Google CSV")}
 ${line(HELP.plan?.synopsis ?? "", "who to reach each week, within your capacity")}
+${line(HELP.digest?.synopsis ?? "", "the morning digest, as markdown for mail")}
   tend CMD --help                             the help of one command
   tend --version                              the version
 
@@ -543,6 +546,7 @@ const COMMANDS: Record<string, (io: Io, argv: readonly string[]) => number> = {
 	intros: cmdIntros,
 	stats: cmdStats,
 	plan: cmdPlan,
+	digest: cmdDigest,
 };
 
 /** The help topic the words name: `log`, `promise keep`, or `promise` (all three). */

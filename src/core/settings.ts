@@ -64,6 +64,12 @@ export interface MentionSettings {
 	offerLog: boolean;
 }
 
+/** The morning digest (src/core/digest.ts) in the plugin. */
+export interface DigestSettings {
+	/** Add today's reach-outs to the daily note as a checklist section, once a day, by itself. */
+	dailyNote: boolean;
+}
+
 export interface TendSettings {
 	/** Notes under this vault folder (subfolders included) are contacts. Empty: off. */
 	contactsFolder: string;
@@ -105,6 +111,7 @@ export interface TendSettings {
 	/** The days of the week the user reaches out, ISO numbers (1 Monday ... 7 Sunday), in order. */
 	reachOutDays: number[];
 	mentions: MentionSettings;
+	digest: DigestSettings;
 }
 
 export const DEFAULT_SETTINGS: TendSettings = {
@@ -157,6 +164,7 @@ export const DEFAULT_SETTINGS: TendSettings = {
 	topTierCapacity: 15,
 	reachOutDays: [1, 2, 3, 4, 5],
 	mentions: { enabled: true, includeFolders: [], excludeFolders: [], dateKey: "date", offerLog: false },
+	digest: { dailyNote: false },
 };
 
 export interface SettingsProblem {
@@ -188,6 +196,7 @@ function cloneDefaults(): TendSettings {
 		kinds: DEFAULT_SETTINGS.kinds.map((k) => ({ ...k })),
 		reachOutDays: [...DEFAULT_SETTINGS.reachOutDays],
 		mentions: { ...DEFAULT_SETTINGS.mentions, includeFolders: [], excludeFolders: [] },
+		digest: { ...DEFAULT_SETTINGS.digest },
 	};
 }
 
@@ -274,6 +283,15 @@ export function loadSettings(data: unknown): LoadedSettings {
 			unknown("mentions", data.mentions, Object.keys(DEFAULT_SETTINGS.mentions));
 			readMentionSettings(data.mentions, settings.mentions, bad);
 		} else bad("mentions", "mentions should be an object; using the defaults");
+	}
+	if ("digest" in data) {
+		if (isRecord(data.digest)) {
+			unknown("digest", data.digest, Object.keys(DEFAULT_SETTINGS.digest));
+			if ("dailyNote" in data.digest) {
+				if (typeof data.digest.dailyNote === "boolean") settings.digest.dailyNote = data.digest.dailyNote;
+				else bad("digest.dailyNote", `digest.dailyNote should be true or false; using ${String(DEFAULT_SETTINGS.digest.dailyNote)}`);
+			}
+		} else bad("digest", "digest should be an object; using the defaults");
 	}
 	const template = validateTemplate(settings.entryTemplate);
 	if (!template.ok) {

@@ -7,6 +7,7 @@ import { Notice, Plugin } from "obsidian";
 import type { Diagnostic } from "../core/diagnostics";
 import { loadSettings, settingsDiagnostics, type TendSettings } from "../core/settings";
 import { TendActions } from "./actions";
+import { registerTendBasesView } from "./basesView";
 import { Clock, CLOCK_TICK_MS } from "./clock";
 import { registerCommands } from "./commands";
 import { ContactIndex } from "./contactIndex";
@@ -32,6 +33,8 @@ export default class TendPlugin extends Plugin {
 		const services = { index, clock, actions, settings: () => this.settings };
 
 		this.registerView(VIEW_TYPE_DUE_LIST, (leaf) => new DueListView(leaf, services));
+		// Only where the app has Bases (1.10+); elsewhere this does nothing.
+		registerTendBasesView(this, services);
 		this.addRibbonIcon("sprout", "Open due list", () => void this.openDueList());
 		this.registerView(VIEW_TYPE_CONTACT_PANEL, (leaf) => new ContactPanelView(leaf, services));
 		const practices = new Practices(this.app, actions, (path) => this.openContactPanel(path));

@@ -1584,6 +1584,10 @@ export class App implements Faking<Real.App, "vault" | "metadataCache" | "worksp
 	readonly commands = new Map<string, Command>();
 	readonly settingTabs: PluginSettingTab[] = [];
 	readonly ribbonEl: HTMLElement;
+	/** The Bases views plugins registered, by view id (`registerBasesView`). */
+	readonly basesViews = new Map<string, BasesViewRegistration>();
+	/** Whether the core Bases plugin is on in this vault: when off, `registerBasesView` gives false. */
+	basesEnabled = true;
 
 	constructor(files: Record<string, string> = {}, options: FakeOptions = {}) {
 		this.vault = new Vault(files, options);
@@ -1634,7 +1638,7 @@ export abstract class Plugin
 	implements
 		Faking<
 			Real.Plugin,
-			"app" | "manifest" | "settings" | "addCommand" | "registerView" | "addRibbonIcon" | "addSettingTab" | "loadData" | "saveData" | "onUserEnable" | "onExternalSettingsChange"
+			"app" | "manifest" | "settings" | "addCommand" | "registerView" | "registerBasesView" | "addRibbonIcon" | "addSettingTab" | "loadData" | "saveData" | "onUserEnable" | "onExternalSettingsChange"
 		>
 {
 	app: App;
@@ -1661,6 +1665,21 @@ export abstract class Plugin
 			for (const leaf of this.app.workspace.getLeavesOfType(type)) leaf.detach();
 			this.app.viewRegistry.delete(type);
 		});
+	}
+
+	/**
+	 * Only on Obsidian 1.10 and later (`setApiVersion` below 1.10.0 takes it off the
+	 * prototype, as on an older app). False when the Bases core plugin is off.
+	 */
+	registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+		if (!this.app.basesEnabled) return false;
+		this.app.basesViews.set(viewId, registration);
+		// Disabling the plugin takes its view type away, and the bases showing it close it.
+		this.register(() => {
+			this.app.basesViews.delete(viewId);
+			for (const open of [...openBases]) if (open.viewId === viewId) open.close();
+		});
+		return true;
 	}
 
 	addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
@@ -1692,6 +1711,104 @@ export abstract class Plugin
 
 	onUserEnable(): void {}
 	onExternalSettingsChange?(): unknown;
+}
+
+// ---------------------------------------------------------------------------------------
+// API version and Bases (Obsidian 1.10)
+
+/** Kept so that playing an Obsidian before 1.10 (setApiVersion) can take it away and give it back. */
+const registerBasesViewMethod = Plugin.prototype.registerBasesView;
+
+/** Runs a base's query and feeds its views (Obsidian's holds the filters and formulas). */
+export class QueryController extends Component {
+	constructor(readonly app: App) {
+		super();
+	}
+}
+
+/** One row of a base: a file. (Property values, `getValue`, are not faked.) */
+export class BasesEntry implements Faking<Real.BasesEntry, "file"> {
+	constructor(readonly file: TFile) {}
+}
+
+/** A query's result; entries are made anew for every result, as in Obsidian. */
+export class BasesQueryResult implements Faking<Real.BasesQueryResult, "data"> {
+	data: BasesEntry[];
+	constructor(files: readonly TFile[]) {
+		this.data = files.map((f) => new BasesEntry(f));
+	}
+}
+
+export abstract class BasesView extends Component implements Faking<Real.BasesView, "type" | "app" | "data" | "onDataUpdated"> {
+	abstract type: string;
+	app: App;
+	data: BasesQueryResult;
+	/** A Component in the declarations (QueryController adds no members); here it must be one. */
+	protected constructor(controller: Component) {
+		super();
+		if (!(controller instanceof QueryController)) throw new Error("a BasesView is made by the Bases factory, with its query controller");
+		this.app = controller.app;
+		this.data = new BasesQueryResult([]);
+	}
+	abstract onDataUpdated(): void;
+}
+
+export interface BasesViewRegistration {
+	name: string;
+	icon: string;
+	factory: (controller: QueryController, containerEl: HTMLElement) => BasesView;
+	options?: (config: never) => unknown[];
+}
+
+export interface OpenBase {
+	viewId: string;
+	view: BasesView;
+	/** The element below the base's toolbar that the view draws in. */
+	containerEl: HTMLElement;
+	/** New query results (the notes now in the base), as after a vault or filter change. */
+	update(paths: readonly string[]): void;
+	close(): void;
+}
+
+/** Test helper: the bases open right now. */
+export const openBases: OpenBase[] = [];
+
+/**
+ * Test helper: opens a base on the registered view `viewId` over the notes at `paths`, as
+ * Obsidian does: a controller, the view from the factory loaded as its child, then `data`
+ * set and `onDataUpdated` called; `update` does the same with new entries.
+ */
+export function openBase(app: App, viewId: string, paths: readonly string[]): OpenBase {
+	const registration = app.basesViews.get(viewId);
+	if (!registration) throw new Error(`no Bases view "${viewId}" is registered`);
+	const files = (ps: readonly string[]) =>
+		ps.map((p) => {
+			const f = app.vault.getAbstractFileByPath(p);
+			if (!(f instanceof TFile)) throw new Error(`${p} is not a file in the vault`);
+			return f;
+		});
+	const controller = new QueryController(app);
+	controller.load();
+	const containerEl = app.workspace.containerEl.createDiv({ cls: "bases-view" });
+	const view = controller.addChild(registration.factory(controller, containerEl));
+	const open: OpenBase = {
+		viewId,
+		view,
+		containerEl,
+		update(ps) {
+			view.data = new BasesQueryResult(files(ps));
+			view.onDataUpdated();
+		},
+		close() {
+			const at = openBases.indexOf(open);
+			if (at >= 0) openBases.splice(at, 1);
+			controller.unload();
+			containerEl.detach();
+		},
+	};
+	openBases.push(open);
+	open.update(paths);
+	return open;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -2500,6 +2617,12 @@ export function getLanguage(): string {
 /** Test helper: plays another Obsidian version; no argument goes back to the default. */
 export function setApiVersion(version: string = PACKAGE_API_VERSION): void {
 	apiVersion = version;
+	// Below 1.10.0 the app has no Bases: `registerBasesView` is not on Plugin's prototype
+	// (calling it would throw, as `undefined` is not a function). The BasesView class stays
+	// exported; code that checks the version never reaches it.
+	const proto = Plugin.prototype as { registerBasesView?: typeof registerBasesViewMethod };
+	if (atLeast(apiVersion, "1.10.0")) proto.registerBasesView = registerBasesViewMethod;
+	else delete proto.registerBasesView;
 }
 
 /** Test helper: the language `getLanguage` answers. */

@@ -37,6 +37,9 @@ export type Swap<T> =
 	T extends Real.ItemView ? Fake.ItemView :
 	T extends Real.View ? Fake.View :
 	T extends Real.Plugin ? Fake.Plugin :
+	T extends Real.BasesView ? Fake.BasesView :
+	T extends Real.BasesEntry ? Fake.BasesEntry :
+	T extends Real.BasesQueryResult ? Fake.BasesQueryResult :
 	T extends Real.PluginSettingTab ? Fake.PluginSettingTab :
 	T extends Real.FuzzySuggestModal<infer U> ? Fake.FuzzySuggestModal<U> :
 	T extends Real.SuggestModal<infer U> ? Fake.SuggestModal<U> :
@@ -58,6 +61,8 @@ export type Swap<T> =
 	T extends Real.TFolder ? Fake.TFolder :
 	T extends Real.TAbstractFile ? Fake.TAbstractFile :
 	T extends Real.Component ? Fake.Component :
+	// QueryController has no members of its own: it is a Component, as above.
+	T extends Real.BasesViewRegistration ? Fake.BasesViewRegistration :
 	// A manifest has an id and a name like a command: it must not be read as one.
 	T extends Real.PluginManifest ? T :
 	T extends Real.Command ? Fake.Command :
@@ -128,4 +133,5 @@ export type FunctionChecks = [
 	Assignable<typeof Fake.Plugin, Swap<typeof Real.Plugin>>,
 	Assignable<typeof Fake.Component, Swap<typeof Real.Component>>,
 	Assignable<typeof Fake.Events, Swap<typeof Real.Events>>,
+	Assignable<typeof Fake.requireApiVersion, typeof Real.requireApiVersion>,
 ];
