@@ -7,6 +7,8 @@ process.env.TZ = process.env.TZ || "UTC";
 module.exports = {
 	testEnvironment: "node",
 	testMatch: ["<rootDir>/tests/**/*.test.ts"],
+	// A mutation run (`npm run mutate`) keeps its sandboxes here; they are copies of the project.
+	modulePathIgnorePatterns: ["<rootDir>/.stryker-tmp/", "<rootDir>/reports/"],
 	transform: {
 		// tsconfig.json with source maps (it turns them off for the type check): coverage and
 		// stack traces then point at the lines of the .ts files, not of the compiled code.

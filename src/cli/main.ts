@@ -23,6 +23,14 @@ import { chooseStyle, formatCheck, formatDueList } from "./format";
 import { loadVault, readContactNote, type LoadedVault } from "./vault";
 import { cmdIcs } from "./ics";
 import { cmdImport } from "./importCommand";
+import { keepTaskPromise } from "./mentions";
+import { cmdBrief } from "./brief";
+import { DUE_FILTER_FLAGS, dueFilterOf, dueFooter, filterVault, noneMatchText } from "./dueFilters";
+import { cmdIntros } from "./intros";
+import { askNoteAfter, checkDistinct, firstRefusal } from "./logSeveral";
+import { cmdMatch } from "./match";
+import { cmdStats } from "./stats";
+import { cmdPlan, PLAN_HELP } from "./plan";
 import { vaultArgs } from "./vaultArgs";
 
 export interface Io {
@@ -68,13 +76,16 @@ interface CommandHelp {
 
 const HELP: Record<string, CommandHelp> = {
 	due: {
-		synopsis: "tend due [--all] [--json]",
+		synopsis: "tend due [--all] [--tier T] [--tag X] [--folder F] [--json]",
 		about: `Who to get in touch with, and why: overdue, due and new contacts first, then those with
 another reason (a promise, a birthday, a busy period that ended). When nobody is due, it
 says who comes next; it counts the contact notes it cannot track, and why. Exit 0 whatever
 it finds.`,
 		options: [
 			["--all", "also list contacts that are not due, snoozed, waiting or not tracked"],
+			["--tier T", "only contacts of these tiers (a comma list: A,B)"],
+			["--tag X", "only contacts with one of these tags; nested tags count (work\nmatches #work/clients)"],
+			["--folder F", "only contacts under one of these folders (People/Work)"],
 			["--json", 'one JSON object for scripts: {"today", "contacts", "diagnostics"}'],
 		],
 		dates: false,
@@ -89,9 +100,11 @@ Exit 1 when any is an error, 0 otherwise.`,
 		example: "tend check --vault ~/Notes",
 	},
 	log: {
-		synopsis: "tend log NAME --kind K --summary TEXT [--date D] [--hours H]",
+		synopsis: "tend log NAME... --kind K --summary TEXT [--date D] [--hours H]",
 		about: `Adds a touchpoint under the note's log heading and moves last_contact forward to its date
-(never backward). NAME is a contact's note name (any case) or its path in the vault.`,
+(never backward). NAME is a contact's note name (any case) or its path in the vault; give
+several to log one touchpoint (a group lunch, a panel) in each note: every name is checked
+before any note is written. An ask while you have asked more than given says so.`,
 		options: [
 			["--kind K", "the kind of touchpoint, one of the settings' kinds (by default\nshare, congrats, intro, help, thanks, promise-kept, ask, check-in,\nmeeting, call, promise-moved)"],
 			["--summary TEXT", "what happened (one line; quote it)"],
@@ -100,6 +113,45 @@ Exit 1 when any is an error, 0 otherwise.`,
 		],
 		dates: true,
 		example: 'tend log "Ada Lovelace" --kind share --summary "Sent the paper" --date yesterday',
+	},
+	brief: {
+		synopsis: "tend brief NAME [--json]",
+		about: `A page to read before a conversation, in markdown: status and reasons, a suggested
+touchpoint, one question to ask, the last 3 touchpoints, open promises, interests and goals,
+coming dates, give and take, follow-through, and a 12-month heatmap of touchpoints.`,
+		options: [["--json", "one JSON object for scripts"]],
+		dates: false,
+		example: 'tend brief "Amara Okafor" --vault ~/Notes',
+	},
+	match: {
+		synopsis: "tend match WORDS... [--json]",
+		about: `Who would value this: contacts whose interests, goals, offers, tags, company or location
+share a word with WORDS (any case and accents, plurals folded, common words left out),
+best first, with the words that matched.`,
+		options: [["--json", '{"query", "words", "contacts"} for scripts']],
+		dates: false,
+		example: "tend match EU AI regulation --vault ~/Notes",
+	},
+	intros: {
+		synopsis: "tend intros [--all] [--json]",
+		about: `Introductions worth making: pairs where one contact's goal shares a word with another's
+offer, best first, with the words; pairs already introduced (an intro entry in either note
+that names the other) are left out.`,
+		options: [
+			["--all", "every pair, not just the best 20"],
+			["--json", '{"introductions": [...]} for scripts (every pair)'],
+		],
+		dates: false,
+		example: "tend intros --vault ~/Notes",
+	},
+	stats: {
+		synopsis: "tend stats [--json]",
+		about: `The network at a glance: contacts per tier and the share on cadence, the weekly load
+against your capacity, give and take, promises kept on time, who is drifting from their
+usual rhythm, and touchpoints a week over the last 26 weeks.`,
+		options: [["--json", "one JSON object for scripts"]],
+		dates: false,
+		example: "tend stats --vault ~/Notes",
 	},
 	snooze: {
 		synopsis: "tend snooze NAME --until D | --clear",
@@ -125,7 +177,9 @@ same day and the same text, in any case) is refused rather than added twice.`,
 	"promise keep": {
 		synopsis: "tend promise keep NAME [--what TEXT] [--due D] [--index N] [--date D]",
 		about: `Marks a promise kept: removes it and logs a promise-kept touchpoint that says whether it
-was on time. With several promises, pick one by its text, its due date or its position.`,
+was on time. With several promises, pick one by its text, its due date or its position. An
+open task that links the contact and has a due date (📅 2026-12-04 or [due:: 2026-12-04]) is
+a promise too, listed with its note:line; keeping it checks it off there with the done date.`,
 		options: [...PICK_OPTIONS, ["--date D", "the day you kept it (default: today)"]],
 		dates: true,
 		example: 'tend promise keep "Elena Petrova" --what marco',
@@ -157,6 +211,7 @@ overwritten and no second note is made.`,
 		dates: false,
 		example: "tend import ~/Downloads/Connections.csv --vault ~/Notes --dry-run",
 	},
+	plan: PLAN_HELP,
 };
 
 function overview(): string {
@@ -171,8 +226,13 @@ ${line(HELP.snooze?.synopsis ?? "", "hide a contact until a day")}
 ${line(HELP["promise add"]?.synopsis ?? "", "record a promise")}
 ${line(HELP["promise keep"]?.synopsis ?? "", "mark a promise kept (logs promise-kept)")}
 ${line(HELP["promise move"]?.synopsis ?? "", "renegotiate a promise (logs promise-moved)")}
+${line(HELP.brief?.synopsis ?? "", "a brief before a conversation")}
+${line(HELP.match?.synopsis ?? "", "who would value this")}
+${line(HELP.intros?.synopsis ?? "", "introductions worth making")}
+${line(HELP.stats?.synopsis ?? "", "the network at a glance")}
 ${line(HELP.ics?.synopsis ?? "", "due dates, birthdays, promises as a calendar")}
 ${line(HELP.import?.synopsis ?? "", "contacts from a .vcf, LinkedIn or Google CSV")}
+${line(HELP.plan?.synopsis ?? "", "who to reach each week, within your capacity")}
   tend CMD --help                             the help of one command
   tend --version                              the version
 
@@ -254,9 +314,11 @@ function diagnosticJson(d: Diagnostic) {
 }
 
 function cmdDue(io: Io, argv: readonly string[]): number {
-	const ctx = context(io, argv, { all: { value: false }, json: { value: false } });
+	const ctx = context(io, argv, { all: { value: false }, json: { value: false }, ...DUE_FILTER_FLAGS });
 	noPositionals(ctx.args);
-	const vault = loadVault(ctx.root, ctx.today);
+	const whole = loadVault(ctx.root, ctx.today);
+	const filter = dueFilterOf(ctx.args, whole.settings);
+	const vault = filterVault(whole, filter, ctx.today);
 	// The one due-list model both the CLI and the side panel render (src/core/dueList/model.ts).
 	const list = new DueList(vault.contacts, ctx.today, vault.settings, { all: switchFlag(ctx.args, "all") });
 	const diagnostics = sortDiagnostics(vault.diagnostics);
@@ -264,7 +326,9 @@ function cmdDue(io: Io, argv: readonly string[]): number {
 		const out = { today: formatDay(ctx.today), contacts: list.ranked().map(dueRowJson), diagnostics: diagnostics.map(diagnosticJson) };
 		io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 	} else {
-		io.stdout.write(formatDueList(list, diagnostics, ctx.today, ctx.shown, chooseStyle(io.stdout, io.env), vault.settings));
+		if (vault.contacts.length === 0 && whole.contacts.length > 0) io.stdout.write(noneMatchText(whole, filter));
+		else io.stdout.write(formatDueList(list, diagnostics, ctx.today, ctx.shown, chooseStyle(io.stdout, io.env), vault.settings));
+		io.stdout.write(dueFooter(whole, vault, filter));
 	}
 	return 0;
 }
@@ -349,7 +413,8 @@ function lastContactChange(settings: TendSettings, written: { current: Contact; 
 
 function cmdLog(io: Io, argv: readonly string[]): number {
 	const ctx = context(io, argv, { kind: { value: true }, summary: { value: true }, date: { value: true }, hours: { value: true } });
-	const name = oneName(ctx.args);
+	const names = ctx.args.positionals;
+	if (names.length === 0) throw new UsageError("which contact? Give a NAME (or several)");
 	const kindText = stringFlag(ctx.args, "kind");
 	if (kindText === undefined) throw new UsageError("--kind K is required");
 	const summary = requireText(ctx.args, "summary");
@@ -358,16 +423,28 @@ function cmdLog(io: Io, argv: readonly string[]): number {
 	const vault = loadVault(ctx.root, ctx.today);
 	const kind = findKind(vault.settings, kindText.trim());
 	if (!kind) throw new UsageError(`unknown kind "${kindText}"; the kinds are ${vault.settings.kinds.map((k) => k.name).join(", ")}`);
-	const contact = findContact(vault, name);
+	// Every name is resolved, and the edit tried on every note, before any note is written (logSeveral.ts).
+	const contacts = names.map((name) => findContact(vault, name));
+	checkDistinct(names, contacts);
 	if (date > ctx.today) io.stderr.write(`tend: warning: ${formatDay(date)} is in the future\n`);
-	const written = write(
-		ctx,
-		contact,
-		(text, current) => logTouchpoint(text, { date, kind: kind.name, summary, hours, name: current.name }, vault.settings),
-		vault.settings,
-	);
-	const change = lastContactChange(vault.settings, written, contact.path, ctx.today);
-	io.stdout.write(`Logged ${kind.name} with ${contact.name} on ${formatDay(date)} in ${contact.path}${change}\n`);
+	const edit = (text: ParsedNote, current: Contact) => logTouchpoint(text, { date, kind: kind.name, summary, hours, name: current.name }, vault.settings);
+	const refused = contacts.length > 1 ? firstRefusal(ctx.root, contacts, edit, vault.settings, ctx.today) : null;
+	if (refused) throw new Refusal(`${refused.path}${refused.line === undefined ? "" : `:${refused.line}`}: not changed: ${refused.reason}; no note was written`);
+	const done: string[] = [];
+	for (const contact of contacts) {
+		let written: ReturnType<typeof write>;
+		try {
+			written = write(ctx, contact, edit, vault.settings);
+		} catch (e) {
+			if (e instanceof Refusal && done.length > 0) throw new Refusal(`${e.message} (already logged in ${done.join(", ")})`);
+			throw e;
+		}
+		done.push(contact.path);
+		const change = lastContactChange(vault.settings, written, contact.path, ctx.today);
+		io.stdout.write(`Logged ${kind.name} with ${contact.name} on ${formatDay(date)} in ${contact.path}${change}\n`);
+		const note = kind.direction === "ask" ? askNoteAfter(contact.path, written.after, vault.settings, ctx.today, contact.name) : null;
+		if (note !== null) io.stdout.write(`${note}\n`);
+	}
 	return 0;
 }
 
@@ -423,6 +500,9 @@ function cmdPromise(io: Io, argv: readonly string[]): number {
 		const pick = { what: stringFlag(ctx.args, "what"), due: parseDayFlag(ctx, "due"), index: parseIndexFlag(ctx.args) };
 		const vault = loadVault(ctx.root, ctx.today);
 		const contact = findContact(vault, name);
+		// A task that links the contact and has a due date is a promise too (issue 10).
+		const viaTask = to === null ? keepTaskPromise(io, ctx.root, vault.settings, vault.contacts, contact, pick, date, ctx.today) : null;
+		if (viaTask !== null) return viaTask;
 		const first = choosePromise(contact.promises, pick);
 		if (!first.ok) throw new UsageError(`${contact.path} ${first.reason}`);
 		write(
@@ -458,6 +538,11 @@ const COMMANDS: Record<string, (io: Io, argv: readonly string[]) => number> = {
 	promise: cmdPromise,
 	ics: cmdIcs,
 	import: cmdImport,
+	brief: cmdBrief,
+	match: cmdMatch,
+	intros: cmdIntros,
+	stats: cmdStats,
+	plan: cmdPlan,
 };
 
 /** The help topic the words name: `log`, `promise keep`, or `promise` (all three). */

@@ -1,6 +1,6 @@
 /**
- * Cadences: how often to be in touch, as a window from "ideal" to "max" (DESIGN.md,
- * "Schedule"). `6w` means ideal = max = 6 weeks; `4-6w` means due after 4 weeks and overdue
+ * Cadences: how often to be in touch, as a window from "ideal" to "max" (docs/schedule.md,
+ * "Cadences"). `6w` means ideal = max = 6 weeks; `4-6w` means due after 4 weeks and overdue
  * after 6.
  */
 import { addMonths, addYears, type Day } from "./calendar";

@@ -1,8 +1,8 @@
 /**
- * Finding the contact a user means by NAME (DESIGN.md, "Precise rules"): a vault-relative
- * path, with or without `.md`, or a contact's base name, case-insensitive (and, failing
- * that, accent-insensitive). No match or several matches is an error that lists the
- * candidates.
+ * Finding the contact a user means by NAME (docs/cli.md, "How arguments are read"): a
+ * vault-relative path, with or without `.md`, or a contact's base name, case-insensitive
+ * (and, failing that, accent-insensitive). No match or several matches is an error that
+ * lists the candidates.
  */
 import { baseName } from "./contact";
 import { canonical, editDistance, foldName } from "./similar";

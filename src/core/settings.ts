@@ -46,6 +46,24 @@ export interface KeyNames {
 
 export type LogOrder = "newest-first" | "oldest-first";
 
+/**
+ * Contact recorded where it happens (src/core/mentions): a link to a contact from a dated note
+ * (a daily note, a meeting note) is a `meeting` touchpoint on the note's day, and an open task
+ * that links a contact and has a due date is a promise to them.
+ */
+export interface MentionSettings {
+	/** Read dated notes and tasks at all. */
+	enabled: boolean;
+	/** Only notes under these vault folders count as dated notes (subfolders included). Empty: every folder. */
+	includeFolders: string[];
+	/** Notes under these folders are never dated notes (an archive, templates). */
+	excludeFolders: string[];
+	/** The frontmatter property that dates a note (`date: 2026-11-20` or `2026-11-20T10:30`). */
+	dateKey: string;
+	/** When a dated note that links a contact is saved, offer to add a log entry to the contact's note too. */
+	offerLog: boolean;
+}
+
 export interface TendSettings {
 	/** Notes under this vault folder (subfolders included) are contacts. Empty: off. */
 	contactsFolder: string;
@@ -86,6 +104,7 @@ export interface TendSettings {
 	topTierCapacity: number;
 	/** The days of the week the user reaches out, ISO numbers (1 Monday ... 7 Sunday), in order. */
 	reachOutDays: number[];
+	mentions: MentionSettings;
 }
 
 export const DEFAULT_SETTINGS: TendSettings = {
@@ -137,6 +156,7 @@ export const DEFAULT_SETTINGS: TendSettings = {
 	weeklyCapacity: 10,
 	topTierCapacity: 15,
 	reachOutDays: [1, 2, 3, 4, 5],
+	mentions: { enabled: true, includeFolders: [], excludeFolders: [], dateKey: "date", offerLog: false },
 };
 
 export interface SettingsProblem {
@@ -167,6 +187,7 @@ function cloneDefaults(): TendSettings {
 		tiers: DEFAULT_SETTINGS.tiers.map((t) => ({ ...t })),
 		kinds: DEFAULT_SETTINGS.kinds.map((k) => ({ ...k })),
 		reachOutDays: [...DEFAULT_SETTINGS.reachOutDays],
+		mentions: { ...DEFAULT_SETTINGS.mentions, includeFolders: [], excludeFolders: [] },
 	};
 }
 
@@ -248,12 +269,39 @@ export function loadSettings(data: unknown): LoadedSettings {
 		const kinds = readKinds(data.kinds, bad);
 		if (kinds) settings.kinds = kinds;
 	}
+	if ("mentions" in data) {
+		if (isRecord(data.mentions)) {
+			unknown("mentions", data.mentions, Object.keys(DEFAULT_SETTINGS.mentions));
+			readMentionSettings(data.mentions, settings.mentions, bad);
+		} else bad("mentions", "mentions should be an object; using the defaults");
+	}
 	const template = validateTemplate(settings.entryTemplate);
 	if (!template.ok) {
 		bad("entryTemplate", `${template.error}; using "${DEFAULT_SETTINGS.entryTemplate}"`);
 		settings.entryTemplate = DEFAULT_SETTINGS.entryTemplate;
 	}
 	return { settings, problems };
+}
+
+/** The fields of `mentions` that are given and of the right type; the rest keep their defaults. */
+function readMentionSettings(data: Record<string, unknown>, into: MentionSettings, bad: (s: string, m: string) => void): void {
+	for (const key of ["enabled", "offerLog"] as const) {
+		if (!(key in data)) continue;
+		if (typeof data[key] === "boolean") into[key] = data[key];
+		else bad(`mentions.${key}`, `mentions.${key} should be true or false; using ${String(DEFAULT_SETTINGS.mentions[key])}`);
+	}
+	for (const key of ["includeFolders", "excludeFolders"] as const) {
+		if (!(key in data)) continue;
+		const value = data[key];
+		if (Array.isArray(value) && value.every((v) => typeof v === "string")) {
+			into[key] = value.map((v) => v.trim().replace(/^\/+|\/+$/g, "")).filter((v) => v !== "");
+		} else bad(`mentions.${key}`, `mentions.${key} should be a list of folder paths; using none`);
+	}
+	if ("dateKey" in data) {
+		const value = data.dateKey;
+		if (typeof value === "string" && value.trim() !== "") into.dateKey = value.trim();
+		else bad("mentions.dateKey", `mentions.dateKey should be a property name; using "${DEFAULT_SETTINGS.mentions.dateKey}"`);
+	}
 }
 
 const TIER_FIELDS: readonly (keyof TierSetting)[] = ["name", "cadence", "positiveEvery"];

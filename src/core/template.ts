@@ -2,7 +2,7 @@
  * Touchpoint entry templates. The default is `- {{date}} {{kind}} — {{summary}}`, with the
  * time spent appended as ` (1.5h)` when there is any. A template is accepted only when the
  * entries it writes read back to the same date, kind, summary and hours, so that what Tend
- * writes always counts (DESIGN.md, "Contact notes").
+ * writes always counts as a touchpoint when it is read back.
  */
 import { cleanKind, cleanSummaryStart, parseEntryText, type EntryFields } from "./log";
 

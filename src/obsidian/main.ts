@@ -33,7 +33,7 @@ export default class TendPlugin extends Plugin {
 		this.addRibbonIcon("sprout", "Open due list", () => void this.openDueList());
 		registerCommands(this, actions, () => this.openDueList());
 		this.register(() => actions.forgetHistory());
-		this.addSettingTab(new TendSettingTab(this.app, this));
+		this.addSettingTab(new TendSettingTab(this.app, this, () => (index.ready ? index.all() : null)));
 		this.registerInterval(window.setInterval(() => clock.tick(), CLOCK_TICK_MS));
 		this.register(() => {
 			if (this.reindexTimer !== null) window.clearTimeout(this.reindexTimer);

@@ -1,6 +1,6 @@
 /**
- * Applies an edit to a contact note (STYLE.md, practice 2: decide, then do). The core's edit
- * functions decide the new text; this only applies it:
+ * Applies an edit to a contact note. Deciding and doing are kept apart: the core's edit
+ * functions decide the new text (pure, tested on their own); this only applies it:
  * - when the note is open in an editor, as one editor transaction made of the splices the
  *   edit returns (the regions it changed), so the cursor stays put and the change is one undo
  *   step;

@@ -54,6 +54,26 @@ export function readCount(text: string): { ok: true; value: number } | { ok: fal
 	return { ok: true, value: Number(t) };
 }
 
+/** A count of days or entries as the tab checks it: a whole number, 0 or more. */
+export function checkCount(text: string): string | null {
+	const r = readCount(text);
+	return r.ok ? null : r.error;
+}
+
+/** A capacity (touchpoints a week, contacts in a tier): a whole number, 1 or more. */
+export function checkPositiveNumber(text: string): string | null {
+	const t = text.trim();
+	if (!/^\d+$/.test(t) || Number(t) < 1) return "Write a whole number, 1 or more.";
+	return null;
+}
+
+/** The days of the week someone reaches out: ISO numbers, at least one. */
+export function checkWeekdays(days: readonly number[]): string | null {
+	if (days.length === 0) return "Pick at least one day.";
+	if (!days.every((d) => Number.isInteger(d) && d >= 1 && d <= 7)) return "A day is 1 (Monday) to 7 (Sunday).";
+	return null;
+}
+
 function capitalize(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }

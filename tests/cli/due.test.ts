@@ -1,5 +1,5 @@
 /**
- * `tend due` and `tend check` over vaults on disk: the JSON contract of DESIGN.md, the human
+ * `tend due` and `tend check` over vaults on disk: the JSON contract of docs/cli.md, the human
  * table, exit codes, how notes are found and read (like Obsidian), and the settings file.
  */
 import * as fs from "fs";
@@ -218,6 +218,6 @@ describe("bad usage exits 2 with a message", () => {
 	it("prints help on request with exit 0", () => {
 		const r = tend(["help"]);
 		expect(r.code).toBe(0);
-		expect(r.stdout).toContain("tend due [--all] [--json]");
+		expect(r.stdout).toContain("tend due [--all] [--tier T] [--tag X] [--folder F] [--json]");
 	});
 });

@@ -109,9 +109,9 @@ describe("help and version", () => {
 	const root = vault({ "People/Ada.md": note("tier: A\nlast_contact: 2026-10-01") });
 
 	it.each([
-		[["log", "--help"], "Usage: tend log NAME --kind K --summary TEXT [--date D] [--hours H]"],
-		[["log", "-h"], "Usage: tend log NAME --kind K --summary TEXT [--date D] [--hours H]"],
-		[["due", "--all", "--help"], "Usage: tend due [--all] [--json]"],
+		[["log", "--help"], "Usage: tend log NAME... --kind K --summary TEXT [--date D] [--hours H]"],
+		[["log", "-h"], "Usage: tend log NAME... --kind K --summary TEXT [--date D] [--hours H]"],
+		[["due", "--all", "--help"], "Usage: tend due [--all] [--tier T] [--tag X] [--folder F] [--json]"],
 		[["check", "-h"], "Usage: tend check [--json]"],
 		[["snooze", "Ada", "--help"], "Usage: tend snooze NAME --until D | --clear"],
 		[["promise", "keep", "--help"], "Usage: tend promise keep NAME [--what TEXT] [--due D] [--index N] [--date D]"],

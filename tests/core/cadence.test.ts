@@ -5,7 +5,7 @@ import { day } from "../support/builders";
 
 const window = (ideal: number, max: number, unit: Unit): Cadence => ({ ideal: { count: ideal, unit }, max: { count: max, unit } });
 
-describe("parseCadence: every form DESIGN.md names", () => {
+describe("parseCadence: every form docs/schedule.md names", () => {
 	it.each<[string, Cadence]>([
 		// single values: ideal = max
 		["6w", window(6, 6, "w")],

@@ -16,8 +16,8 @@ import {
 } from "../../src/core/calendar";
 import { day } from "../support/builders";
 
-// DESIGN.md: dates are calendar days "handled with luxon"; calendar.ts reimplements the
-// arithmetic for speed, so luxon (in UTC, where a day is exactly 86,400,000 ms) is the oracle.
+// Dates are local calendar days, and luxon is the library at the edges; calendar.ts does the
+// arithmetic itself for speed, so luxon (in UTC, where a day is exactly 86,400,000 ms) is the oracle.
 const lux = (y: number, m: number, d: number) => DateTime.fromObject({ year: y, month: m, day: d }, { zone: "utc" });
 const luxDay = (dt: DateTime) => Math.round(dt.toMillis() / 86_400_000);
 const ymdOf = (dt: DateTime) => ({ year: dt.year, month: dt.month, day: dt.day });

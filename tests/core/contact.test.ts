@@ -8,7 +8,7 @@ const TODAY = "2026-11-27";
 const read = (fm: string[], opts: { settings?: TendSettings; log?: string[]; today?: string } = {}) => contactOf(fm, { today: TODAY, ...opts });
 const diag = (c: Contact) => c.diagnostics.map((d) => [d.severity, d.message]);
 
-describe("every property of DESIGN.md's table", () => {
+describe("every property of the table in docs/note-format.md", () => {
 	it("reads a complete contact note", () => {
 		const c = read([
 			"tier: A",

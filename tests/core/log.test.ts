@@ -14,7 +14,7 @@ const entries = (lines: string[], settings = DEFAULT_SETTINGS) =>
 
 describe("parseEntryText: entries written by hand", () => {
 	it.each<[string, Partial<EntryFields>]>([
-		// every separator DESIGN.md allows, and none
+		// every separator the entry grammar allows (docs/note-format.md), and none
 		["2026-11-20 share — Sent the summary", { kind: "share", summary: "Sent the summary" }],
 		["2026-11-20 share – Sent the summary", { kind: "share", summary: "Sent the summary" }],
 		["2026-11-20 share - Sent the summary", { kind: "share", summary: "Sent the summary" }],

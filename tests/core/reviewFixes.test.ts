@@ -1,5 +1,5 @@
 /**
- * Cases a review of the engine against DESIGN.md found, each pinned by a test: number-like
+ * Cases a review of the engine against the note format and schedule rules found, each pinned by a test: number-like
  * tiers, the severity of values of the wrong shape, YAML error lines from every reader,
  * promises written as `date: text`, tiers with a broken cadence in settings, and templates
  * that would misread hand-written entries.

@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS, findKind, loadSettings, type Direction } from "../../
 
 const defaultsCopy = JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as typeof DEFAULT_SETTINGS;
 
-describe("defaults are DESIGN.md's", () => {
+describe("defaults are the documented ones", () => {
 	const { settings, problems } = loadSettings(undefined);
 
 	it("loads with no problems when there is no data", () => {
@@ -51,14 +51,14 @@ describe("defaults are DESIGN.md's", () => {
 		expect(settings.entryTemplate).toBe("- {{date}} {{kind}} — {{summary}}");
 	});
 
-	it("has the windows of DESIGN.md: promise 2 days, dates 7, busy ended 14, ask streak 3", () => {
+	it("has the documented windows: promise 2 days, dates 7, busy ended 14, ask streak 3", () => {
 		expect(settings.promiseSoonDays).toBe(2);
 		expect(settings.dateSoonDays).toBe(7);
 		expect(settings.busyEndedDays).toBe(14);
 		expect(settings.askStreak).toBe(3);
 	});
 
-	it("names the frontmatter keys as DESIGN.md's table does", () => {
+	it("names the frontmatter keys as the table in docs/note-format.md does", () => {
 		expect(settings.keys).toEqual({
 			tier: "tier",
 			cadence: "cadence",

@@ -1,5 +1,5 @@
 /**
- * The README's examples are tests (STYLE.md, practice 4), so the docs cannot drift:
+ * The README's examples are tests, so the docs cannot drift from what `tend` does:
  * - `<!-- example output: ARGS -->` + a ```text block: `tend ARGS` prints exactly that;
  * - `<!-- example before: PATH -->`, `<!-- example command -->`, `<!-- example after -->`: the
  *   note at PATH, after the command, is exactly the "after" block;

@@ -1,7 +1,8 @@
 /**
- * The README's command-line examples that the general README test does not run:
- * - the table after `<!-- date forms -->`: every form in the first column means the days in
- *   the second, with `--today 2026-11-27`, through `tend snooze --until` (a real date flag);
+ * The command-line examples that the general README test does not run:
+ * - the table after `<!-- date forms -->` in docs/cli.md: every form in the first column means
+ *   the days in the second, with `--today 2026-11-27`, through `tend snooze --until` (a real
+ *   date flag);
  * - `<!-- ambiguous: ARGS -->` + a ```text block: on the note of the example before it,
  *   `tend ARGS` exits 2, prints exactly that on stderr, and leaves the note alone.
  */
@@ -10,6 +11,7 @@ import * as path from "path";
 import { makeVault, read, removeVault, tend } from "../cli/support";
 
 const README = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+const CLI_DOC = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "cli.md"), "utf8");
 
 function blockAfter(from: number): string {
 	const open = README.indexOf("```", from);
@@ -21,9 +23,9 @@ function words(line: string): string[] {
 	return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? "");
 }
 
-describe("README date forms", () => {
-	const at = README.indexOf("<!-- date forms -->");
-	const table = README.slice(at, README.indexOf("\n\n", at));
+describe("docs/cli.md date forms", () => {
+	const at = CLI_DOC.indexOf("<!-- date forms -->");
+	const table = CLI_DOC.slice(at, CLI_DOC.indexOf("\n\n", at));
 	const rows = table
 		.split("\n")
 		.filter((l) => l.startsWith("| `"))

@@ -94,18 +94,21 @@ test("every documented default is the real default, under the setting's real nam
 	tab.display();
 	const names = new Set(Array.from(tab.containerEl.querySelectorAll(".setting-item-name")).map((n) => n.textContent));
 	const settings = DEFAULT_SETTINGS as unknown as Record<string, unknown>;
-	const rows = ["Finding contacts", "Property names", "Touchpoint log", "Reminders", "New contacts"].flatMap(table);
-	expect(rows.length).toBe(3 + 13 + 3 + 4 + 2);
+	const rows = ["Finding contacts", "Property names", "Capacity", "Touchpoint log", "Dated notes and tasks", "Reminders", "New contacts"].flatMap(table);
+	expect(rows.length).toBe(3 + 13 + 3 + 3 + 5 + 4 + 2);
+	const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 	for (const [label, value] of rows) {
 		const m = /^(.+) \(`([\w.]+)`\)$/.exec(label as string);
 		if (!m) throw new Error(`a settings row without its field: ${label}`);
 		expect(names).toContain(m[1]);
 		const field = m[2] as string;
-		const actual = field.startsWith("keys.") ? (DEFAULT_SETTINGS.keys as unknown as Record<string, string>)[field.slice(5)] : settings[field];
+		const actual = field.split(".").reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], settings);
 		let documented: unknown = unquote(value as string);
 		if (field === "logOrder") documented = (documented as string).toLowerCase().replace(" ", "-");
 		if ((value as string).startsWith("empty")) documented = "";
 		if (typeof actual === "number") documented = Number(documented);
+		if (typeof actual === "boolean") documented = documented === "on" ? true : documented === "off" ? false : documented;
+		if (Array.isArray(actual)) documented = (value as string).startsWith("empty") ? [] : unquote(value as string).split(", ").map((d) => DAYS.indexOf(d) + 1);
 		expect([field, documented]).toEqual([field, actual]);
 	}
 	expect(table("Tiers").map((r) => r.map(unquote))).toEqual(DEFAULT_SETTINGS.tiers.map((t) => [t.name, t.cadence, t.positiveEvery]));

@@ -4,7 +4,7 @@
  * The fake Obsidian keeps the semantics the plugin relies on; if it did not, the plugin's
  * tests would prove nothing.
  */
-import { App, DeferredView, Editor, ItemView, MarkdownView, normalizePath, Notice, notices, TFile, TFolder, type CachedMetadata, type WorkspaceLeaf } from "./fakeObsidian";
+import { App, DeferredView, Editor, indexNote, ItemView, MarkdownView, normalizePath, Notice, notices, TFile, TFolder, type CachedMetadata, type WorkspaceLeaf } from "./fakeObsidian";
 
 afterEach(() => {
 	jest.useRealTimers();
@@ -138,7 +138,7 @@ describe("what the real app does, on demand", () => {
 		const app = new App({ "a.md": "---\ntier: A\n---\n", "b.md": "---\ntier: B\n---\n", "c.md": "x" }, { unindexed: ["a.md", "b.md"] });
 		const cache = (p: string) => app.metadataCache.getFileCache(app.vault.getFileByPath(p) as TFile);
 		expect(cache("a.md")).toBeNull();
-		expect(cache("c.md")).toEqual({});
+		expect(cache("c.md")?.sections?.map((x) => x.type)).toEqual(["paragraph"]);
 		expect(app.metadataCache.resolved).toBe(false);
 		const seen: string[] = [];
 		app.metadataCache.on("changed", (f: TFile) => seen.push(`changed ${f.path}`));
@@ -228,5 +228,65 @@ describe("what the real app does, on demand", () => {
 		button.click();
 		expect(undone).toBe(true);
 		expect(notice.containerEl.isConnected).toBe(false);
+	});
+});
+
+describe("the metadata cache's links, list items and sections", () => {
+	const text = [
+		"---",
+		'attendees: ["[[Ada]]", "plain"]',
+		'host: "[[People/Grace|Grace]]"',
+		"---",
+		"Met [[Ada|the Countess]] and ![[Photo.png]] `[[not]]` [x](People/Alan%20Turing.md)",
+		"",
+		"- [ ] Plan",
+		"  - [x] Child",
+		"    more",
+		"- item",
+		"",
+		"> [!note] Title",
+		"> [[Ada]]",
+		"",
+		"```",
+		"[[code]]",
+		"```",
+		"%% [[commented]] %%",
+	].join("\n");
+	const cache = indexNote(text);
+
+	test("links and embeds, with Obsidian's fields, none in code", () => {
+		expect(cache.links?.map((l) => [l.link, l.original, l.displayText, l.position.start.line])).toEqual([
+			["Ada", "[[Ada|the Countess]]", "the Countess", 4],
+			["People/Alan Turing.md", "[x](People/Alan%20Turing.md)", "x", 4],
+			["Ada", "[[Ada]]", undefined, 12],
+			["commented", "[[commented]]", undefined, 17],
+		]);
+		expect(cache.embeds?.map((l) => l.link)).toEqual(["Photo.png"]);
+	});
+
+	test("frontmatter links keyed by property and list index", () => {
+		expect(cache.frontmatterLinks).toEqual([
+			{ key: "attendees.0", link: "Ada", original: "[[Ada]]" },
+			{ key: "host", link: "People/Grace", original: "[[People/Grace|Grace]]", displayText: "Grace" },
+		]);
+	});
+
+	test("list items: task characters, parents, positions over nested items", () => {
+		expect(cache.listItems?.map((i) => [i.position.start.line, i.position.end.line, i.parent, i.task])).toEqual([
+			[6, 8, -6, " "],
+			[7, 8, 6, "x"],
+			[9, 9, -6, undefined],
+		]);
+	});
+
+	test("sections", () => {
+		expect(cache.sections?.map((x) => [x.type, x.position.start.line, x.position.end.line])).toEqual([
+			["yaml", 0, 3],
+			["paragraph", 4, 4],
+			["list", 6, 9],
+			["callout", 11, 12],
+			["code", 14, 16],
+			["paragraph", 17, 17],
+		]);
 	});
 });

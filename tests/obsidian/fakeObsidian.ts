@@ -24,7 +24,16 @@
  *   the CLI reads it.
  * - MetadataCache: frontmatter parsed with the `yaml` package's core schema (dates stay
  *   strings, `tier: 1` is a number), no `frontmatter` when the YAML does not parse (but a
- *   `frontmatterPosition`), inline `tags` and `headings` of the body. It re-indexes a file
+ *   `frontmatterPosition`), inline `tags` and `headings` of the body, and where links sit:
+ *   `links` and `embeds` (wikilinks and markdown links to notes, with `link` without the display
+ *   text, `original`, `displayText` and positions; none inside code blocks or inline code, as
+ *   Obsidian does not parse code; links inside `%% %%` comments are listed, the harder of the
+ *   two behaviours reported for Obsidian, so Tend must filter them itself), `frontmatterLinks`
+ *   (a property value or list item that is one wikilink, keyed `attendees.0` for a list, as in
+ *   Obsidian 1.4+), `listItems` (position covering nested items, `parent` the line of the item
+ *   it is in or minus the list's first line, `task` the checkbox character) and `sections` (the
+ *   top-level blocks: yaml, heading, paragraph, list, code, blockquote, callout, thematicBreak;
+ *   tables, math and HTML are paragraphs here). It re-indexes a file
  *   after the vault's `modify`/`create`, asynchronously (a macrotask later), and then fires
  *   `changed(file, data, cache)` and `resolved`; a delete fires `deleted`; a rename moves the
  *   cache entry without `changed`, as in Obsidian. Notes given to `new App(files)` are indexed
@@ -41,8 +50,31 @@
  *   choosing a suggestion closes the modal and then calls `onChooseSuggestion`), Notice (shown
  *   in the document's notice container until it is clicked or hidden; every message's text is
  *   recorded in `notices`, without the labels of buttons in it), Setting and its components (a
- *   text input's `onChange` fires on `input`, a dropdown's on `change`), PluginSettingTab,
- *   setIcon, normalizePath, Platform, Keymap.isModEvent, Events.
+ *   text input's `onChange` fires on `input`, a dropdown's on `change`, a disabled toggle
+ *   ignores clicks), PluginSettingTab, setIcon, normalizePath, Platform, Keymap.isModEvent,
+ *   Events.
+ * - The API version: `requireApiVersion` answers for the version the fake plays, by default
+ *   the one of the `obsidian` package the types come from (`setApiVersion` for a test of an
+ *   older Obsidian). A member newer than the version played throws when it is used, as the
+ *   missing function does in that Obsidian: `getLanguage` (1.8.7), `SettingTab.update` and
+ *   `refreshDomState`, `Setting.setErrorMessage` (1.13.0). So a path meant for an older
+ *   Obsidian is proved not to touch them.
+ * - Settings tabs as Obsidian's settings window shows them (`openSettingTab`): from 1.13.0 a
+ *   tab whose `getSettingDefinitions()` returns something is drawn from those definitions and
+ *   `display()` is not called; before 1.13.0, or with no definitions, `display()` draws it.
+ *   `addSettingTab` calls `update()` (from 1.13.0), as Obsidian does to index the tab for the
+ *   settings search; `update()` re-reads the definitions and redraws an open tab;
+ *   `refreshDomState()` re-evaluates `visible` and `disabled` in place. Drawn from
+ *   definitions: groups (a `setting-group` with its heading as a heading row, `cls` on it),
+ *   rows with no control, `render` rows (name and description set, then `render(setting,
+ *   group)`; its cleanup runs before a redraw or `hide`), and `text`, `textarea`, `toggle` and
+ *   `dropdown` controls: the value from `getControlValue(key)` (or `defaultValue`), `validate`
+ *   run once on mount and on every change, a message shown with `setErrorMessage` and the
+ *   value then not passed on, else `setControlValue(key, value)`. PluginSettingTab's default
+ *   `getControlValue`/`setControlValue` read and write `plugin.settings[key]` and save it
+ *   with `saveData`. `searchSettings` stands in for the settings search: it finds definitions
+ *   whose name, description or aliases hold the query (Obsidian's own matching and ranking
+ *   are not faked), skipping `searchable: false` and hidden ones.
  *
  * What the real app does that a test can ask for (FakeOptions, and test helpers):
  *
@@ -65,12 +97,14 @@
  *
  * Where it differs from Obsidian: no rendering of markdown, no CodeMirror (the Editor is a
  * string with positions), no hotkeys or command palette UI, no file system, notices do not
- * time out, and the YAML parser is `yaml` rather than Obsidian's own (both give strings for
+ * time out, the DOM of declarative settings is close to Obsidian's but not the same (the
+ * error of a row is a `setting-item-error` in its info; lists, pages, actions and the other
+ * control types are not drawn: they throw, so a test cannot pass on them by accident), and the YAML parser is `yaml` rather than Obsidian's own (both give strings for
  * dates; the fake treats a duplicate key as a parse error). Only what the plugin uses is
  * implemented.
  */
 import { isMap, parseDocument } from "yaml";
-import type { Assignable, Faking, Real } from "./realApi";
+import type { Faking, Real } from "./realApi";
 
 // ---------------------------------------------------------------------------------------
 // DOM helpers
@@ -654,11 +688,43 @@ export interface HeadingCache {
 	position: Pos;
 }
 
+export interface Reference {
+	link: string;
+	original: string;
+	displayText?: string;
+}
+
+export interface LinkCache extends Reference {
+	position: Pos;
+}
+
+export type EmbedCache = LinkCache;
+
+export interface FrontmatterLinkCache extends Reference {
+	key: string;
+}
+
+export interface ListItemCache {
+	task?: string | undefined;
+	parent: number;
+	position: Pos;
+}
+
+export interface SectionCache {
+	type: string;
+	position: Pos;
+}
+
 export interface CachedMetadata {
 	frontmatter?: Record<string, unknown>;
 	frontmatterPosition?: Pos;
+	frontmatterLinks?: FrontmatterLinkCache[];
 	tags?: TagCache[];
 	headings?: HeadingCache[];
+	links?: LinkCache[];
+	embeds?: EmbedCache[];
+	listItems?: ListItemCache[];
+	sections?: SectionCache[];
 }
 
 function locAt(text: string, offset: number): Loc {
@@ -738,7 +804,206 @@ export function indexNote(text: string): CachedMetadata {
 	}
 	if (tags.length > 0) cache.tags = tags;
 	if (headings.length > 0) cache.headings = headings;
+	indexStructure(text, lines, bodyLine, cache);
 	return cache;
+}
+
+// The parts of the cache that say where links sit: links and embeds with their positions,
+// links in properties, list items with their task state and nesting, and the top-level
+// blocks (sections). Written apart from Tend's own readers (src/core/mentions), so the
+// parity test compares two readings of a note, not one reading twice.
+
+type FakeLine = { start: number; end: number; text: string };
+
+const WIKILINK = /(!?)\[\[([^[\]]+?)\]\]/g;
+const MDLINK = /(!?)\[([^\]]*)\]\(([^)]+)\)/g;
+
+/** Columns of leading white space, a tab to the next multiple of 4. */
+function fakeIndent(text: string): number {
+	let col = 0;
+	for (const c of text) {
+		if (c === " ") col++;
+		else if (c === "\t") col += 4 - (col % 4);
+		else break;
+	}
+	return col;
+}
+
+/** A wikilink's parts as Obsidian stores them: `link` without the display text, `displayText` after `|`. */
+function wikiReference(original: string, inner: string): Reference {
+	const bar = inner.indexOf("|");
+	const link = (bar === -1 ? inner : inner.slice(0, bar).replace(/\\$/, "")).trim();
+	const ref: Reference = { link, original };
+	if (bar !== -1) ref.displayText = inner.slice(bar + 1);
+	return ref;
+}
+
+function indexStructure(text: string, lines: FakeLine[], bodyLine: number, cache: CachedMetadata): void {
+	// Properties: a value, or an item of a list value, that is one wikilink (`attendees.0`).
+	const fmLinks: FrontmatterLinkCache[] = [];
+	for (const [key, value] of Object.entries(cache.frontmatter ?? {})) {
+		const items: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [`${key}.${i}`, v]) : [[key, value]];
+		for (const [k, v] of items) {
+			if (typeof v !== "string") continue;
+			const m = /^\[\[([^[\]]+)\]\]$/.exec(v.trim());
+			if (m && m[1]) fmLinks.push({ key: k, ...wikiReference(v.trim(), m[1]) });
+		}
+	}
+	if (fmLinks.length > 0) cache.frontmatterLinks = fmLinks;
+
+	// Links and embeds, everywhere outside code: code blocks (fenced, at any indent) and
+	// inline code are not parsed for links. Links in comments and quotes are listed: the cache
+	// does not mark comments (whether Obsidian lists links in `%% %%` is reported both ways;
+	// the fake takes the case that makes Tend do the work), and quotes are ordinary markdown.
+	const links: LinkCache[] = [];
+	const embeds: EmbedCache[] = [];
+	let fence: string | null = null;
+	const codeLine = new Set<number>();
+	for (let i = bodyLine; i < lines.length; i++) {
+		const line = lines[i] as FakeLine;
+		const f = /^\s*(`{3,}|~{3,})(.*)$/.exec(line.text);
+		if (fence !== null) {
+			codeLine.add(i);
+			if (f && f[1] && f[1][0] === fence[0] && f[1].length >= fence.length && (f[2] ?? "").trim() === "") fence = null;
+			continue;
+		}
+		if (f && f[1] && !(f[1][0] === "`" && (f[2] ?? "").includes("`"))) {
+			fence = f[1];
+			codeLine.add(i);
+			continue;
+		}
+		const plain = line.text.replace(/(`+)(?:(?!\1).)+?\1/g, (m) => " ".repeat(m.length));
+		const taken: [number, number][] = [];
+		const add = (embed: boolean, at: number, length: number, ref: Reference) => {
+			const pos = { start: locAt(text, line.start + at), end: locAt(text, line.start + at + length) };
+			(embed ? embeds : links).push({ ...ref, position: pos });
+			taken.push([at, at + length]);
+		};
+		for (const m of plain.matchAll(WIKILINK)) {
+			const at = m.index ?? 0;
+			const original = line.text.slice(at, at + m[0].length);
+			add(m[1] === "!", at, m[0].length, wikiReference(original.slice(m[1] === "!" ? 1 : 0), m[2] ?? ""));
+		}
+		for (const m of plain.matchAll(MDLINK)) {
+			const at = m.index ?? 0;
+			if (taken.some(([a, b]) => at < b && at + m[0].length > a)) continue;
+			let dest = (m[3] ?? "").trim();
+			dest = dest.startsWith("<") ? dest.slice(1, dest.indexOf(">") === -1 ? undefined : dest.indexOf(">")) : (dest.split(/\s+/)[0] ?? "");
+			if (dest === "" || dest.startsWith("#") || /^[a-z][a-z0-9+.-]*:/i.test(dest)) continue;
+			let link = dest;
+			try {
+				link = decodeURIComponent(dest);
+			} catch {
+				// Left as written.
+			}
+			const original = line.text.slice(at, at + m[0].length);
+			const ref: Reference = { link, original: m[1] === "!" ? original.slice(1) : original };
+			if ((m[2] ?? "") !== "") ref.displayText = m[2];
+			add(m[1] === "!", at, m[0].length, ref);
+		}
+	}
+	links.sort((a, b) => a.position.start.offset - b.position.start.offset);
+	if (links.length > 0) cache.links = links;
+	if (embeds.length > 0) cache.embeds = embeds;
+
+	// Sections (top-level blocks) and list items. A list runs over its items, the lines
+	// indented under them and lazy continuation lines, across blank lines while what follows
+	// is indented or another item. A list item's position covers its nested items (as in the
+	// markdown syntax tree Obsidian's parser builds); `parent` is the line of the item it is
+	// in, or minus the line of the list's first item for a top-level item.
+	const sections: SectionCache[] = [];
+	const items: ListItemCache[] = [];
+	const span = (type: string, from: number, to: number) =>
+		sections.push({ type, position: { start: locAt(text, (lines[from] as FakeLine).start), end: locAt(text, (lines[to] as FakeLine).end) } });
+	if (cache.frontmatterPosition) sections.push({ type: "yaml", position: cache.frontmatterPosition });
+	const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+	const isItem = (t: string) => /^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(t) && !/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(t);
+	const blank = (i: number) => (lines[i]?.text.trim() ?? "") === "";
+	let i = bodyLine;
+	while (i < lines.length) {
+		const t = (lines[i] as FakeLine).text;
+		if (blank(i)) {
+			i++;
+			continue;
+		}
+		if (codeLine.has(i)) {
+			// The block ends at its closing fence (or the end of the note).
+			let j = i;
+			while (j + 1 < lines.length && codeLine.has(j + 1)) {
+				j++;
+				const closeText = (lines[j] as FakeLine).text;
+				if (/^\s*(`{3,}|~{3,})\s*$/.test(closeText) && !codeLine.has(j + 1)) break;
+			}
+			span("code", i, j);
+			i = j + 1;
+			continue;
+		}
+		if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(t)) {
+			span("heading", i, i);
+			i++;
+			continue;
+		}
+		if (/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(t)) {
+			span("thematicBreak", i, i);
+			i++;
+			continue;
+		}
+		if (/^ {0,3}>/.test(t)) {
+			let j = i;
+			while (j + 1 < lines.length && !blank(j + 1) && !codeLine.has(j + 1) && (/^ {0,3}>/.test((lines[j + 1] as FakeLine).text) || !(/^ {0,3}(?:#|[-*+] |\d{1,9}[.)] )/.test((lines[j + 1] as FakeLine).text) || THEMATIC_BREAK.test((lines[j + 1] as FakeLine).text)))) j++;
+			span(/^ {0,3}>\s*\[!/.test(t) ? "callout" : "blockquote", i, j);
+			i = j + 1;
+			continue;
+		}
+		if (isItem(t)) {
+			// Items of this list, each with its indent and the column its text starts at.
+			const open: { line: number; contentCol: number; index: number }[] = [];
+			const first = i;
+			let last = i;
+			let j = i;
+			let prevBlank = false;
+			while (j < lines.length) {
+				const lt = (lines[j] as FakeLine).text;
+				if (blank(j)) {
+					prevBlank = true;
+					j++;
+					continue;
+				}
+				const col = fakeIndent(lt);
+				const inner = open.length > 0 && col >= (open[open.length - 1] as { contentCol: number }).contentCol;
+				if (!codeLine.has(j) && isItem(lt)) {
+					if (prevBlank && col === 0 && open.length === 0) break;
+					while (open.length > 0 && (open[open.length - 1] as { contentCol: number }).contentCol > col) open.pop();
+					const m = /^(\s*)((?:[-*+]|\d{1,9}[.)]))([ \t]*)(.*)$/.exec(lt) as RegExpExecArray;
+					const gap = (m[3] ?? "").length;
+					const contentCol = col + (m[2] ?? "").length + (gap >= 1 && gap <= 4 ? gap : 1);
+					const box = /^\[(.)\](?:[ \t]|$)/.exec(m[4] ?? "");
+					const parent = open.length > 0 ? (open[open.length - 1] as { line: number }).line : -first;
+					const item: ListItemCache = { parent, position: { start: locAt(text, (lines[j] as FakeLine).start + col), end: locAt(text, (lines[j] as FakeLine).end) } };
+					if (box) item.task = box[1];
+					items.push(item);
+					open.push({ line: j, contentCol, index: items.length - 1 });
+				} else if (codeLine.has(j) ? inner : inner || (!prevBlank && !/^ {0,3}(?:#{1,6}(?:[ \t]|$)|>)/.test(lt) && !THEMATIC_BREAK.test(lt))) {
+					// A line of the item above: indented to its text, or a lazy continuation line.
+				} else break;
+				// Every open item now reaches this line.
+				for (const o of open) (items[o.index] as ListItemCache).position.end = locAt(text, (lines[j] as FakeLine).end);
+				last = j;
+				prevBlank = false;
+				j++;
+			}
+			span("list", first, last);
+			i = last + 1;
+			continue;
+		}
+		// A paragraph, up to a blank line or a block that interrupts it.
+		let j = i;
+		while (j + 1 < lines.length && !blank(j + 1) && !codeLine.has(j + 1) && !/^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|[-*+] |\d{1,9}[.)] )/.test((lines[j + 1] as FakeLine).text) && !THEMATIC_BREAK.test((lines[j + 1] as FakeLine).text)) j++;
+		span("paragraph", i, j);
+		i = j + 1;
+	}
+	if (sections.length > 0) cache.sections = sections;
+	if (items.length > 0) cache.listItems = items;
 }
 
 export class MetadataCache extends Events implements Faking<Real.MetadataCache, "getFileCache" | "getCache" | "on"> {
@@ -1369,11 +1634,13 @@ export abstract class Plugin
 	implements
 		Faking<
 			Real.Plugin,
-			"app" | "manifest" | "addCommand" | "registerView" | "addRibbonIcon" | "addSettingTab" | "loadData" | "saveData" | "onUserEnable" | "onExternalSettingsChange"
+			"app" | "manifest" | "settings" | "addCommand" | "registerView" | "addRibbonIcon" | "addSettingTab" | "loadData" | "saveData" | "onUserEnable" | "onExternalSettingsChange"
 		>
 {
 	app: App;
 	manifest: PluginManifest;
+	/** Obsidian 1.13 reads and writes this in PluginSettingTab's default control values. */
+	settings?: unknown;
 	constructor(app: App, manifest: PluginManifest) {
 		super();
 		this.app = app;
@@ -1406,6 +1673,8 @@ export abstract class Plugin
 
 	addSettingTab(tab: PluginSettingTab): void {
 		this.app.settingTabs.push(tab);
+		// Obsidian 1.13 reads the tab's definitions now, for the settings search.
+		if (requireApiVersion("1.13.0")) tab.update();
 	}
 
 	private dataPath(): string {
@@ -1739,7 +2008,7 @@ export class DropdownComponent
 	}
 }
 
-export class ToggleComponent extends ValueComponent<boolean> implements Faking<Real.ToggleComponent, "toggleEl" | "getValue" | "setValue" | "onChange"> {
+export class ToggleComponent extends ValueComponent<boolean> implements Faking<Real.ToggleComponent, "toggleEl" | "getValue" | "setValue" | "onChange" | "setDisabled"> {
 	toggleEl: HTMLElement;
 	private value = false;
 	private changeHandlers: ((value: boolean) => unknown)[] = [];
@@ -1747,6 +2016,7 @@ export class ToggleComponent extends ValueComponent<boolean> implements Faking<R
 		super();
 		this.toggleEl = containerEl.createDiv({ cls: "checkbox-container" });
 		this.toggleEl.addEventListener("click", () => {
+			if (this.disabled) return;
 			this.setValue(!this.value);
 			for (const h of this.changeHandlers) void h(this.value);
 		});
@@ -1762,6 +2032,10 @@ export class ToggleComponent extends ValueComponent<boolean> implements Faking<R
 	onChange(callback: (value: boolean) => unknown): this {
 		this.changeHandlers.push(callback);
 		return this;
+	}
+	override setDisabled(disabled: boolean): this {
+		this.toggleEl.toggleClass("is-disabled", disabled);
+		return super.setDisabled(disabled);
 	}
 }
 
@@ -1850,6 +2124,8 @@ export class Setting
 			| "nameEl"
 			| "descEl"
 			| "controlEl"
+			| "errorEl"
+			| "setErrorMessage"
 			| "setName"
 			| "setDesc"
 			| "setClass"
@@ -1869,6 +2145,7 @@ export class Setting
 	nameEl: HTMLElement;
 	descEl: HTMLElement;
 	controlEl: HTMLElement;
+	errorEl: HTMLElement | null = null;
 	components: BaseComponent[] = [];
 	constructor(containerEl: HTMLElement) {
 		this.settingEl = containerEl.createDiv({ cls: "setting-item" });
@@ -1876,6 +2153,15 @@ export class Setting
 		this.nameEl = this.infoEl.createDiv({ cls: "setting-item-name" });
 		this.descEl = this.infoEl.createDiv({ cls: "setting-item-description" });
 		this.controlEl = this.settingEl.createDiv({ cls: "setting-item-control" });
+	}
+	/** Since 1.13.0: the message under the setting, and `is-invalid` on the row while there is one. */
+	setErrorMessage(message: string | null): this {
+		since("1.13.0", "Setting.setErrorMessage");
+		const text = message ?? "";
+		if (text !== "" && this.errorEl === null) this.errorEl = this.infoEl.createDiv({ cls: "setting-item-error" });
+		this.errorEl?.setText(text);
+		this.settingEl.toggleClass("is-invalid", text !== "");
+		return this;
 	}
 	setName(name: string | DocumentFragment): this {
 		this.nameEl.setText(name);
@@ -1927,25 +2213,298 @@ export class Setting
 	}
 }
 
-export abstract class SettingTab implements Faking<Real.SettingTab, "app" | "containerEl" | "display" | "hide"> {
+/** A group of settings under one heading (Obsidian 1.11), as the declarative tab draws them. */
+export class SettingGroup implements Faking<Real.SettingGroup, "listEl" | "setHeading" | "addClass" | "addSetting"> {
+	readonly groupEl: HTMLElement;
+	listEl: HTMLElement;
+	constructor(containerEl: HTMLElement) {
+		this.groupEl = containerEl.createDiv({ cls: "setting-group" });
+		this.listEl = this.groupEl.createDiv({ cls: "setting-items" });
+	}
+	setHeading(text: string | DocumentFragment): this {
+		const heading = new Setting(this.groupEl).setName(text).setHeading();
+		this.groupEl.insertBefore(heading.settingEl, this.listEl);
+		return this;
+	}
+	addClass(...classes: string[]): this {
+		this.groupEl.addClass(...classes);
+		return this;
+	}
+	addSetting(cb: (setting: Setting) => void): this {
+		cb(new Setting(this.listEl));
+		return this;
+	}
+}
+
+type Definition = Real.SettingDefinition;
+type Control = Real.SettingControl;
+
+/** A row drawn from a definition, kept so `refreshDomState` can re-evaluate it in place. */
+interface DrawnRow {
+	visible?: boolean | (() => boolean);
+	disabled?: boolean | (() => boolean);
+	el: HTMLElement;
+	setting?: Setting;
+}
+
+const evaluate = (flag: boolean | (() => boolean) | undefined, otherwise: boolean): boolean => (flag === undefined ? otherwise : typeof flag === "function" ? flag() : flag);
+
+export abstract class SettingTab
+	implements
+		Faking<
+			Real.SettingTab,
+			"app" | "containerEl" | "icon" | "settingItems" | "getSettingDefinitions" | "update" | "getControlValue" | "setControlValue" | "refreshDomState" | "display" | "hide"
+		>
+{
 	app: App;
 	containerEl: HTMLElement;
+	icon = "";
+	settingItems: Real.SettingDefinitionItem[] = [];
+	/** The rows drawn from the definitions while the tab is open that way; null otherwise. */
+	private drawn: DrawnRow[] | null = null;
+	private cleanups: (() => void)[] = [];
 	constructor(app: App) {
 		this.app = app;
 		this.containerEl = createDiv({ cls: "vertical-tab-content" });
 	}
-	abstract display(): void;
+	getSettingDefinitions(): Real.SettingDefinitionItem[] {
+		return [];
+	}
+	/** Since 1.13.0: reads the definitions again, and redraws the tab when it is open. */
+	update(): void {
+		since("1.13.0", "SettingTab.update");
+		this.settingItems = this.getSettingDefinitions();
+		if (this.drawn !== null) this.drawDefinitions();
+	}
+	/** Obsidian's own tabs read the vault's config; PluginSettingTab reads the plugin's settings. */
+	getControlValue(_key: string): unknown {
+		return undefined;
+	}
+	setControlValue(_key: string, _value: unknown): void | Promise<void> {}
+	/** Since 1.13.0: `visible` and `disabled` evaluated again, without a redraw. */
+	refreshDomState(): void {
+		since("1.13.0", "SettingTab.refreshDomState");
+		for (const row of this.drawn ?? []) this.applyState(row);
+	}
+	display(): void {}
 	hide(): void {
+		this.runCleanups();
+		this.drawn = null;
 		this.containerEl.empty();
+	}
+
+	/** Fake only (Obsidian's settings window does this): draws `settingItems` into the tab. */
+	drawDefinitions(): void {
+		this.runCleanups();
+		this.containerEl.empty();
+		this.drawn = [];
+		let loose: SettingGroup | null = null;
+		for (const item of this.settingItems) {
+			if ("type" in item) {
+				if (item.type !== "group") throw new Error(`the fake does not draw a settings ${item.type}`);
+				const group = new SettingGroup(this.containerEl);
+				if (item.heading !== undefined) group.setHeading(item.heading);
+				if (item.cls !== undefined) group.addClass(...item.cls.split(" ").filter((c) => c !== ""));
+				this.drawn.push({ visible: item.visible, el: group.groupEl });
+				(item.items ?? []).forEach((child, i) => {
+					if ("type" in child) throw new Error("the fake does not draw a settings page");
+					this.drawDefinition(group, child, i);
+				});
+				loose = null;
+			} else {
+				loose ??= new SettingGroup(this.containerEl);
+				this.drawDefinition(loose, item, loose.listEl.childElementCount);
+			}
+		}
+		for (const row of this.drawn) this.applyState(row);
+	}
+
+	private drawDefinition(group: SettingGroup, def: Definition, _index: number): void {
+		group.addSetting((setting) => {
+			setting.setName(def.name);
+			if (def.desc !== undefined) setting.setDesc(def.desc);
+			const row: DrawnRow = { visible: def.visible, el: setting.settingEl, setting };
+			if (def.render) {
+				const cleanup = def.render(setting as unknown as Real.Setting, group as unknown as Real.SettingGroup);
+				if (typeof cleanup === "function") this.cleanups.push(cleanup);
+			} else if (def.control) {
+				row.disabled = def.control.disabled;
+				this.drawControl(setting, def.control);
+			} else if (def.action) {
+				throw new Error("the fake does not draw action rows");
+			}
+			this.drawn?.push(row);
+		});
+	}
+
+	private drawControl(setting: Setting, control: Control): void {
+		const stored = this.getControlValue(control.key);
+		const value = stored === undefined || stored === null ? control.defaultValue : stored;
+		const commit = async (v: unknown) => {
+			const message = control.validate ? await control.validate(v as never) : undefined;
+			if (message) {
+				setting.setErrorMessage(message);
+				return;
+			}
+			setting.setErrorMessage(null);
+			await this.setControlValue(control.key, v);
+		};
+		switch (control.type) {
+			case "text":
+				setting.addText((t) => {
+					t.setValue(typeof value === "string" ? value : "");
+					if (control.placeholder !== undefined) t.setPlaceholder(control.placeholder);
+					t.onChange(commit);
+				});
+				break;
+			case "textarea":
+				setting.addTextArea((t) => {
+					t.setValue(typeof value === "string" ? value : "");
+					if (control.placeholder !== undefined) t.setPlaceholder(control.placeholder);
+					if (control.rows !== undefined) t.inputEl.rows = control.rows;
+					t.onChange(commit);
+				});
+				break;
+			case "toggle":
+				setting.addToggle((t) => t.setValue(value === true).onChange(commit));
+				break;
+			case "dropdown":
+				setting.addDropdown((d) =>
+					d
+						.addOptions(control.options)
+						.setValue(typeof value === "string" ? value : "")
+						.onChange(commit),
+				);
+				break;
+			default:
+				throw new Error(`the fake does not draw ${control.type} controls`);
+		}
+		// The stored value is checked once when the row is drawn; it is shown, not replaced.
+		if (control.validate) {
+			void Promise.resolve(control.validate(value as never)).then((message) => {
+				if (message) setting.setErrorMessage(message);
+			});
+		}
+	}
+
+	private applyState(row: DrawnRow): void {
+		row.el.toggle(evaluate(row.visible, true));
+		if (row.setting && row.disabled !== undefined) row.setting.setDisabled(evaluate(row.disabled, false));
+	}
+
+	private runCleanups(): void {
+		for (const cleanup of this.cleanups.splice(0)) cleanup();
 	}
 }
 
-export abstract class PluginSettingTab extends SettingTab {
+export abstract class PluginSettingTab extends SettingTab implements Faking<Real.PluginSettingTab, "getControlValue" | "setControlValue"> {
 	plugin: Plugin;
 	constructor(app: App, plugin: Plugin) {
 		super(app);
 		this.plugin = plugin;
 	}
+	override getControlValue(key: string): unknown {
+		const settings = this.plugin.settings;
+		return typeof settings === "object" && settings !== null ? (settings as Record<string, unknown>)[key] : undefined;
+	}
+	override async setControlValue(key: string, value: unknown): Promise<void> {
+		if (typeof this.plugin.settings !== "object" || this.plugin.settings === null) this.plugin.settings = {};
+		(this.plugin.settings as Record<string, unknown>)[key] = value;
+		await this.plugin.saveData(this.plugin.settings);
+	}
+}
+
+/**
+ * Test helper: opens a settings tab as Obsidian's settings window does. From 1.13.0 a tab
+ * with definitions is drawn from them (its `display()` is not called); otherwise `display()`.
+ */
+export function openSettingTab(tab: SettingTab): void {
+	tab.hide();
+	if (requireApiVersion("1.13.0")) {
+		tab.update();
+		if (tab.settingItems.length > 0) {
+			tab.drawDefinitions();
+			return;
+		}
+	}
+	tab.display();
+}
+
+/** A found setting: its name and the headings of the groups it is in. */
+export interface FoundSetting {
+	name: string;
+	group: string | null;
+}
+
+/**
+ * Test helper standing in for the settings search of Obsidian 1.13: the definitions (as
+ * `update()` last read them) whose name, description or aliases hold `query`, ignoring case.
+ * Obsidian's own matching and ranking are not faked; before 1.13 nothing is searchable.
+ */
+export function searchSettings(app: App, query: string): FoundSetting[] {
+	if (!requireApiVersion("1.13.0")) return [];
+	const q = query.toLowerCase();
+	const found: FoundSetting[] = [];
+	const textOf = (d: string | DocumentFragment | undefined) => (d === undefined ? "" : typeof d === "string" ? d : (d.textContent ?? ""));
+	const visit = (def: Definition, group: string | null) => {
+		if (!evaluate(def.searchable, true) || !evaluate(def.visible, true)) return;
+		const haystack = [def.name, textOf(def.desc), ...(def.aliases ?? [])].join("\n").toLowerCase();
+		if (haystack.includes(q)) found.push({ name: def.name, group });
+	};
+	for (const tab of app.settingTabs) {
+		for (const item of tab.settingItems) {
+			if (!("type" in item)) visit(item, null);
+			else if (item.type !== "page" && evaluate(item.visible, true)) for (const child of item.items ?? []) if (!("type" in child)) visit(child, item.heading ?? null);
+		}
+	}
+	return found;
+}
+
+// ---------------------------------------------------------------------------------------
+// API versions
+
+/** The Obsidian version the fake plays: by default the one of the `obsidian` package in use. */
+const PACKAGE_API_VERSION = "1.13.1";
+let apiVersion = PACKAGE_API_VERSION;
+let language = "en";
+
+function versionParts(v: string): number[] {
+	return v.split(".").map((p) => Number.parseInt(p, 10) || 0);
+}
+
+function atLeast(have: string, want: string): boolean {
+	const a = versionParts(have);
+	const b = versionParts(want);
+	for (let i = 0; i < Math.max(a.length, b.length); i++) {
+		const d = (a[i] ?? 0) - (b[i] ?? 0);
+		if (d !== 0) return d > 0;
+	}
+	return true;
+}
+
+export function requireApiVersion(version: string): boolean {
+	return atLeast(apiVersion, version);
+}
+
+/** A member added in `version` does not exist in an older Obsidian: calling it fails there. */
+function since(version: string, member: string): void {
+	if (!atLeast(apiVersion, version)) throw new TypeError(`${member} is not a function (it came in Obsidian ${version}; the fake plays ${apiVersion})`);
+}
+
+/** Since 1.8.7: the app's language, `en` unless a test sets another (`setLanguage`). */
+export function getLanguage(): string {
+	since("1.8.7", "getLanguage");
+	return language;
+}
+
+/** Test helper: plays another Obsidian version; no argument goes back to the default. */
+export function setApiVersion(version: string = PACKAGE_API_VERSION): void {
+	apiVersion = version;
+}
+
+/** Test helper: the language `getLanguage` answers. */
+export function setLanguage(code = "en"): void {
+	language = code;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ export type Swap<T> =
 	T extends Real.SuggestModal<infer U> ? Fake.SuggestModal<U> :
 	T extends Real.Modal ? Fake.Modal :
 	T extends Real.Setting ? Fake.Setting :
+	T extends Real.SettingGroup ? Fake.SettingGroup :
 	T extends Real.TextAreaComponent ? Fake.TextAreaComponent :
 	T extends Real.TextComponent ? Fake.TextComponent :
 	T extends Real.DropdownComponent ? Fake.DropdownComponent :
@@ -112,11 +113,14 @@ export type FunctionChecks = [
 	Assignable<typeof Fake.setIcon, Swap<typeof Real.setIcon>>,
 	Assignable<typeof Fake.setTooltip, Swap<typeof Real.setTooltip>>,
 	Assignable<typeof Fake.normalizePath, typeof Real.normalizePath>,
+	Assignable<typeof Fake.requireApiVersion, typeof Real.requireApiVersion>,
+	Assignable<typeof Fake.getLanguage, typeof Real.getLanguage>,
 	Assignable<Pick<typeof Fake.Keymap, "isModEvent">, Faking<typeof Real.Keymap, "isModEvent">>,
 	Assignable<typeof Fake.Platform, Pick<typeof Real.Platform, keyof typeof Fake.Platform>>,
 	Assignable<typeof Fake.Notice, Swap<typeof Real.Notice>>,
 	Assignable<typeof Fake.Modal, Swap<typeof Real.Modal>>,
 	Assignable<typeof Fake.Setting, Swap<typeof Real.Setting>>,
+	Assignable<typeof Fake.SettingGroup, Swap<typeof Real.SettingGroup>>,
 	Assignable<typeof Fake.TextComponent, Swap<typeof Real.TextComponent>>,
 	Assignable<typeof Fake.ButtonComponent, Swap<typeof Real.ButtonComponent>>,
 	Assignable<typeof Fake.ItemView, Swap<typeof Real.ItemView>>,

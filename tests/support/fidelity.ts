@@ -1,6 +1,6 @@
 /**
- * Independent checks that an edit changed only the bytes it owns (DESIGN.md, "Writes: what
- * may change"). Used by the property tests and by `npm run test:corpus` on real notes.
+ * Independent checks that an edit changed only the bytes it owns (docs/note-format.md, "What
+ * Tend writes"). Used by the property tests and by `npm run test:corpus` on real notes.
  *
  * The checks do not trust the edit code: they compare the old and new text region by region
  * (opening fence, YAML, closing fence, body) and say what differs, in words.

@@ -3,7 +3,7 @@
  *
  * Obsidian's `processFrontMatter` re-serializes the whole block: comments go, quotes and list
  * styles change. These functions instead find the value's bytes through the `yaml` package's
- * node ranges and splice there (DESIGN.md, "Writes: what may change"):
+ * node ranges and splice there, so every other byte of the note stays as it was:
  *
  * - set a scalar: replace the value's bytes, in the same quoting style; add one `key: value`
  *   line at the end of the block when the key is missing; create the block when the note has

@@ -1,6 +1,6 @@
 /**
  * Inserting one touchpoint entry under the log heading, keeping the section in date order
- * (DESIGN.md, "Precise rules"): newest first, a new entry goes above the entries of the same
+ * (the `logOrder` setting): newest first, a new entry goes above the entries of the same
  * or an earlier date; oldest first, it goes below the entries of the same or an earlier
  * date. Without the heading, the heading and the entry are appended at the end of the note,
  * after a blank line. Nothing else in the note changes: one line is inserted (two or three

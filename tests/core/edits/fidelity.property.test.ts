@@ -21,7 +21,8 @@ import { checkBody, checkFrontmatter, checkLogEdit } from "../../support/fidelit
 import { readNote } from "../../support/builders";
 import { note, phrase, render } from "../../support/noteArbitrary";
 
-const RUNS = 1000;
+// Mutation runs (npm run mutate) use fewer: each mutant runs these again.
+const RUNS = Number(process.env.TEND_PROPERTY_RUNS ?? 1000);
 
 // ---- Helpers ----------------------------------------------------------------------------------
 

@@ -1,0 +1,162 @@
+/**
+ * The CLI's side of "contact recorded where it happens" (issue 10): the vault's dated notes and
+ * tasks read from their text on disk with the core's rules (src/core/mentions), the Daily notes
+ * plugin's settings read from the config folder, and `tend promise keep` on a task promise.
+ *
+ * The plugin reads the same notes from Obsidian's metadata cache
+ * (src/obsidian/mentionsFromCache.ts); tests/obsidian/mentionsParity.test.ts checks that both
+ * give every contact the same mentions and task promises on one fixture vault.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { formatDay, type Day } from "../core/calendar";
+import type { Commitment, Contact } from "../core/contact";
+import type { Diagnostic } from "../core/diagnostics";
+import { choosePromise, type PromisePick } from "../core/edits/requests";
+import { checkOffTask } from "../core/edits/taskEdit";
+import { dailyNotesEnabled, readDailyNotes, type DailyNotesFormat } from "../core/mentions/dailyNotes";
+import { MentionIndex } from "../core/mentions/mentionIndex";
+import type { TaskPromise } from "../core/mentions/interpret";
+import { aliasesOf, VaultResolver } from "../core/mentions/resolve";
+import { mentionsFromText } from "../core/mentions/textScan";
+import type { TendSettings } from "../core/settings";
+import { plural } from "../core/words";
+import { UsageError } from "./args";
+import { applyEdit } from "./atomicWrite";
+import { readNoteText } from "./noteReader";
+import { decodeNote, listNotes } from "./vault";
+import type { CommandIo } from "./vaultArgs";
+
+/** Obsidian's config folder in the vault, as vault.ts's settingsPath names it. */
+function configDir(): string {
+	return (process.env.TEND_CONFIG_DIR || ".obsidian").replace(/\/+$/, "");
+}
+
+function readJson(root: string, rel: string): { found: false } | { found: true; data: unknown } | { found: true; error: string } {
+	let raw: string;
+	try {
+		raw = fs.readFileSync(path.join(root, ...rel.split("/")), "utf8");
+	} catch {
+		return { found: false };
+	}
+	try {
+		return { found: true, data: JSON.parse(raw) as unknown };
+	} catch (e) {
+		return { found: true, error: e instanceof Error ? e.message : String(e) };
+	}
+}
+
+/**
+ * The Daily notes core plugin's format, from `<config>/daily-notes.json` and whether the plugin
+ * is on in `<config>/core-plugins.json`, with a warning when Tend cannot use them.
+ */
+export function readDailyNotesConfig(root: string): { daily: DailyNotesFormat | null; diagnostics: Diagnostic[] } {
+	const dir = configDir();
+	const diagnostics: Diagnostic[] = [];
+	const plugins = readJson(root, `${dir}/core-plugins.json`);
+	const enabled = plugins.found && "data" in plugins ? dailyNotesEnabled(plugins.data) : null;
+	if (enabled === false) return { daily: null, diagnostics };
+	const rel = `${dir}/daily-notes.json`;
+	const file = readJson(root, rel);
+	if (file.found && "error" in file) {
+		diagnostics.push({ path: rel, severity: "warning", message: `the Daily notes settings are not valid JSON (${file.error}); daily notes count by an ISO date name or a date property only` });
+		return { daily: null, diagnostics };
+	}
+	const read = readDailyNotes(file.found ? file.data : null, enabled);
+	if (read === null) return { daily: null, diagnostics };
+	if (!read.ok) {
+		diagnostics.push({ path: rel, severity: "warning", message: read.reason });
+		return { daily: null, diagnostics };
+	}
+	return { daily: read.daily, diagnostics };
+}
+
+/** A note's text with its properties, as the reader already has it. */
+export interface ReadNote {
+	path: string;
+	text: string;
+	frontmatter: Record<string, unknown> | null;
+	bodyStart: number;
+}
+
+export interface VaultMentions {
+	index: MentionIndex;
+	/** Warnings about tasks (a date that does not exist) and the Daily notes settings. */
+	diagnostics: Diagnostic[];
+}
+
+/** Every note of the vault on disk, read once (the notes `loadVault` read can be handed over instead). */
+export function readAllNotes(root: string): ReadNote[] {
+	const out: ReadNote[] = [];
+	for (const note of listNotes(root)) {
+		let bytes: Buffer;
+		try {
+			bytes = fs.readFileSync(note.absolute);
+		} catch {
+			continue; // loadVault reports a note that cannot be read.
+		}
+		const { text } = decodeNote(note.path, bytes);
+		const read = readNoteText(text);
+		out.push({ path: note.path, text, frontmatter: read.frontmatter, bodyStart: read.bodyStart });
+	}
+	return out;
+}
+
+/**
+ * The vault's mentions and task promises. `contacts` are the vault's contacts (loadVault); the
+ * notes are read from disk unless given.
+ */
+export function loadMentions(root: string, settings: TendSettings, contacts: readonly Contact[], today: Day, notes: readonly ReadNote[] = readAllNotes(root)): VaultMentions {
+	const index = new MentionIndex();
+	const { daily, diagnostics } = readDailyNotesConfig(root);
+	if (!settings.mentions.enabled) return { index, diagnostics };
+	const contactPaths = new Set(contacts.map((c) => c.path));
+	const aliases = new Map<string, string[]>();
+	for (const n of notes) if (contactPaths.has(n.path)) aliases.set(n.path, aliasesOf(n.frontmatter));
+	const resolver = new VaultResolver(
+		notes.map((n) => n.path),
+		aliases,
+	);
+	const ctx = { settings: settings.mentions, daily, today, resolver, isContact: (p: string) => contactPaths.has(p) };
+	for (const n of notes) {
+		const found = mentionsFromText(n.path, n.text, n.frontmatter, n.bodyStart, ctx);
+		diagnostics.push(...found.warnings);
+		if (found.mentions.length + found.promises.length + found.kept.length > 0) index.update(n.path, found);
+	}
+	return { index, diagnostics };
+}
+
+/** A task promise as the promise pickers list it: `2026-12-04 Send the deck (Daily/2026-11-20.md:14)`. */
+function asCommitment(t: TaskPromise, index: number): Commitment {
+	return { index, raw: `${formatDay(t.due)} ${t.what} (${t.source}:${t.line})`, due: t.due, what: t.what };
+}
+
+/**
+ * `tend promise keep NAME` when the contact has task promises: picks among the note's promises
+ * and the tasks together (the tasks numbered after the note's own, each listed with its
+ * note:line), and when the pick is a task, checks it off in its note with the done date (`date`,
+ * the day it was kept). Returns the exit code when it handled the command, or null when the
+ * pick is one of the contact note's own promises (main.ts goes on as before).
+ */
+export function keepTaskPromise(io: CommandIo, root: string, settings: TendSettings, contacts: readonly Contact[], contact: Contact, pick: PromisePick, date: Day, today: Day): number | null {
+	if (!settings.mentions.enabled) return null;
+	const tasks = loadMentions(root, settings, contacts, today).index.promisesOf(contact.path);
+	if (tasks.length === 0) return null;
+	const base = contact.promises.reduce((m, p) => Math.max(m, p.index + 1), 0);
+	const combined = [...contact.promises, ...tasks.map((t, i) => asCommitment(t, base + i))];
+	const choice = choosePromise(combined, pick);
+	if (!choice.ok) throw new UsageError(`${contact.path} ${choice.reason}`);
+	if (choice.promise.index < base) return null;
+	const task = tasks[choice.promise.index - base] as TaskPromise;
+	const file = path.join(root, ...task.source.split("/"));
+	const outcome = applyEdit(file, (text) => checkOffTask(text, { line: task.line, text: task.text }, date));
+	if (!outcome.ok) {
+		const where = outcome.line !== undefined ? `${task.source}:${outcome.line}` : `${task.source}:${task.line}`;
+		io.stderr.write(`tend promise: ${where}: not changed: ${outcome.reason}\n`);
+		return 2;
+	}
+	const late = date - task.due;
+	const timing = late <= 0 ? "on time" : `${plural(late, "day")} late`;
+	io.stdout.write(`Kept "${task.what}" for ${contact.name}: checked off in ${task.source}:${task.line}, done ${formatDay(date)}, due ${formatDay(task.due)}: ${timing}\n`);
+	return 0;
+}

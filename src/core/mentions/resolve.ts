@@ -1,0 +1,161 @@
+/**
+ * Which note a link points to, the way Obsidian resolves it (`MetadataCache.getFirstLinkpathDest`),
+ * plus the contacts' aliases for links Obsidian leaves unresolved.
+ *
+ * Obsidian's order, as observed on Obsidian 1.13.7 through `getFirstLinkpathDest` in the
+ * developer console (pvliesdonk/markdown-vault-mcp#1350 and #1380, which record the console
+ * output on a vault with `Note.md`, `zzzz/Note.md` and `a/b/Note.md`):
+ * 1. a link that is a vault path (`[[People/Ada]]`, `[[Ada]]` for a top-level `Ada.md`) goes to
+ *    that note, even when another note of that name sits beside the source;
+ * 2. otherwise a note of that name in the source note's own folder (not a parent folder);
+ * 3. otherwise the note with the shortest path, counted in characters (`a/b/Note.md` before
+ *    `zzzz/Note.md`, so not the fewest folders).
+ * Names compare without case (`[[ada lovelace]]` is `Ada Lovelace.md`), `.md` may be written
+ * or not, and a link with folders that is not a full path matches notes whose path ends with
+ * it (`[[People/Ada]]` finds `Work/People/Ada.md`). Two candidates of the same length: Tend
+ * takes the one first in code-point order of the path (Obsidian's choice there is not
+ * documented; any fixed rule keeps the CLI and the plugin in agreement). `./` and `../` are
+ * resolved against the source note's folder.
+ *
+ * Aliases: Obsidian does not resolve `[[Ada]]` to a note whose `aliases` hold `Ada` (its link
+ * suggester writes `[[Ada Lovelace|Ada]]` instead), so such a link stays unresolved there. Tend
+ * counts it for the contact with that alias (any case), because that is what the user meant;
+ * when several contacts share the alias, the same order as above picks one.
+ */
+import { baseName } from "../contact";
+
+export interface LinkResolver {
+	/** The vault path a link's path part points to from `sourcePath`, or null. */
+	resolve(linkpath: string, sourcePath: string): string | null;
+}
+
+function folderOf(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash === -1 ? "" : path.slice(0, slash);
+}
+
+function withoutMd(path: string): string {
+	return path.toLowerCase().endsWith(".md") ? path.slice(0, -3) : path;
+}
+
+/** `a/../b/./c` -> `b/c`; null when it climbs above the vault. */
+function normalize(path: string): string | null {
+	const out: string[] = [];
+	for (const part of path.split("/")) {
+		if (part === "" || part === ".") continue;
+		if (part === "..") {
+			if (out.length === 0) return null;
+			out.pop();
+		} else out.push(part);
+	}
+	return out.join("/");
+}
+
+/** The candidate Obsidian picks: in the source's folder first, then the shortest path, then code-point order. */
+export function pickCandidate(candidates: readonly string[], sourcePath: string): string | null {
+	if (candidates.length === 0) return null;
+	const folder = folderOf(sourcePath);
+	let best: string | null = null;
+	for (const c of candidates) {
+		if (best === null) {
+			best = c;
+			continue;
+		}
+		const near = folderOf(c) === folder;
+		const bestNear = folderOf(best) === folder;
+		if (near !== bestNear) {
+			if (near) best = c;
+			continue;
+		}
+		if (c.length !== best.length ? c.length < best.length : c < best) best = c;
+	}
+	return best;
+}
+
+/**
+ * A resolver over the vault's notes. `aliases` maps a contact's path to its aliases. Built once
+ * per vault (the plugin keeps it and calls `add` and `remove` as notes come and go); each
+ * lookup costs the number of notes that share the link's name.
+ */
+export class VaultResolver implements LinkResolver {
+	/** Lower-cased path without `.md` -> paths. */
+	private readonly byPath = new Map<string, string[]>();
+	/** Lower-cased base name -> paths. */
+	private readonly byName = new Map<string, string[]>();
+	/** Lower-cased alias -> contact paths. */
+	private readonly byAlias = new Map<string, string[]>();
+	private readonly aliasesOf = new Map<string, string[]>();
+
+	constructor(paths: Iterable<string>, aliases: ReadonlyMap<string, readonly string[]> = new Map()) {
+		for (const p of paths) this.add(p);
+		for (const [p, list] of aliases) this.setAliases(p, list);
+	}
+
+	private static push(map: Map<string, string[]>, key: string, value: string): void {
+		const list = map.get(key);
+		if (list) {
+			if (!list.includes(value)) list.push(value);
+		} else map.set(key, [value]);
+	}
+
+	private static drop(map: Map<string, string[]>, key: string, value: string): void {
+		const list = map.get(key);
+		if (!list) return;
+		const at = list.indexOf(value);
+		if (at !== -1) list.splice(at, 1);
+		if (list.length === 0) map.delete(key);
+	}
+
+	/** A markdown note now exists at `path`. */
+	add(path: string): void {
+		VaultResolver.push(this.byPath, withoutMd(path).toLowerCase(), path);
+		VaultResolver.push(this.byName, baseName(path).toLowerCase(), path);
+	}
+
+	remove(path: string): void {
+		VaultResolver.drop(this.byPath, withoutMd(path).toLowerCase(), path);
+		VaultResolver.drop(this.byName, baseName(path).toLowerCase(), path);
+		this.setAliases(path, []);
+	}
+
+	/** The aliases of the contact at `path` (an empty list removes them). */
+	setAliases(path: string, aliases: readonly string[]): void {
+		for (const old of this.aliasesOf.get(path) ?? []) VaultResolver.drop(this.byAlias, old, path);
+		const clean = [...new Set(aliases.map((a) => a.trim().toLowerCase()).filter((a) => a !== ""))];
+		if (clean.length === 0) this.aliasesOf.delete(path);
+		else this.aliasesOf.set(path, clean);
+		for (const a of clean) VaultResolver.push(this.byAlias, a, path);
+	}
+
+	resolve(linkpath: string, sourcePath: string): string | null {
+		let wanted = linkpath.trim().replace(/\\/g, "/");
+		if (wanted === "") return null;
+		if (wanted.startsWith("./") || wanted.startsWith("../")) {
+			const joined = normalize(`${folderOf(sourcePath)}/${wanted}`);
+			if (joined === null) return null;
+			wanted = joined;
+		} else wanted = wanted.replace(/^\/+/, "");
+		const key = withoutMd(wanted).toLowerCase();
+		const exact = this.byPath.get(key);
+		if (exact && exact.length > 0) {
+			// The same path in another case is another note on a case-sensitive disk: the exact spelling first.
+			const spelled = exact.find((p) => withoutMd(p) === withoutMd(wanted));
+			return spelled ?? pickCandidate(exact, sourcePath);
+		}
+		const name = key.slice(key.lastIndexOf("/") + 1);
+		const named = this.byName.get(name) ?? [];
+		const candidates = key.includes("/") ? named.filter((p) => withoutMd(p).toLowerCase().endsWith(`/${key}`)) : named;
+		const found = pickCandidate(candidates, sourcePath);
+		if (found !== null) return found;
+		if (key.includes("/")) return null;
+		return pickCandidate(this.byAlias.get(key) ?? [], sourcePath);
+	}
+}
+
+/** A contact's aliases from its properties: `aliases` as a list or a single text. */
+export function aliasesOf(frontmatter: Record<string, unknown> | null): string[] {
+	if (!frontmatter) return [];
+	const value = frontmatter.aliases;
+	const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+	return items.filter((v): v is string | number => typeof v === "string" || typeof v === "number").map((v) => String(v).trim()).filter((v) => v !== "");
+}

@@ -1,0 +1,149 @@
+/**
+ * The cache reader: one note's links and tasks from Obsidian's metadata cache (issue 10, item
+ * 5), in the same shape as the CLI's text reader (src/core/mentions/textScan.ts), so the same
+ * rules (src/core/mentions/interpret.ts) decide what they mean. No runtime import of
+ * 'obsidian' here (like contactNote.ts), so the parity test can run it next to the text reader.
+ *
+ * What it takes from the cache (obsidian.d.ts, `CachedMetadata`), and why:
+ * - `links`: every link in the body with its position. Embeds are in `embeds`, apart, so they
+ *   never count. Obsidian does not parse code (blocks or inline) for links.
+ * - `frontmatterLinks` (1.4.0): links in properties (`attendees: ["[[Ada]]"]` gives the key
+ *   `attendees.0`); they have no position, and count like body links.
+ * - `listItems`: each list item's position, its `parent` (the line of the item it is inside,
+ *   or a negative number at the top level) and `task`, the checkbox's character (`' '` for an
+ *   open task; undefined when the item is not a task). A link inside a task that is not done,
+ *   or inside an item under one, is a plan, not a meeting.
+ * - `sections`: the top-level blocks with their `type`; a link inside a `blockquote` or a
+ *   `callout` is quoted, not a meeting, and a task there is quoted too.
+ * What it takes from the text: comments (`%% %%`, `<!-- -->`), which the cache does not mark
+ * (see src/core/mentions/hidden.ts for why Tend checks them itself), and a task's line, to read
+ * its dates. The `changed` event hands over the text with the cache, so nothing is read twice.
+ */
+import type { Day } from "../core/calendar";
+import { noteDate } from "../core/mentions/datedNote";
+import type { DailyNotesFormat } from "../core/mentions/dailyNotes";
+import { hiddenParts, inSpans } from "../core/mentions/hidden";
+import { interpretScan, type NoteFindings } from "../core/mentions/interpret";
+import type { LinkResolver } from "../core/mentions/resolve";
+import type { NoteScan, ScannedLink, ScannedTask } from "../core/mentions/scan";
+import { taskCheckbox, taskState, type TaskState } from "../core/mentions/taskLine";
+import type { MentionSettings } from "../core/settings";
+
+interface Loc {
+	line: number;
+	col: number;
+	offset: number;
+}
+
+interface Pos {
+	start: Loc;
+	end: Loc;
+}
+
+/** The parts of Obsidian's CachedMetadata that the mention reader uses. */
+export interface MentionCacheView {
+	frontmatter?: Record<string, unknown>;
+	frontmatterPosition?: Pos;
+	links?: readonly { link: string; position: Pos }[];
+	frontmatterLinks?: readonly { key: string; link: string }[];
+	listItems?: readonly { task?: string | undefined; parent: number; position: Pos }[];
+	sections?: readonly { type: string; position: Pos }[];
+}
+
+type Item = NonNullable<MentionCacheView["listItems"]>[number];
+
+/** Where the body starts: the line after the frontmatter's closing line. */
+function bodyStartOf(text: string, cache: MentionCacheView): number {
+	const end = cache.frontmatterPosition?.end.offset;
+	if (end === undefined) return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	const nl = text.indexOf("\n", end);
+	return nl === -1 ? text.length : nl + 1;
+}
+
+/** Lines covered by sections of these types, as a sorted list of [first, last] line ranges. */
+function sectionLines(cache: MentionCacheView, types: readonly string[]): [number, number][] {
+	return (cache.sections ?? []).filter((s) => types.includes(s.type)).map((s) => [s.position.start.line, s.position.end.line] as [number, number]);
+}
+
+function inRanges(ranges: readonly [number, number][], line: number): boolean {
+	let lo = 0;
+	let hi = ranges.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const [a, b] = ranges[mid] as [number, number];
+		if (line < a) hi = mid - 1;
+		else if (line > b) lo = mid + 1;
+		else return true;
+	}
+	return false;
+}
+
+/** The note's links and tasks from its cache and its text. */
+export function scanCache(cache: MentionCacheView, text: string): NoteScan {
+	const { lines, spans } = hiddenParts(text, bodyStartOf(text, cache));
+	const quoted = sectionLines(cache, ["blockquote", "callout"]);
+	const code = sectionLines(cache, ["code"]);
+	const items = [...(cache.listItems ?? [])].sort((a, b) => a.position.start.line - b.position.start.line);
+	const byLine = new Map<number, Item>();
+	for (const item of items) byLine.set(item.position.start.line, item);
+
+	/** The innermost list item holding the line, by the last item starting at or before it, then its parents. */
+	const itemAt = (line: number): Item | null => {
+		let lo = 0;
+		let hi = items.length - 1;
+		let found = -1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if ((items[mid] as Item).position.start.line <= line) {
+				found = mid;
+				lo = mid + 1;
+			} else hi = mid - 1;
+		}
+		let item: Item | undefined = found === -1 ? undefined : items[found];
+		while (item && item.position.end.line < line) item = item.parent >= 0 ? byLine.get(item.parent) : undefined;
+		return item ?? null;
+	};
+	const deciding = (item: Item | null): TaskState | null => {
+		for (let at: Item | undefined = item ?? undefined; at; at = at.parent >= 0 ? byLine.get(at.parent) : undefined) {
+			if (at.task !== undefined) return taskState(at.task);
+		}
+		return null;
+	};
+
+	const links: ScannedLink[] = (cache.frontmatterLinks ?? []).map((l) => ({ link: l.link, line: null, counts: true }));
+	const onLine = new Map<number, string[]>();
+	for (const l of cache.links ?? []) {
+		const line = l.position.start.line;
+		if (inSpans(spans, l.position.start.offset) || inRanges(code, line)) continue;
+		const state = deciding(itemAt(line));
+		links.push({ link: l.link, line, counts: !inRanges(quoted, line) && (state === null || state === "done") });
+		const list = onLine.get(line);
+		if (list) list.push(l.link);
+		else onLine.set(line, [l.link]);
+	}
+	const tasks: ScannedTask[] = [];
+	for (const item of items) {
+		if (item.task === undefined) continue;
+		const line = item.position.start.line;
+		const lineText = lines[line]?.text ?? "";
+		const box = taskCheckbox(lineText);
+		if (inRanges(quoted, line) || !box || inSpans(spans, (lines[line]?.start ?? 0) + box.statusAt)) continue;
+		tasks.push({ line, status: item.task, text: lineText, links: onLine.get(line) ?? [] });
+	}
+	return { links, tasks };
+}
+
+export interface CacheNoteContext {
+	settings: MentionSettings;
+	daily: DailyNotesFormat | null;
+	today: Day;
+	resolver: LinkResolver;
+	isContact: (path: string) => boolean;
+}
+
+/** What one note's cache and text say about contacts: its mentions, task promises and kept tasks. */
+export function mentionsFromCache(path: string, cache: MentionCacheView, text: string, ctx: CacheNoteContext): NoteFindings {
+	if (!ctx.settings.enabled) return { mentions: [], promises: [], kept: [], warnings: [] };
+	const date = noteDate(path, cache.frontmatter ?? null, ctx.settings, ctx.daily, ctx.isContact(path));
+	return interpretScan(scanCache(cache, text), { path, date, today: ctx.today, resolver: ctx.resolver, isContact: ctx.isContact });
+}

@@ -1,0 +1,89 @@
+/**
+ * The incremental index (src/core/mentions/mentionIndex.ts) against a model that recomputes
+ * everything from scratch after every change: the same newest mention for every contact and
+ * the same list of changed contacts, over thousands of random updates.
+ */
+import fc from "fast-check";
+import type { KeptTask, Mention, TaskPromise } from "../../../src/core/mentions/interpret";
+import { MentionIndex, taskFollowThrough } from "../../../src/core/mentions/mentionIndex";
+
+const CONTACTS = ["People/A.md", "People/B.md", "People/C.md"];
+const SOURCES = ["Daily/1.md", "Daily/2.md", "Daily/3.md", "Daily/4.md"];
+
+function mention(contact: string, source: string, day: number): Mention {
+	return { contact, source, day, line: 1 };
+}
+
+function promise(contact: string, source: string, due: number): TaskPromise {
+	return { contact, source, line: 2, text: "- [ ] x", what: "x", due, format: "tasks", recurring: false };
+}
+
+test("newest: the latest day, then the path first in code-point order; an update says whose newest changed", () => {
+	const index = new MentionIndex();
+	expect(index.update("Daily/b.md", { mentions: [mention("People/A.md", "Daily/b.md", 10)] })).toEqual(["People/A.md"]);
+	expect(index.update("Daily/a.md", { mentions: [mention("People/A.md", "Daily/a.md", 10)] })).toEqual(["People/A.md"]);
+	expect(index.newest("People/A.md")).toEqual({ day: 10, path: "Daily/a.md" });
+	// An older mention changes nothing that a due list shows.
+	expect(index.update("Daily/c.md", { mentions: [mention("People/A.md", "Daily/c.md", 5)] })).toEqual([]);
+	expect(index.remove("Daily/a.md")).toEqual(["People/A.md"]);
+	expect(index.newest("People/A.md")).toEqual({ day: 10, path: "Daily/b.md" });
+	expect(index.mentionsOf("People/A.md").map((m) => m.source)).toEqual(["Daily/b.md", "Daily/c.md"]);
+	expect(index.remove("Daily/b.md")).toEqual(["People/A.md"]);
+	expect(index.remove("Daily/c.md")).toEqual(["People/A.md"]);
+	expect(index.newest("People/A.md")).toBeNull();
+	expect(index.contactPaths()).toEqual([]);
+	expect(index.sourcePaths()).toEqual([]);
+});
+
+test("a change of a task promise is a change of the contact", () => {
+	const index = new MentionIndex();
+	expect(index.update("Projects/x.md", { mentions: [], promises: [promise("People/A.md", "Projects/x.md", 20)] })).toEqual(["People/A.md"]);
+	expect(index.update("Projects/x.md", { mentions: [], promises: [promise("People/A.md", "Projects/x.md", 20)] })).toEqual([]);
+	expect(index.update("Projects/x.md", { mentions: [], promises: [promise("People/A.md", "Projects/x.md", 21)] })).toEqual(["People/A.md"]);
+	expect(index.promisesOf("People/A.md").map((p) => p.due)).toEqual([21]);
+	expect(index.update("Projects/x.md", { mentions: [] })).toEqual(["People/A.md"]);
+	expect(index.promisesOf("People/A.md")).toEqual([]);
+});
+
+test("the index agrees with a recount from scratch after every change", () => {
+	type Op = { source: string; entries: { contact: string; day: number }[] };
+	const op = fc.record({
+		source: fc.constantFrom(...SOURCES),
+		entries: fc.uniqueArray(fc.record({ contact: fc.constantFrom(...CONTACTS), day: fc.integer({ min: 0, max: 5 }) }), { selector: (e) => e.contact, maxLength: 3 }),
+	});
+	fc.assert(
+		fc.property(fc.array(op, { maxLength: 60 }), (ops: Op[]) => {
+			const index = new MentionIndex();
+			const model = new Map<string, Mention[]>();
+			const newestOf = (contact: string) => {
+				const all = [...model.values()].flat().filter((m) => m.contact === contact);
+				all.sort((a, b) => b.day - a.day || (a.source < b.source ? -1 : 1));
+				return all[0] ? { day: all[0].day, path: all[0].source } : null;
+			};
+			for (const o of ops) {
+				const before = new Map(CONTACTS.map((c) => [c, JSON.stringify(newestOf(c))]));
+				const mentions = o.entries.map((e) => mention(e.contact, o.source, e.day));
+				model.set(o.source, mentions);
+				const changed = index.update(o.source, { mentions });
+				const expected = CONTACTS.filter((c) => JSON.stringify(newestOf(c)) !== before.get(c));
+				if (JSON.stringify([...changed].sort()) !== JSON.stringify(expected)) return false;
+				for (const c of CONTACTS) if (JSON.stringify(index.newest(c)) !== JSON.stringify(newestOf(c))) return false;
+			}
+			return true;
+		}),
+		{ numRuns: 300 },
+	);
+});
+
+test("saving one note over and over does not grow the index", () => {
+	const index = new MentionIndex();
+	for (let i = 0; i < 10_000; i++) index.update("Daily/1.md", { mentions: [mention("People/A.md", "Daily/1.md", i % 7)] });
+	const heap = (index as unknown as { contacts: Map<string, { heap: unknown[] }> }).contacts.get("People/A.md")?.heap ?? [];
+	expect(heap.length).toBeLessThanOrEqual(10);
+	expect(index.newest("People/A.md")).toEqual({ day: 9_999 % 7, path: "Daily/1.md" });
+});
+
+test("follow-through on tasks: kept on time, late, or without a due date", () => {
+	const k = (late: number | null): KeptTask => ({ contact: "People/A.md", source: "x.md", line: 1, what: "x", due: late === null ? null : 10, done: 10 + (late ?? 0), late });
+	expect(taskFollowThrough([k(-1), k(0), k(3), k(null)])).toEqual({ kept: 4, onTime: 2, late: 1, undated: 1 });
+});

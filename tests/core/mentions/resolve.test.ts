@@ -1,0 +1,66 @@
+/**
+ * Link resolution as Obsidian's getFirstLinkpathDest does it (src/core/mentions/resolve.ts
+ * says where each rule was observed), plus the contacts' aliases for unresolved links.
+ */
+import { aliasesOf, pickCandidate, VaultResolver } from "../../../src/core/mentions/resolve";
+
+const NOTES = ["Note.md", "zzzz/Note.md", "a/b/Note.md", "People/Ada Lovelace.md", "Work/People/Grace.md", "Archive/People/Grace.md", "people/ada lovelace.md"];
+
+describe("VaultResolver", () => {
+	const r = new VaultResolver(NOTES, new Map([["People/Ada Lovelace.md", ["Ada", "Countess"]], ["Work/People/Grace.md", ["Amazing Grace"]], ["Archive/People/Grace.md", ["amazing grace"]]]));
+	test.each([
+		["an exact path wins over a note beside the source", "Note", "a/b/Source.md", "Note.md"],
+		["a path with folders", "a/b/Note", "Source.md", "a/b/Note.md"],
+		[".md written", "zzzz/Note.md", "Source.md", "zzzz/Note.md"],
+		["the source's own folder, when no exact path", "b/Note", "zzzz/x.md", "a/b/Note.md"],
+		["a path in another case is the same note", "PEOPLE/ada LOVELACE", "x.md", "People/Ada Lovelace.md"],
+		["the exact spelling first when two notes differ in case", "people/ada lovelace", "x.md", "people/ada lovelace.md"],
+		["a base name, any case", "grace", "x.md", "Work/People/Grace.md"],
+		["a name in the source's folder wins", "Grace", "Archive/People/today.md", "Archive/People/Grace.md"],
+		["a partial path matches the end of paths", "People/Grace", "x.md", "Work/People/Grace.md"],
+		["a relative path", "../People/Ada Lovelace", "Daily/2026-11-20.md", "People/Ada Lovelace.md"],
+		["an alias of an unresolved link", "countess", "x.md", "People/Ada Lovelace.md"],
+		["a shared alias: the same order picks one", "Amazing Grace", "x.md", "Work/People/Grace.md"],
+	])("%s", (_what, link, source, expected) => {
+		expect(r.resolve(link, source)).toBe(expected);
+	});
+
+	test("a name that resolves to a note is never taken as an alias", () => {
+		const withNote = new VaultResolver(["Ada.md", "People/Ada Lovelace.md"], new Map([["People/Ada Lovelace.md", ["Ada"]]]));
+		expect(withNote.resolve("Ada", "x.md")).toBe("Ada.md");
+	});
+
+	test("nothing, a path above the vault, and an alias with folders resolve to nothing", () => {
+		expect(r.resolve("Nobody", "x.md")).toBeNull();
+		expect(r.resolve("../../x", "a.md")).toBeNull();
+		expect(r.resolve("Folder/Countess", "x.md")).toBeNull();
+		expect(r.resolve("  ", "x.md")).toBeNull();
+	});
+
+	test("notes and aliases come and go", () => {
+		const live = new VaultResolver(["People/Ada.md"]);
+		expect(live.resolve("Ada", "x.md")).toBe("People/Ada.md");
+		live.add("Ada.md");
+		expect(live.resolve("Ada", "x.md")).toBe("Ada.md");
+		live.remove("Ada.md");
+		live.setAliases("People/Ada.md", ["Countess"]);
+		expect(live.resolve("Countess", "x.md")).toBe("People/Ada.md");
+		live.setAliases("People/Ada.md", []);
+		expect(live.resolve("Countess", "x.md")).toBeNull();
+	});
+});
+
+test("the tie-break: own folder, then the shortest path in characters, then code-point order", () => {
+	expect(pickCandidate(["zzzz/Note.md", "a/b/Note.md"], "x.md")).toBe("a/b/Note.md");
+	expect(pickCandidate(["a/b/Note.md", "zzzz/Note.md"], "zzzz/deep/x.md")).toBe("a/b/Note.md");
+	expect(pickCandidate(["a/b/Note.md", "zzzz/Note.md"], "zzzz/x.md")).toBe("zzzz/Note.md");
+	expect(pickCandidate(["b/Note.md", "a/Note.md"], "x.md")).toBe("a/Note.md");
+	expect(pickCandidate([], "x.md")).toBeNull();
+});
+
+test("aliases: a list or one text", () => {
+	expect(aliasesOf({ aliases: ["Ada", " ", 1815] })).toEqual(["Ada", "1815"]);
+	expect(aliasesOf({ aliases: "Ada" })).toEqual(["Ada"]);
+	expect(aliasesOf({ aliases: null })).toEqual([]);
+	expect(aliasesOf(null)).toEqual([]);
+});
