@@ -236,6 +236,7 @@ export class DueListView extends ItemView {
 		for (const r of row.reasons) {
 			reasons.createDiv({ cls: `tend-reason tend-reason-${r.kind} mod-${r.severity}`, text: r.label, attr: { title: r.text } });
 		}
+		if (row.suggestion) reasons.createDiv({ cls: "tend-row-suggestion", text: `Try: ${row.suggestion.text}`, attr: { title: `Suggested touchpoint (${row.suggestion.kind})` } });
 		el.addEventListener("click", (evt) => {
 			this.selectRow(position, false);
 			void this.openRow(row, evt);
