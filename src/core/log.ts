@@ -13,6 +13,7 @@
  */
 import { fromYmd, isValidYmd, parseIsoDay, type Day } from "./calendar";
 import type { Diagnostic } from "./diagnostics";
+import { yearWindowStart } from "./insights/giveTake";
 import {
 	isBlank,
 	isIndented,
@@ -216,8 +217,17 @@ export interface LogDigest {
 	readonly newestNotAsk: Day | null;
 	/** How many asks are dated after the newest entry that is not an ask: the ask streak. */
 	readonly askStreak: number;
+	/** How many asks are dated after the newest give (src/core/insights/giveTake.ts, `asksSinceGive`). */
+	readonly asksSinceGive: number;
 	/**
-	 * The newest entries (at most RECENT_ENTRIES), newest first, each packed as
+	 * When `asksSinceGive` > 0: the give and ask entries of the last twelve months as of the
+	 * day the note was read (the balance's window only moves forward), packed as
+	 * `day * 2 + (give ? 1 : 0)`; empty otherwise.
+	 */
+	readonly giveAsk: readonly number[];
+	/**
+	 * The newest days with entries (at most RECENT_ENTRIES), newest first, one per day (for
+	 * the "drifting" rhythm, which counts days), each packed as
 	 * `day * 4 + DIRECTION_CODE[direction]` (one small integer each: no object per entry).
 	 * `recentEntries` unpacks them.
 	 */
@@ -236,6 +246,8 @@ export const EMPTY_LOG: LogDigest = Object.freeze({
 	first: null,
 	newestNotAsk: null,
 	askStreak: 0,
+	asksSinceGive: 0,
+	giveAsk: NO_RECENT,
 	recent: NO_RECENT,
 	newestKind: null,
 	newestSummary: null,
@@ -264,8 +276,17 @@ class DigestBuilder {
 	private readonly recentDirs: number[] = [];
 	/** Which entry is the newest, for its kind and summary. */
 	newestIndex = -1;
+	private newestGive: Day | null = null;
+	/** Ask days after `newestGive` (pruned as it moves on). */
+	private asksAfterGive: Day[] = [];
+	/** Give and ask entries from `since` on, packed `day * 2 + (give ? 1 : 0)`. */
+	private giveAsk: number[] = [];
 
-	constructor(private readonly newestFirst: boolean) {}
+	/** `since`: the earliest day the give-and-take balance can still count (null: every entry). */
+	constructor(
+		private readonly newestFirst: boolean,
+		private readonly since: Day | null = null,
+	) {}
 
 	/** Whether an entry of `day` seen now is newer than one of `than` seen earlier. */
 	private newer(day: Day, than: Day): boolean {
@@ -285,10 +306,21 @@ class DigestBuilder {
 			this.newestNotAsk = day;
 			if (this.asks.length > 0) this.asks = this.asks.filter((d) => d > day);
 		}
-		// The newest few, newest first: insert in place (at most RECENT_ENTRIES long).
+		if (direction === "give" && (this.newestGive === null || day > this.newestGive)) {
+			this.newestGive = day;
+			if (this.asksAfterGive.length > 0) this.asksAfterGive = this.asksAfterGive.filter((d) => d > day);
+		} else if (direction === "ask" && (this.newestGive === null || day > this.newestGive)) this.asksAfterGive.push(day);
+		if (direction !== "neutral" && (this.since === null || day >= this.since)) this.giveAsk.push(day * 2 + (direction === "give" ? 1 : 0));
+		// The newest few days, newest first, one per day (the day's newest entry's direction):
+		// insert in place (at most RECENT_ENTRIES long).
 		const days = this.recentDays;
+		const same = days.indexOf(day);
+		if (same >= 0) {
+			if (!this.newestFirst) this.recentDirs[same] = DIRECTION_CODE[direction];
+			return;
+		}
 		let at = days.length;
-		while (at > 0 && this.newer(day, days[at - 1] as Day)) at--;
+		while (at > 0 && day > (days[at - 1] as Day)) at--;
 		if (at >= RECENT_ENTRIES) return;
 		days.splice(at, 0, day);
 		this.recentDirs.splice(at, 0, DIRECTION_CODE[direction]);
@@ -307,6 +339,9 @@ class DigestBuilder {
 			first: this.first,
 			newestNotAsk: this.newestNotAsk,
 			askStreak: this.asks.length,
+			asksSinceGive: this.asksAfterGive.length,
+			// Only needed while there are asks since the last give (the suggestion's rule).
+			giveAsk: this.asksAfterGive.length > 0 ? this.giveAsk : NO_RECENT,
 			recent,
 			newestKind,
 			newestSummary,
@@ -315,8 +350,8 @@ class DigestBuilder {
 }
 
 /** The digest of entries read with `readLog` (or built by hand), in note order. */
-export function digestOf(touchpoints: readonly Touchpoint[], settings: Pick<TendSettings, "logOrder">): LogDigest {
-	const builder = new DigestBuilder(settings.logOrder !== "oldest-first");
+export function digestOf(touchpoints: readonly Touchpoint[], settings: Pick<TendSettings, "logOrder">, today: Day | null = null): LogDigest {
+	const builder = new DigestBuilder(settings.logOrder !== "oldest-first", today === null ? null : yearWindowStart(today));
 	touchpoints.forEach((t, i) => builder.add(t.day, t.direction, i));
 	const newest = touchpoints[builder.newestIndex];
 	return builder.build(newest ? newest.kind : null, newest ? newest.summary : null);
@@ -577,7 +612,7 @@ const ODD_TERMINATOR = /\r(?!\n)|[\u2028\u2029]/;
  * an object per line or per entry.
  */
 export function readLogDigest(path: string, text: string, bodyStart: number, settings: TendSettings, today: Day | null): LogDigestRead {
-	const builder = new DigestBuilder(settings.logOrder !== "oldest-first");
+	const builder = new DigestBuilder(settings.logOrder !== "oldest-first", today === null ? null : yearWindowStart(today));
 	const diagnostics: Diagnostic[] = [];
 	const kinds = kindTable(settings.kinds);
 	const fast = settings.entryTemplate === DEFAULT_TEMPLATE && !ODD_TERMINATOR.test(text);

@@ -1,5 +1,5 @@
 /**
- * Every contact in the vault, kept current one note at a time (never rebuilt whole), in the
+ * Every contact in the vault, kept current one note at a time (a change costs what that note costs), in the
  * core's due-list model (src/core/dueList/model.ts), which the view renders.
  *
  * `start()` runs once the workspace layout is ready: it reads every note's frontmatter and

@@ -19,7 +19,8 @@ import type { TendSettings } from "../core/settings";
 import { openTarget, type TendActions } from "./actions";
 import type { Clock } from "./clock";
 import type { ContactIndex } from "./contactIndex";
-import { namesInWords, type DueRow, type SectionSummary } from "../core/dueList/model";
+import type { Contact } from "../core/contact";
+import { namesInWords, type DueList, type DueRow, type SectionId, type SectionSummary } from "../core/dueList/model";
 import { VirtualList } from "./virtualList";
 
 export const VIEW_TYPE_DUE_LIST = "tend-due-list";
@@ -33,7 +34,7 @@ export interface DueListServices {
 
 type Item =
 	| { kind: "section"; key: string; estimate: number; section: SectionSummary }
-	| { kind: "row"; key: string; estimate: number; row: DueRow; position: number };
+	| { kind: "row"; key: string; estimate: number; section: SectionId; index: number; contact: Contact; position: number };
 
 /** Coalesces bursts of changes (a batch of notes read, a rename of a folder) into one redraw. */
 const REFRESH_DELAY_MS = 50;
@@ -54,6 +55,8 @@ export class DueListView extends ItemView {
 	private dueList: VirtualList<Item> | null = null;
 	private dueItems: Item[] = [];
 	private dueRows: Extract<Item, { kind: "row" }>[] = [];
+	/** The model the items were made from (rows are read from it when drawn). */
+	private model: DueList | null = null;
 	private selectedKey: string | null = null;
 	private selectedPosition = -1;
 	private refreshTimer: number | null = null;
@@ -163,14 +166,19 @@ export class DueListView extends ItemView {
 
 		const items: Item[] = [];
 		const rows: Extract<Item, { kind: "row" }>[] = [];
+		// One item per row, without its reasons: a row's reasons and sentences are made when it
+		// is drawn (rowOf), so a list of 20,000 costs what a screenful costs.
 		for (const section of model.sections()) {
 			items.push({ kind: "section", key: `section:${section.id}`, estimate: SECTION_ESTIMATE, section });
-			for (const row of model.rows(section.id)) {
-				const item = { kind: "row" as const, key: row.key, estimate: ROW_ESTIMATE + REASON_ESTIMATE * row.reasons.length, row, position: rows.length };
+			const id = section.id;
+			for (let index = 0; index < section.count; index++) {
+				const contact = model.contactAt(id, index) as Contact;
+				const item = { kind: "row" as const, key: `${id}:${contact.path}`, estimate: ROW_ESTIMATE + REASON_ESTIMATE * model.reasonsAt(id, index), section: id, index, contact, position: rows.length };
 				items.push(item);
 				rows.push(item);
 			}
 		}
+		this.model = model;
 		this.dueRows = rows;
 		// Keep the selection on the same contact, or on the row that took its place.
 		let position = this.selectedKey === null ? -1 : rows.findIndex((r) => r.key === this.selectedKey);
@@ -216,7 +224,9 @@ export class DueListView extends ItemView {
 			el.createSpan({ cls: "tend-section-count", text: String(item.section.count) });
 			return;
 		}
-		const { row, position } = item;
+		const { position } = item;
+		const row = this.rowOf(item);
+		if (!row) return;
 		const selected = item.key === this.selectedKey;
 		el.addClass("tend-row");
 		el.addClass(`tend-row-${row.section}`);
@@ -236,6 +246,7 @@ export class DueListView extends ItemView {
 		for (const r of row.reasons) {
 			reasons.createDiv({ cls: `tend-reason tend-reason-${r.kind} mod-${r.severity}`, text: r.label, attr: { title: r.text } });
 		}
+		if (row.suggestion) reasons.createDiv({ cls: "tend-row-suggestion", text: `Try: ${row.suggestion.text}`, attr: { title: `Suggested touchpoint (${row.suggestion.kind})` } });
 		el.addEventListener("click", (evt) => {
 			this.selectRow(position, false);
 			void this.openRow(row, evt);
@@ -254,6 +265,16 @@ export class DueListView extends ItemView {
 			evt.stopPropagation();
 			run();
 		});
+	}
+
+	/** The row of an item in words, made now (the model is current: it is redrawn on every change). */
+	private rowOf(item: Extract<Item, { kind: "row" }>): DueRow | undefined {
+		const model = this.model;
+		if (!model) return undefined;
+		let index = item.index;
+		// The list changed since the items were made (the redraw is on its way): find the contact.
+		if (model.contactAt(item.section, index)?.path !== item.contact.path) index = model.indexOf(item.section, item.contact.path);
+		return index < 0 ? undefined : model.rows(item.section, index, index + 1)[0];
 	}
 
 	private openRow(row: DueRow, evt: MouseEvent | KeyboardEvent | null): Promise<void> {
@@ -283,7 +304,8 @@ export class DueListView extends ItemView {
 	private onKey(evt: KeyboardEvent): void {
 		if (evt.isComposing || this.dueRows.length === 0) return;
 		const current = this.selectedKey === null ? -1 : this.selectedPosition;
-		const row = current >= 0 ? this.dueRows[current]?.row : undefined;
+		const item = current >= 0 ? this.dueRows[current] : undefined;
+		const row = item ? this.rowOf(item) : undefined;
 		const plain = !evt.ctrlKey && !evt.metaKey && !evt.altKey;
 		let handled = true;
 		if (evt.key === "ArrowDown") this.selectRow(Math.min(this.dueRows.length - 1, current + 1));

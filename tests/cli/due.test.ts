@@ -68,7 +68,7 @@ describe("tend due --json", () => {
 			// Added with the one due-list model (the documented fields above are unchanged).
 			section: "overdue",
 			lastContactSource: "log",
-			suggestion: null,
+			suggestion: { kind: "promise-moved", text: '"Send the deck" is 7 days late: send it now, or tell them and agree a new date' },
 		});
 		expect(out.contacts[0]).toMatchObject({ name: "Cy", status: "new", lastContact: null, dueDate: null, overdueDate: null, daysSince: null, promises: [] });
 		expect(out.contacts[2]).toMatchObject({ name: "Bo", status: "due", dueDate: "2026-11-10", overdueDate: "2026-12-01", daysSince: 87 });

@@ -88,7 +88,7 @@ describe("rows", () => {
 	test("carry tier, days since last contact and reasons with a label and the sentence", () => {
 		const m = model(example);
 		const amara = m.rows("overdue").find((r) => r.name === "Amara Okafor");
-		expect(amara).toMatchObject({ tier: "A", days: "53d", daysTitle: "Last contact 2026-10-05 (53 days ago)", lastContactSource: "log", suggestion: null });
+		expect(amara).toMatchObject({ tier: "A", days: "53d", daysTitle: "Last contact 2026-10-05 (53 days ago)", lastContactSource: "log", suggestion: { kind: "promise-moved", text: '"Send the EU AI Act summary" is 7 days late: send it now, or tell them and agree a new date' } });
 		expect(amara?.reasons.map((r) => r.label)).toEqual(["Overdue by 11 days", "Promise 7 days late: Send the EU AI Act summary"]);
 		expect(amara?.reasons[1]?.text).toBe('Promised "Send the EU AI Act summary" by November 20: 7 days late');
 		expect(amara?.reasons[1]?.severity).toBe("error");
@@ -144,7 +144,7 @@ describe("rows", () => {
 		const row = model(example).rows("overdue")[2];
 		const json = dueRowJson(row as NonNullable<typeof row>);
 		expect(Object.keys(json)).toEqual(["name", "path", "tier", "status", "lastContact", "dueDate", "overdueDate", "daysSince", "reasons", "promises", "section", "lastContactSource", "suggestion"]);
-		expect(json).toMatchObject({ name: "Amara Okafor", section: "overdue", lastContactSource: "log", suggestion: null });
+		expect(json).toMatchObject({ name: "Amara Okafor", section: "overdue", lastContactSource: "log", suggestion: { kind: "promise-moved", text: '"Send the EU AI Act summary" is 7 days late: send it now, or tell them and agree a new date' } });
 		expect(json.reasons[0]).toEqual({ kind: "overdue", text: "Last contact 53 days ago; it was due by November 16 (every 4–6 weeks)", label: "Overdue by 11 days" });
 	});
 

@@ -18,7 +18,7 @@ function expectSame(text: string, bodyStart: number, settings: TendSettings, tod
 	const full = readLog("People/Ada.md", text, bodyStart, settings, today);
 	const fast = readLogDigest("People/Ada.md", text, bodyStart, settings, today);
 	expect(fast.diagnostics).toEqual(full.diagnostics);
-	expect(fast.log).toEqual(digestOf(full.touchpoints, settings));
+	expect(fast.log).toEqual(digestOf(full.touchpoints, settings, today));
 }
 
 const LINES = [
@@ -184,6 +184,17 @@ describe("the digest", () => {
 		expect(r.log.recent).toHaveLength(8);
 		expect(recentEntries(r.log).map((e) => e.day)).toEqual(Array.from({ length: 8 }, (_, i) => day(`2026-10-${String(12 - i).padStart(2, "0")}`)));
 		expect(r.log.newestSummary).toBe("11");
+	});
+
+	it("keeps one recent day per day (the drifting rhythm counts days), and the asks since the last give", () => {
+		const lines = ["- 2026-11-20 ask — c", "- 2026-11-20 call — b", "- 2026-11-10 ask — a", "- 2026-11-01 share — x", "- 2026-11-01 ask — y", "- 2025-10-01 share — old"];
+		const r = readLogDigest("People/Ada.md", text(lines), 0, DEFAULT_SETTINGS, TODAY);
+		expect(recentEntries(r.log).map((e) => e.day)).toEqual([day("2026-11-20"), day("2026-11-10"), day("2026-11-01"), day("2025-10-01")]);
+		expect(r.log.asksSinceGive).toBe(2);
+		// Gives and asks of the last twelve months (not the one of October 2025), packed day * 2 + give.
+		expect([...r.log.giveAsk].sort((a, b) => a - b)).toEqual([day("2026-11-01") * 2, day("2026-11-01") * 2 + 1, day("2026-11-10") * 2, day("2026-11-20") * 2]);
+		const given = readLogDigest("People/Ada.md", text(["- 2026-11-20 share — c", "- 2026-11-10 ask — a"]), 0, DEFAULT_SETTINGS, TODAY);
+		expect(given.log).toMatchObject({ asksSinceGive: 0, giveAsk: [] });
 	});
 
 	it("takes the entry Tend wrote last among those of the newest day, for either log order", () => {

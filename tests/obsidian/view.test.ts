@@ -128,6 +128,10 @@ describe("the list", () => {
 		expect(amara.querySelector(".tend-reason.tend-reason-promise-late")?.getAttribute("title")).toBe('Promised "Send the EU AI Act summary" by November 20: 7 days late');
 		expect(amara.querySelector(".tend-row-days")?.getAttribute("title")).toBe("Last contact 2026-10-05 (53 days ago)");
 		expect(amara.querySelectorAll(".tend-row-actions button")).toHaveLength(2);
+		// The suggested touchpoint under the reasons, and "drifting" as one of them.
+		expect(amara.querySelector(".tend-row-suggestion")?.textContent).toBe('Try: "Send the EU AI Act summary" is 7 days late: send it now, or tell them and agree a new date');
+		expect(all.find((r) => r.name === "Chen Wei")?.reasons).toContain("Drifting: usually every 40 days; 78 days now");
+		expect(rowEl(view, "Liam O'Brien").querySelector(".tend-row-suggestion")).toBeNull();
 	});
 
 	test("a name is text, never markup", async () => {

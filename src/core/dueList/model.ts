@@ -32,7 +32,7 @@
  * - A new day or new settings place every contact again from what it already holds; no note
  *   is read.
  */
-import { formatDay, type Day } from "../calendar";
+import { formatDay, toYmd, type Day } from "../calendar";
 import type { Contact, UntrackedReason } from "../contact";
 import type { Diagnostic } from "../diagnostics";
 import {
@@ -47,6 +47,10 @@ import {
 	type ReasonKind,
 	type Status,
 } from "../schedule";
+import { drifting, driftText } from "../insights/drifting";
+import { yearWindowStart } from "../insights/giveTake";
+import { suggest, type SuggestionReason } from "../insights/suggest";
+import { recentEntries } from "../log";
 import type { TendSettings } from "../settings";
 import { plural } from "../words";
 import { compareNameKeys, nameKey } from "./names";
@@ -89,7 +93,7 @@ export const UNTRACKED_REASONS: readonly UntrackedReason[] = ["no-tier", "unknow
 
 /** A reason on a row: a reason to get in touch, a problem in the note, or a missing tier. */
 export interface RowReason {
-	kind: ReasonKind | "diagnostic" | "no-tier";
+	kind: ReasonKind | "diagnostic" | "no-tier" | "drifting";
 	/** A few words for the row. */
 	label: string;
 	/** The whole sentence (the panel's tooltip; what the CLI prints). */
@@ -621,6 +625,11 @@ export class DueList {
 		const days = daysLabel(a.lastContact, today);
 		const attention = id === "attention" && !schedule;
 		const reasons: RowReason[] = attention ? attentionReasons(contact, a.status, this.settings) : describeReasons(a, today, this.settings).map((r) => ({ ...r, line: null }));
+		if (!attention && a.status !== "untracked") {
+			const drift = driftReason(contact, a.lastContact, today);
+			if (drift) reasons.push(drift);
+		}
+		const suggestion = attention || a.status === "untracked" ? null : suggestionFor(contact, reasons, a.promises, today);
 		const firstLine = attention ? (reasons.find((r) => r.line !== null)?.line ?? null) : null;
 		return {
 			key: `${id}:${contact.path}`,
@@ -638,10 +647,74 @@ export class DueList {
 			daysTitle: days.title,
 			reasons,
 			promises: a.promises,
-			suggestion: null,
+			suggestion,
 			line: firstLine,
 		};
 	}
+}
+
+/**
+ * "Drifting" (src/core/insights/drifting.ts): the silence is well past the contact's own
+ * rhythm, the median of the last gaps between the newest days of its log (4 days with entries
+ * at least). It is a reason on a listed row; it does not list a contact by itself (the
+ * cadence says who is due), as in `tend brief`. The last contact counts a mention too.
+ */
+export function driftReason(contact: Contact, lastContact: Day | null, today: Day): RowReason | null {
+	if (contact.log.recent.length < 4) return null;
+	const drift = drifting(
+		recentEntries(contact.log).map((e) => e.day),
+		lastContact,
+		today,
+	);
+	if (!drift?.drifting) return null;
+	const text = `Drifting: ${driftText(drift).replace(/^U/, "u")}`;
+	return { kind: "drifting", label: text, text, day: null, promise: null, severity: "normal", line: null };
+}
+
+/** A yearly date's or a busy period's label, for the suggestion to name it. */
+function reasonLabel(kind: string, day: Day | null, contact: Contact): string | undefined {
+	if (day === null) return undefined;
+	const { year, month, day: d } = toYmd(day);
+	if (kind === "date") return contact.dates.find((x) => x.month === month && x.day === d)?.label;
+	if (kind === "busy-ended") return contact.busy.find((b) => b.end.month === month && b.end.day === d && (b.yearly || b.end.year === year))?.label;
+	return undefined;
+}
+
+/**
+ * The suggested touchpoint of a row (src/core/insights/suggest.ts), from what the contact
+ * keeps of its log: the newest entry, the asks since the last give and the give-and-take
+ * balance of the last twelve months. The same as `tend brief` suggests from the whole log.
+ */
+export function suggestionFor(contact: Contact, reasons: readonly RowReason[], promises: readonly PromiseState[], today: Day): Suggestion {
+	const log = contact.log;
+	const newestDirection = log.recent.length > 0 ? (recentEntries(log)[0]?.direction ?? "neutral") : "neutral";
+	let balance = 0;
+	if (log.asksSinceGive > 0) {
+		const from = yearWindowStart(today);
+		for (const packed of log.giveAsk) {
+			const day = Math.floor(packed / 2);
+			if (day < from || day > today) continue;
+			balance += packed - day * 2 === 1 ? 1 : -1;
+		}
+	}
+	const suggestionReasons: SuggestionReason[] = [];
+	for (const r of reasons) {
+		if (r.kind === "diagnostic" || r.kind === "no-tier" || r.kind === "drifting") continue;
+		const label = reasonLabel(r.kind, r.day, contact);
+		suggestionReasons.push({ kind: r.kind, ...(r.day !== null ? { day: r.day } : {}), ...(label !== undefined ? { label } : {}) });
+	}
+	const s = suggest({
+		reasons: suggestionReasons,
+		promises: promises.map((p) => ({ due: p.due, what: p.what, status: p.status })),
+		interests: contact.interests,
+		goals: contact.goals,
+		newest: log.newest === null ? null : { kind: log.newestKind ?? "", summary: log.newestSummary ?? "", day: log.newest, direction: newestDirection },
+		asksSinceGive: log.asksSinceGive,
+		balance,
+		today,
+		seed: contact.path,
+	});
+	return { kind: s.kind, text: s.text };
 }
 
 /** Tier order of a contact without a tier: after every tier. */
