@@ -93,7 +93,7 @@ export function cmdImport(io: CommandIo, argv: readonly string[]): number {
 		io.stdout.write(`${line}\n`);
 	}
 	io.stdout.write(`\n${tallyWords(tally, dryRun)}.${dryRun ? " Dry run: nothing was written." : ""}\n`);
-	if (tally.created > 0 && !dryRun) io.stdout.write(`New contacts have no ${vault.settings.keys.tier} yet: give each one a tier to schedule it ("tend due --all" lists them).\n`);
+	if (tally.created > 0 && !dryRun) io.stdout.write(`New contacts have no ${vault.settings.keys.tier} yet: give each one a tier to schedule it ("tend due" lists them under Needs attention).\n`);
 	return tally.failed > 0 ? 2 : 0;
 }
 

@@ -117,7 +117,7 @@ describe("tend import Connections.csv (LinkedIn)", () => {
 				"Added company, position, linkedin to People/Noah Fischer.md (matched by email, Connections.csv:8)",
 				"",
 				"2 notes created, 2 updated, 0 unchanged, 0 skipped.",
-				'New contacts have no tier yet: give each one a tier to schedule it ("tend due --all" lists them).',
+				'New contacts have no tier yet: give each one a tier to schedule it ("tend due" lists them under Needs attention).',
 				"",
 			].join("\n"),
 		);
