@@ -11,6 +11,7 @@ import { Clock, CLOCK_TICK_MS } from "./clock";
 import { registerCommands } from "./commands";
 import { ContactIndex } from "./contactIndex";
 import { DueListView, VIEW_TYPE_DUE_LIST } from "./dueListView";
+import { LogOffers } from "./logOfferNotice";
 import { TendSettingTab } from "./settingsTab";
 
 /** A burst of keystrokes in the settings re-reads the vault once, after the last one. */
@@ -27,6 +28,8 @@ export default class TendPlugin extends Plugin {
 		const clock = new Clock();
 		const index = this.addChild(new ContactIndex(this.app, () => this.settings, clock));
 		const actions = new TendActions(this.app, index, clock, () => this.settings, () => this.settingsProblems);
+		const offers = new LogOffers(index, actions, () => this.settings, clock);
+		index.mentions.onSaved = (source, mentions) => offers.consider(source, mentions);
 		const services = { index, clock, actions, settings: () => this.settings };
 
 		this.registerView(VIEW_TYPE_DUE_LIST, (leaf) => new DueListView(leaf, services));

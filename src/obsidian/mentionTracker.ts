@@ -129,8 +129,15 @@ export class MentionTracker {
 		// The cheap case: no link now and no mention or task from it before.
 		if (!hasLinks(cache) && !this.index.hasSource(path)) return [];
 		if (!this.settings().mentions.enabled) return [];
-		return this.read(path, cache, text);
+		const out = this.read(path, cache, text);
+		// read() just set lastRead (TypeScript keeps the null from above).
+		const seen = this.lastRead as { path: string; mentions: Mention[] } | null;
+		if (seen && seen.mentions.length > 0) this.onSaved?.(path, seen.mentions);
+		return out;
 	}
+
+	/** Called when a saved note mentions contacts (the log offer listens: logOfferNotice.ts). */
+	onSaved: ((source: string, mentions: readonly Mention[]) => void) | null = null;
 
 	/**
 	 * A note moved: what it said moves with it (read again under its new path). A contact that

@@ -108,3 +108,43 @@ test("with mentions switched off, the plugin counts neither mentions nor tasks",
 	expect(adaRow(view)?.days).toBe("57d");
 	expect(rowEl(view, "Ada").querySelector(".tend-reason-task")).toBeNull();
 });
+
+describe("the log offer (mentions.offerLog)", () => {
+	const offerButton = () => Array.from(document.querySelectorAll<HTMLButtonElement>(".notice .tend-notice-log")).pop();
+
+	async function startWith(offerLog: boolean): Promise<App> {
+		useClock(2026, 11, 27);
+		const running = await startPlugin({ "People/Ada.md": ADA, "People/Bo.md": BO }, { data: { mentions: { offerLog } } });
+		await settle();
+		return running.app;
+	}
+
+	test("saving a dated note that links a contact offers to log it, once per note and day; Log it logs a meeting, one undo step", async () => {
+		const app = await startWith(true);
+		await app.vault.create("Daily/2026-11-27.md", "Coffee with [[Ada]] and [[Bo]].\n");
+		await settle();
+		const button = offerButton();
+		expect(button?.getAttribute("aria-label")).toBe("Log the meeting with Ada, Bo");
+		// Saved again the same day: no second offer.
+		const count = document.querySelectorAll(".notice .tend-notice-log").length;
+		await app.vault.process(app.vault.getFileByPath("Daily/2026-11-27.md") as never, (t: string) => `${t}More.\n`);
+		await settle();
+		expect(document.querySelectorAll(".notice .tend-notice-log").length).toBe(count);
+		click(button as Element);
+		await settle();
+		expect(app.vault.text("People/Ada.md")).toContain("- 2026-11-27 meeting — Noted in [[Daily/2026-11-27]]");
+		expect(app.vault.text("People/Bo.md")).toContain("- 2026-11-27 meeting — Noted in [[Daily/2026-11-27]]");
+		expect(notices).toContain("Logged the meeting of 2026-11-27 with Ada, Bo.");
+		run(app, "undo-last-change");
+		await settle();
+		expect(app.vault.text("People/Ada.md")).toBe(ADA);
+		expect(app.vault.text("People/Bo.md")).toBe(BO);
+	});
+
+	test("off (the default): no offer", async () => {
+		const app = await startWith(false);
+		await app.vault.create("Daily/2026-11-27.md", "Coffee with [[Ada]].\n");
+		await settle();
+		expect(offerButton()).toBeUndefined();
+	});
+});
