@@ -5,6 +5,8 @@
  */
 import { formatDay, type Day } from "../core/calendar";
 import { findByName } from "../core/names";
+import { mentionName, promiseSource, promiseWhere } from "../core/mentions/withMentions";
+import { lastContactSource } from "../core/schedule";
 import { monthRuler, weekCell, weeksJson } from "../core/insights/activity";
 import { brief, type Brief } from "../core/insights/brief";
 import { followThroughText } from "../core/insights/followThrough";
@@ -12,6 +14,7 @@ import { comingDateLine, entryLine, giveTakeLines, promiseLine, statusLine } fro
 import type { Profile } from "../core/insights/profile";
 import { switchFlag, UsageError } from "./args";
 import { loadProfiles } from "./profiles";
+import { withKeptTasks } from "./vaultMentions";
 import { vaultArgs, type CommandIo } from "./vaultArgs";
 
 function section(title: string, lines: readonly string[], none: string): string[] {
@@ -69,6 +72,7 @@ export function briefJson(b: Brief, today: Day) {
 		tier: b.contact.tier,
 		status: e.status,
 		lastContact: date(e.lastContact),
+		lastContactSource: lastContactSource(b.contact),
 		daysSince: e.daysSince,
 		dueDate: date(e.dueDate),
 		overdueDate: date(e.overdueDate),
@@ -76,7 +80,10 @@ export function briefJson(b: Brief, today: Day) {
 		suggestion: b.suggestion,
 		question: b.question.text,
 		lastEntries: b.lastEntries.map((t) => ({ date: t.date, kind: t.kind, summary: t.summary, hours: t.hours })),
-		promises: b.promises.map((p) => ({ due: date(p.due), what: p.what, status: p.status })),
+		promises: b.promises.map((p) => {
+			const source = promiseSource(p.commitment);
+			return source === null ? { due: date(p.due), what: p.what, status: p.status } : { due: date(p.due), what: p.what, status: p.status, source };
+		}),
 		interests: b.contact.interests,
 		goals: b.contact.goals,
 		offers: b.contact.offers,
@@ -108,7 +115,9 @@ export function cmdBrief(io: CommandIo, argv: readonly string[]): number {
 	if (args.positionals.length > 1) throw new UsageError(`one NAME at a time (got ${args.positionals.map((p) => `"${p}"`).join(", ")}); quote a name with spaces`);
 	const { vault, profiles } = loadProfiles(root, today);
 	const profile = findProfile(profiles, args.positionals[0] as string, vault.otherNotes);
-	const b = brief(profile, today, vault.settings);
+	const made = brief(profile, today, vault.settings);
+	// Kept tasks (a done task with a ✅ date that links the contact) count as kept promises.
+	const b = { ...made, followThrough: withKeptTasks(made.followThrough, vault.mentions, [profile.contact.path]) };
 	if (switchFlag(args, "json")) io.stdout.write(`${JSON.stringify(briefJson(b, today), null, 2)}\n`);
 	else io.stdout.write(formatBrief(b, today));
 	return 0;

@@ -10,7 +10,8 @@ import stringWidth from "string-width";
 import { formatDay, formatLongDay, toYmd, type Day } from "../core/calendar";
 import type { UntrackedReason } from "../core/contact";
 import { formatDiagnostic, type Diagnostic } from "../core/diagnostics";
-import { namesInWords, UNTRACKED_REASONS, type DueList, type DueRow, type SectionId, type UntrackedCounts } from "../core/dueList/model";
+import { namesInWords, UNTRACKED_REASONS, type DueList, type DueRow, type RowReason, type SectionId, type UntrackedCounts } from "../core/dueList/model";
+import { mentionName, promiseWhere } from "../core/mentions/withMentions";
 import type { Status } from "../core/schedule";
 import type { TendSettings } from "../core/settings";
 import { inDays, plural } from "../core/words";
@@ -153,6 +154,18 @@ function statusNote(row: DueRow, today: Day): string | null {
 	return null;
 }
 
+/** A reason's sentence; a task promise's also says where the task is (issue 10). */
+function reasonLine(r: RowReason): string {
+	const where = r.promise ? promiseWhere(r.promise.commitment) : null;
+	return where === null ? r.text : `${r.text} (${where})`;
+}
+
+/** "Last contact: Daily/2026-11-20 (mention)", when a dated note's mention is the last contact. */
+function mentionLine(row: DueRow): string | null {
+	const s = row.lastContactSource;
+	return row.section !== "attention" && s !== null && typeof s === "object" ? `Last contact: ${mentionName(s.path)} (mention)` : null;
+}
+
 /** Case, accents and Unicode form folded: names that a reader (or `tend log NAME`) confuses. */
 function foldName(name: string): string {
 	return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
@@ -244,7 +257,9 @@ export function formatDueList(list: DueList, diagnostics: readonly Diagnostic[],
 			const label = labels.get(row.contact.path) ?? { text: row.name, isPath: false };
 			const name = padEnd(label.isPath ? truncateStart(label.text, nameWidth) : truncate(label.text, nameWidth), nameWidth);
 			const tier = padEnd(truncate(row.contact.tier ?? "-", tierWidth), tierWidth);
-			const lines = row.reasons.map((r) => r.text);
+			const lines = row.reasons.map((r) => reasonLine(r));
+			const mention = mentionLine(row);
+			if (mention !== null) lines.push(mention);
 			const note = statusNote(row, today);
 			if (note !== null) lines.unshift(note);
 			const first = lines.shift() ?? "";

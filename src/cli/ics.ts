@@ -10,7 +10,7 @@ import { renderCalendar } from "../core/exchange/icsWriter";
 import { plural } from "../core/words";
 import { stringFlag, UsageError } from "./args";
 import { replaceAtomically } from "./createFile";
-import { loadVault } from "./vault";
+import { loadVaultWithMentions } from "./vaultMentions";
 import { vaultArgs, type CommandIo } from "./vaultArgs";
 
 
@@ -18,7 +18,7 @@ export function cmdIcs(io: CommandIo, argv: readonly string[]): number {
 	const { args, root, today } = vaultArgs(io, argv, { out: { value: true } });
 	if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0] ?? ""}"`);
 	const out = stringFlag(args, "out");
-	const vault = loadVault(root, today);
+	const vault = loadVaultWithMentions(root, today);
 	const events = calendarEvents(vault.contacts, today, vault.settings, { vaultName: path.basename(root) });
 	const text = renderCalendar(events, { name: "Tend", stampMs: io.now() });
 	if (hasErrors(vault.diagnostics)) io.stderr.write(`tend ics: some contact notes have errors (their bad values are left out): run "tend check" to see them\n`);

@@ -24,6 +24,8 @@ import { loadVault, readContactNote, type LoadedVault } from "./vault";
 import { cmdIcs } from "./ics";
 import { cmdImport } from "./importCommand";
 import { keepTaskPromise } from "./mentions";
+import { loadVaultWithMentions } from "./vaultMentions";
+import { notePromises } from "../core/mentions/withMentions";
 import { cmdBrief } from "./brief";
 import { DUE_FILTER_FLAGS, dueFilterOf, dueFooter, filterVault, noneMatchText } from "./dueFilters";
 import { cmdIntros } from "./intros";
@@ -319,7 +321,7 @@ function diagnosticJson(d: Diagnostic) {
 function cmdDue(io: Io, argv: readonly string[]): number {
 	const ctx = context(io, argv, { all: { value: false }, json: { value: false }, ...DUE_FILTER_FLAGS });
 	noPositionals(ctx.args);
-	const whole = loadVault(ctx.root, ctx.today);
+	const whole = loadVaultWithMentions(ctx.root, ctx.today);
 	const filter = dueFilterOf(ctx.args, whole.settings);
 	const vault = filterVault(whole, filter, ctx.today);
 	// The one due-list model both the CLI and the side panel render (src/core/dueList/model.ts).
@@ -339,7 +341,7 @@ function cmdDue(io: Io, argv: readonly string[]): number {
 function cmdCheck(io: Io, argv: readonly string[]): number {
 	const ctx = context(io, argv, { json: { value: false } });
 	noPositionals(ctx.args);
-	const vault = loadVault(ctx.root, ctx.today);
+	const vault = loadVaultWithMentions(ctx.root, ctx.today);
 	const diagnostics = sortDiagnostics(vault.diagnostics);
 	if (switchFlag(ctx.args, "json")) io.stdout.write(`${JSON.stringify({ diagnostics: diagnostics.map(diagnosticJson) }, null, 2)}\n`);
 	else io.stdout.write(formatCheck(diagnostics, vault.contacts.length, chooseStyle(io.stdout, io.env), { vault: ctx.shown, settings: vault.settings }));
@@ -501,12 +503,13 @@ function cmdPromise(io: Io, argv: readonly string[]): number {
 		const to = action === "move" ? requireDayFlag(ctx, "to") : null;
 		const date = parseDayFlag(ctx, "date") ?? ctx.today;
 		const pick = { what: stringFlag(ctx.args, "what"), due: parseDayFlag(ctx, "due"), index: parseIndexFlag(ctx.args) };
-		const vault = loadVault(ctx.root, ctx.today);
+		// A task that links the contact and has a due date is a promise too (issue 10): `keep`
+		// lists the note's promises and the tasks together; `move` changes the note's own only.
+		const vault = to === null ? loadVaultWithMentions(ctx.root, ctx.today) : loadVault(ctx.root, ctx.today);
 		const contact = findContact(vault, name);
-		// A task that links the contact and has a due date is a promise too (issue 10).
-		const viaTask = to === null ? keepTaskPromise(io, ctx.root, vault.settings, vault.contacts, contact, pick, date, ctx.today) : null;
+		const viaTask = to === null ? keepTaskPromise(io, ctx.root, vault.settings, contact, pick, date) : null;
 		if (viaTask !== null) return viaTask;
-		const first = choosePromise(contact.promises, pick);
+		const first = choosePromise(notePromises(contact), pick);
 		if (!first.ok) throw new UsageError(`${contact.path} ${first.reason}`);
 		write(
 			ctx,

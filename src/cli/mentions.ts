@@ -10,13 +10,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { formatDay, type Day } from "../core/calendar";
-import type { Commitment, Contact } from "../core/contact";
+import type { Contact } from "../core/contact";
 import type { Diagnostic } from "../core/diagnostics";
 import { choosePromise, type PromisePick } from "../core/edits/requests";
 import { checkOffTask } from "../core/edits/taskEdit";
 import { dailyNotesEnabled, readDailyNotes, type DailyNotesFormat } from "../core/mentions/dailyNotes";
 import { MentionIndex } from "../core/mentions/mentionIndex";
-import type { TaskPromise } from "../core/mentions/interpret";
 import { aliasesOf, VaultResolver } from "../core/mentions/resolve";
 import { mentionsFromText } from "../core/mentions/textScan";
 import type { TendSettings } from "../core/settings";
@@ -126,37 +125,29 @@ export function loadMentions(root: string, settings: TendSettings, contacts: rea
 	return { index, diagnostics };
 }
 
-/** A task promise as the promise pickers list it: `2026-12-04 Send the deck (Daily/2026-11-20.md:14)`. */
-function asCommitment(t: TaskPromise, index: number): Commitment {
-	return { index, raw: `${formatDay(t.due)} ${t.what} (${t.source}:${t.line})`, due: t.due, what: t.what };
-}
-
 /**
- * `tend promise keep NAME` when the contact has task promises: picks among the note's promises
- * and the tasks together (the tasks numbered after the note's own, each listed with its
- * note:line), and when the pick is a task, checks it off in its note with the done date (`date`,
- * the day it was kept). Returns the exit code when it handled the command, or null when the
- * pick is one of the contact note's own promises (main.ts goes on as before).
+ * `tend promise keep NAME` when the contact has task promises (`contact` from
+ * loadVaultWithMentions: its promises are the note's own, then its tasks, numbered after them,
+ * each listed with its note:line): when the pick is a task, checks it off in its note with the
+ * done date (`date`, the day it was kept). Returns the exit code when it handled the command, or
+ * null when the pick is one of the contact note's own promises (main.ts goes on as before).
  */
-export function keepTaskPromise(io: CommandIo, root: string, settings: TendSettings, contacts: readonly Contact[], contact: Contact, pick: PromisePick, date: Day, today: Day): number | null {
-	if (!settings.mentions.enabled) return null;
-	const tasks = loadMentions(root, settings, contacts, today).index.promisesOf(contact.path);
-	if (tasks.length === 0) return null;
-	const base = contact.promises.reduce((m, p) => Math.max(m, p.index + 1), 0);
-	const combined = [...contact.promises, ...tasks.map((t, i) => asCommitment(t, base + i))];
-	const choice = choosePromise(combined, pick);
+export function keepTaskPromise(io: CommandIo, root: string, settings: TendSettings, contact: Contact, pick: PromisePick, date: Day): number | null {
+	if (!settings.mentions.enabled || !contact.promises.some((p) => p.source)) return null;
+	const choice = choosePromise(contact.promises, pick);
 	if (!choice.ok) throw new UsageError(`${contact.path} ${choice.reason}`);
-	if (choice.promise.index < base) return null;
-	const task = tasks[choice.promise.index - base] as TaskPromise;
-	const file = path.join(root, ...task.source.split("/"));
-	const outcome = applyEdit(file, (text) => checkOffTask(text, { line: task.line, text: task.text }, date));
+	const task = choice.promise.source;
+	if (!task) return null;
+	const due = choice.promise.due as Day;
+	const file = path.join(root, ...task.path.split("/"));
+	const outcome = applyEdit(file, (text) => checkOffTask(text, { line: task.line, text: task.text }, date), { vault: root, env: io.env });
 	if (!outcome.ok) {
-		const where = outcome.line !== undefined ? `${task.source}:${outcome.line}` : `${task.source}:${task.line}`;
+		const where = outcome.line !== undefined ? `${task.path}:${outcome.line}` : `${task.path}:${task.line}`;
 		io.stderr.write(`tend promise: ${where}: not changed: ${outcome.reason}\n`);
 		return 2;
 	}
-	const late = date - task.due;
+	const late = date - due;
 	const timing = late <= 0 ? "on time" : `${plural(late, "day")} late`;
-	io.stdout.write(`Kept "${task.what}" for ${contact.name}: checked off in ${task.source}:${task.line}, done ${formatDay(date)}, due ${formatDay(task.due)}: ${timing}\n`);
+	io.stdout.write(`Kept "${choice.promise.what}" for ${contact.name}: checked off in ${task.path}:${task.line}, done ${formatDay(date)}, due ${formatDay(due)}: ${timing}\n`);
 	return 0;
 }

@@ -12,7 +12,7 @@ import { isoWeekday } from "../core/plan/weeks";
 import { plural } from "../core/words";
 import { stringFlag, switchFlag, UsageError, type ParsedArgs } from "./args";
 import { chooseStyle, displayWidth, padEnd, truncate, type Style } from "./format";
-import { loadVault } from "./vault";
+import { loadVaultWithMentions } from "./vaultMentions";
 import { vaultArgs, type CommandIo } from "./vaultArgs";
 
 /** The command's entry in `tend help` (main.ts lists it with the others). */
@@ -123,7 +123,7 @@ export function cmdPlan(io: CommandIo, argv: readonly string[]): number {
 	if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0] ?? ""}"`);
 	const weeks = countFlag(args, "weeks", 1, 52, "weeks");
 	const capacity = countFlag(args, "capacity", 1, 1000, "touchpoints a week");
-	const vault = loadVault(root, today);
+	const vault = loadVaultWithMentions(root, today);
 	const inputs = planInputs(vault.contacts, today, vault.settings);
 	const options = planOptionsOf(vault.settings, { capacity, weeks });
 	const plan = weeklyPlan(inputs, today, options);

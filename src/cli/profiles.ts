@@ -8,20 +8,23 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Day } from "../core/calendar";
 import { buildProfile, type Profile } from "../core/insights/profile";
-import { decodeNote, loadVault, readContactNote, type LoadedVault } from "./vault";
+import type { MentionIndex } from "../core/mentions/mentionIndex";
+import { withMentions } from "../core/mentions/withMentions";
+import { decodeNote, readContactNote, type LoadedVault } from "./vault";
+import { loadVaultWithMentions, type MentionedVault } from "./vaultMentions";
 
 export interface ProfiledVault {
-	vault: LoadedVault;
+	vault: MentionedVault;
 	profiles: Profile[];
 }
 
 /** The vault, and a profile for each contact note that can still be read. */
 export function loadProfiles(root: string, today: Day): ProfiledVault {
-	const vault = loadVault(root, today);
+	const vault = loadVaultWithMentions(root, today);
 	return { vault, profiles: profilesOf(vault, today) };
 }
 
-export function profilesOf(vault: LoadedVault, today: Day): Profile[] {
+export function profilesOf(vault: LoadedVault & { mentions?: MentionIndex }, today: Day): Profile[] {
 	const out: Profile[] = [];
 	for (const c of vault.contacts) {
 		let bytes: Buffer;
@@ -33,7 +36,8 @@ export function profilesOf(vault: LoadedVault, today: Day): Profile[] {
 		}
 		const { text } = decodeNote(c.path, bytes);
 		const read = readContactNote(c.path, text, vault.settings, today);
-		const contact = read.contact ?? c;
+		// The note as read now, with the mentions and task promises the vault found (issue 10).
+		const contact = read.contact ? (vault.mentions ? withMentions(read.contact, vault.mentions) : read.contact) : c;
 		out.push(buildProfile({ contact, frontmatter: read.read.frontmatter, text, bodyStart: read.read.bodyStart }, vault.settings, today));
 	}
 	return out;

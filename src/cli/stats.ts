@@ -13,6 +13,7 @@ import { stats, type Stats } from "../core/insights/stats";
 import { switchFlag, UsageError } from "./args";
 import { displayWidth, padEnd } from "./format";
 import { loadProfiles } from "./profiles";
+import { withKeptTasks } from "./vaultMentions";
 import { vaultArgs, type CommandIo } from "./vaultArgs";
 
 export function formatStats(s: Stats, today: Day, vault: string): string {
@@ -68,7 +69,9 @@ export function cmdStats(io: CommandIo, argv: readonly string[]): number {
 	const { args, root, shown, today } = vaultArgs(io, argv, { json: { value: false } });
 	if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0] ?? ""}"`);
 	const { vault, profiles } = loadProfiles(root, today);
-	const s = stats(profiles, today, vault.settings);
+	const counted = stats(profiles, today, vault.settings);
+	// Kept tasks (a done task with a ✅ date that links a contact) count as kept promises.
+	const s = { ...counted, followThrough: withKeptTasks(counted.followThrough, vault.mentions, vault.contacts.map((c) => c.path)) };
 	if (switchFlag(args, "json")) io.stdout.write(`${JSON.stringify(statsJson(s, today), null, 2)}\n`);
 	else io.stdout.write(formatStats(s, today, shown));
 	return 0;

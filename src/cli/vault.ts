@@ -218,7 +218,15 @@ export function decodeNote(relPath: string, bytes: Buffer): { text: string; diag
 	};
 }
 
-export function loadVault(root: string, today: Day | null): LoadedVault {
+/** A note as loadVault read it, handed to `onNote` so a later step (mentions) need not read it again. */
+export interface NoteSeen {
+	path: string;
+	text: string;
+	frontmatter: Record<string, unknown> | null;
+	bodyStart: number;
+}
+
+export function loadVault(root: string, today: Day | null, onNote?: (note: NoteSeen) => void): LoadedVault {
 	const { settings, diagnostics } = readSettingsFile(root);
 	const contacts: Contact[] = [];
 	const otherNotes: string[] = [];
@@ -231,7 +239,9 @@ export function loadVault(root: string, today: Day | null): LoadedVault {
 			continue;
 		}
 		const { text, diagnostic } = decodeNote(note.path, bytes);
-		const read = contactFromText(note.path, text, settings, today);
+		const seen = readContactNote(note.path, text, settings, today);
+		onNote?.({ path: note.path, text, frontmatter: seen.read.frontmatter, bodyStart: seen.read.bodyStart });
+		const read = seen.contact;
 		if (read) {
 			const contact = diagnostic ? { ...read, diagnostics: [diagnostic, ...read.diagnostics] } : read;
 			contacts.push(contact);

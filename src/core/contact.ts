@@ -22,6 +22,13 @@ export interface Commitment {
 	raw: string;
 	due: Day | null;
 	what: string;
+	/**
+	 * Set for a task promise (an open task elsewhere in the vault that links the contact and
+	 * has a due date, issue 10): the note and one-based line of the task, and the line's text
+	 * so that "Mark kept" can check it still holds this task. Unset for the contact note's own
+	 * promises; `index` then counts only those.
+	 */
+	source?: { path: string; line: number; text: string };
 }
 
 export interface MonthDay {

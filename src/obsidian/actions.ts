@@ -6,12 +6,14 @@
  * notice has an Undo button, and the "Undo last change" command undoes the latest.
  */
 import { Keymap, Notice, normalizePath, type App, type PaneType } from "obsidian";
-import { formatDay, formatLongDay } from "../core/calendar";
+import { formatDay, formatLongDay, type Day } from "../core/calendar";
 import type { Commitment, Contact } from "../core/contact";
 import type { Diagnostic } from "../core/diagnostics";
 import { addPromise, clearSnooze, keepPromise, logTouchpoint, movePromise, snooze } from "../core/edits/requests";
 import { refuse } from "../core/edits/result";
 import { askNote, askNoteDue, giveTake } from "../core/insights/giveTake";
+import { checkOffTask } from "../core/edits/taskEdit";
+import { notePromises } from "../core/mentions/withMentions";
 import type { TendSettings } from "../core/settings";
 import { CheckReportModal } from "./checkReportModal";
 import type { Clock } from "./clock";
@@ -192,9 +194,9 @@ export class TendActions {
 		).open();
 	}
 
-	/** Picks a promise (no question when there is only one), then runs `then`. */
-	private withPromise(contact: Contact, then: (promise: Commitment) => void): void {
-		const promises = contact.promises;
+	/** Picks a promise (no question when there is only one), then runs `then`; `own`: the note's own promises only. */
+	private withPromise(contact: Contact, then: (promise: Commitment) => void, own = false): void {
+		const promises = own ? notePromises(contact) : contact.promises;
 		if (promises.length === 0) {
 			new Notice(`Tend: ${contact.name} has no promises.`);
 			return;
@@ -206,6 +208,10 @@ export class TendActions {
 	keepPromise(contact: Contact): void {
 		this.withPromise(contact, (chosen) => {
 			const date = this.clock.today();
+			if (chosen.source) {
+				void this.keepTask(contact, chosen, chosen.source, date);
+				return;
+			}
 			void this.write(
 				contact,
 				(text, current) => {
@@ -216,6 +222,19 @@ export class TendActions {
 				`Kept "${promiseLabel(chosen)}" for ${contact.name}.`,
 			);
 		});
+	}
+
+	/**
+	 * A task promise (issue 10) is kept by checking the task off in its own note, with the done
+	 * date as the Tasks plugin (or Dataview) writes it; the contact note is not touched. Through
+	 * the same safe writer and one step of undo as every other write.
+	 */
+	async keepTask(contact: Contact, chosen: Commitment, task: { path: string; line: number; text: string }, date: Day): Promise<string | null> {
+		const success = `Kept "${promiseLabel(chosen)}" for ${contact.name}: checked off in ${task.path}.`;
+		const outcome = await this.writer.apply(task.path, (text) => checkOffTask(text, { line: task.line, text: task.text }, date));
+		if (!outcome.ok) return `Not changed: ${outcome.reason}`;
+		this.history.announce(success, this.history.record(success, outcome.change ? [outcome.change] : []));
+		return null;
 	}
 
 	movePromise(contact: Contact): void {
@@ -231,7 +250,7 @@ export class TendActions {
 					`Moved "${promiseLabel(chosen)}" for ${contact.name} to ${formatLongDay(to)}.`,
 				),
 			).open();
-		});
+		}, true);
 	}
 
 	newContact(): void {

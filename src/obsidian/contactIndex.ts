@@ -34,6 +34,7 @@ import type { Touchpoint } from "../core/log";
 import type { TendSettings } from "../core/settings";
 import type { Clock } from "./clock";
 import { contactFromCache, contactLogFromCache, isContactInCache, looksBroken } from "./contactNote";
+import { MentionTracker } from "./mentionTracker";
 
 /** Notes read at once: enough to keep a disk busy, few enough to keep memory flat. */
 export const READ_BATCH = 25;
@@ -69,6 +70,8 @@ export class ContactIndex extends Component {
 	private alive = false;
 	/** Changes since the due list was last computed (the view caches its drawing on it). */
 	revision = 0;
+	/** Mentions in dated notes and task promises (issue 10): mentionTracker.ts. */
+	readonly mentions: MentionTracker;
 
 	constructor(
 		private readonly app: App,
@@ -76,6 +79,7 @@ export class ContactIndex extends Component {
 		private readonly clock: Clock,
 	) {
 		super();
+		this.mentions = new MentionTracker(app, settings, () => clock.today(), (path) => this.model?.has(path) ?? false);
 	}
 
 	override onload(): void {
@@ -151,7 +155,7 @@ export class ContactIndex extends Component {
 			}
 			if (!isContactInCache(path, cache, settings)) continue;
 			const fresh = readContact({ path, frontmatter: cache.frontmatter ?? null, text: null, bodyStart: 0 }, settings, today);
-			model.set(withLog(fresh, old?.get(path)) ?? fresh);
+			model.set(this.mentions.decorate(withLog(fresh, old?.get(path)) ?? fresh));
 			(looksBroken(cache) ? broken : rest).push(path);
 		}
 		this.model = model;
@@ -165,6 +169,7 @@ export class ContactIndex extends Component {
 		this.notify();
 		// The reads start in a task of their own: the first list is drawn before any of them.
 		this.scheduleSlice();
+		this.rescanMentions();
 	}
 
 	/** Another day: every contact placed again, and the notes whose diagnostics depend on the day read again. */
@@ -172,6 +177,8 @@ export class ContactIndex extends Component {
 		const model = this.model;
 		if (!model) return;
 		model.setToday(day);
+		// A dated note of a day that was in the future may count now.
+		this.rescanMentions();
 		for (const c of model.contacts()) {
 			if ((c.recheckOn !== undefined && c.recheckOn !== null && c.recheckOn <= day) || this.failed.has(c.path)) this.queue.add(c.path);
 		}
@@ -190,11 +197,12 @@ export class ContactIndex extends Component {
 		const model = this.model;
 		if (file.extension !== "md" || !model) return;
 		const path = file.path;
+		this.mentionsChanged(this.mentions.changed(file, data, cache));
 		// Writing in a note that is not a contact (and was not one) changes nothing here.
 		if (!model.has(path) && !this.reading.has(path) && !this.queue.has(path) && !isContactInCache(path, cache, this.settings())) return;
 		this.forget(path);
 		const contact = contactFromCache(path, cache, data, this.settings(), this.clock.today());
-		if (contact) model.set(contact);
+		if (contact) model.set(this.mentions.decorate(contact));
 		else if (!model.delete(path)) return;
 		this.notify();
 		this.wake();
@@ -223,8 +231,9 @@ export class ContactIndex extends Component {
 		// No cache under the new path yet (the folder's event came before the note's own, which
 		// moves it): what was known, under the new path, until the note is read again.
 		const contact = cache ? withLog(contactFromCache(file.path, cache, null, this.settings(), this.clock.today()), old) : old ? relocated(old, file.path) : null;
-		if (contact) model.set(contact);
+		if (contact) model.set(this.mentions.decorate(contact));
 		else model.delete(file.path);
+		this.mentions.renamed(file, oldPath, () => model.contacts().map((c) => c.path), (paths) => this.mentionsChanged(paths));
 		// The name and folder changed, so who is a contact may too; the log is read again.
 		if (contact || !cache) this.queue.add(file.path);
 		this.notify();
@@ -240,6 +249,7 @@ export class ContactIndex extends Component {
 			this.forget(path);
 			changed = model.delete(path) || changed;
 		}
+		if (!(file instanceof TFolder)) this.mentionsChanged(this.mentions.deleted(file.path));
 		if (changed) this.notify();
 		this.wake();
 	}
@@ -331,7 +341,7 @@ export class ContactIndex extends Component {
 				const file = this.app.vault.getFileByPath(a.path);
 				const contact = file ? contactFromCache(a.path, this.app.metadataCache.getFileCache(file), a.text, settings, today) : null;
 				if (contact) {
-					model.set(contact);
+					model.set(this.mentions.decorate(contact));
 					changed = true;
 				} else changed = model.delete(a.path) || changed;
 				this.failed.delete(a.path);
@@ -396,6 +406,30 @@ export class ContactIndex extends Component {
 		const message = `Tend could not read this note (${reason}); its touchpoint log may be missing or out of date until the note changes`;
 		this.model.set({ ...known, diagnostics: [...known.diagnostics, { path, severity: "error", message }] });
 		return true;
+	}
+
+	/** Reads every note's mentions again, in the background. */
+	private rescanMentions(): void {
+		const model = this.model;
+		if (!model) return;
+		void this.mentions.rebuild(
+			model.contacts().map((c) => c.path),
+			(paths) => this.mentionsChanged(paths),
+		);
+	}
+
+	/** Contacts whose mentions or task promises changed take them up. */
+	private mentionsChanged(paths: readonly string[]): void {
+		const model = this.model;
+		if (!model || paths.length === 0 || !this.alive) return;
+		let changed = false;
+		for (const path of paths) {
+			const c = model.get(path);
+			if (!c) continue;
+			model.set(this.mentions.decorate(c));
+			changed = true;
+		}
+		if (changed) this.notify();
 	}
 
 	private notify(): void {

@@ -21,6 +21,7 @@ import type { Clock } from "./clock";
 import type { ContactIndex } from "./contactIndex";
 import type { Contact } from "../core/contact";
 import { namesInWords, type DueList, type DueRow, type SectionId, type SectionSummary } from "../core/dueList/model";
+import { mentionName } from "../core/mentions/withMentions";
 import { VirtualList } from "./virtualList";
 
 export const VIEW_TYPE_DUE_LIST = "tend-due-list";
@@ -235,7 +236,16 @@ export class DueListView extends ItemView {
 		const main = el.createDiv({ cls: "tend-row-main" });
 		main.createSpan({ cls: "tend-row-name", text: row.name, attr: { title: row.contact.path } });
 		if (row.tier !== "") main.createSpan({ cls: "tend-row-tier", text: row.tier, attr: { "aria-label": `Tier ${row.tier}` } });
-		main.createSpan({ cls: "tend-row-days", text: row.days, attr: { title: row.daysTitle, "aria-label": row.daysTitle } });
+		const source = row.lastContactSource;
+		if (source !== null && typeof source === "object") {
+			// The last contact is a mention in a dated note (issue 10): the days open that note.
+			const said = `${row.daysTitle}: a mention in ${mentionName(source.path)}; click to open it`;
+			const days = main.createSpan({ cls: "tend-row-days tend-row-days-mention", text: row.days, attr: { title: said, "aria-label": said, role: "link", "data-source": source.path } });
+			days.addEventListener("click", (evt) => {
+				evt.stopPropagation();
+				void this.services.actions.openNote(source.path, openTarget(evt));
+			});
+		} else main.createSpan({ cls: "tend-row-days", text: row.days, attr: { title: row.daysTitle, "aria-label": row.daysTitle } });
 		if (row.section !== "attention") {
 			const actions = main.createDiv({ cls: "tend-row-actions" });
 			this.actionButton(actions, "pencil-line", `Log a touchpoint with ${row.name}`, "tend-row-log", () => this.services.actions.logTouchpoint(row.contact));
@@ -244,7 +254,18 @@ export class DueListView extends ItemView {
 		}
 		const reasons = el.createDiv({ cls: "tend-row-reasons" });
 		for (const r of row.reasons) {
-			reasons.createDiv({ cls: `tend-reason tend-reason-${r.kind} mod-${r.severity}`, text: r.label, attr: { title: r.text } });
+			const task = r.promise?.commitment.source;
+			if (!task) {
+				reasons.createDiv({ cls: `tend-reason tend-reason-${r.kind} mod-${r.severity}`, text: r.label, attr: { title: r.text } });
+				continue;
+			}
+			// A task promise: the reason opens the task's note at its line.
+			const title = `${r.text} (a task in ${task.path}, line ${task.line}; click to open it)`;
+			const taskEl = reasons.createDiv({ cls: `tend-reason tend-reason-${r.kind} mod-${r.severity} tend-reason-task`, text: r.label, attr: { title, role: "link", "data-source": `${task.path}:${task.line}` } });
+			taskEl.addEventListener("click", (evt) => {
+				evt.stopPropagation();
+				void this.services.actions.openNote(task.path, openTarget(evt), task.line);
+			});
 		}
 		if (row.suggestion) reasons.createDiv({ cls: "tend-row-suggestion", text: `Try: ${row.suggestion.text}`, attr: { title: `Suggested touchpoint (${row.suggestion.kind})` } });
 		el.addEventListener("click", (evt) => {

@@ -14,6 +14,7 @@ import { ContactIndex } from "./contactIndex";
 import { ContactPanelView, VIEW_TYPE_CONTACT_PANEL } from "./contactPanel";
 import { DueListView, VIEW_TYPE_DUE_LIST } from "./dueListView";
 import { Practices } from "./practices";
+import { LogOffers } from "./logOfferNotice";
 import { TendSettingTab } from "./settingsTab";
 
 /** A burst of keystrokes in the settings re-reads the vault once, after the last one. */
@@ -30,6 +31,8 @@ export default class TendPlugin extends Plugin {
 		const clock = new Clock();
 		const index = this.addChild(new ContactIndex(this.app, () => this.settings, clock));
 		const actions = new TendActions(this.app, index, clock, () => this.settings, () => this.settingsProblems);
+		const offers = new LogOffers(index, actions, () => this.settings, clock);
+		index.mentions.onSaved = (source, mentions) => offers.consider(source, mentions);
 		const services = { index, clock, actions, settings: () => this.settings };
 
 		this.registerView(VIEW_TYPE_DUE_LIST, (leaf) => new DueListView(leaf, services));

@@ -19,6 +19,9 @@ import { loadSettings } from "../../src/core/settings";
 import { contactFromCache } from "../../src/obsidian/contactNote";
 import { mentionsFromCache } from "../../src/obsidian/mentionsFromCache";
 import { App, TFile } from "./fakeObsidian";
+import { openDueList, rows, settle, startPlugin, stopPlugins, useClock } from "./harness";
+import { loadVaultWithMentions } from "../../src/cli/vaultMentions";
+import { DueList } from "../../src/core/dueList/model";
 
 const ROOT = path.join(__dirname, "..", "fixtures", "mentions-vault");
 const TODAY = parseIsoDay("2026-11-27") as number;
@@ -141,4 +144,60 @@ test("the Daily notes settings are read from the config folder, and a format Ten
 	} finally {
 		fs.rmSync(tmp, { recursive: true, force: true });
 	}
+});
+
+describe("the due lists agree (issue 10, item 4)", () => {
+	afterEach(() => {
+		stopPlugins();
+		jest.useRealTimers();
+	});
+
+	/** The CLI's due list: every row with its last contact's source and its promises' notes and lines. */
+	function cliDue() {
+		const vault = loadVaultWithMentions(ROOT, TODAY);
+		const list = new DueList(vault.contacts, TODAY, vault.settings, { all: true });
+		return list.sections().flatMap((s) =>
+			list.rows(s.id).map((r) => ({
+				section: s.title,
+				name: r.name,
+				days: r.days,
+				reasons: r.reasons.map((x) => x.label),
+				source: r.section === "attention" || r.lastContactSource === null || typeof r.lastContactSource !== "object" ? null : r.lastContactSource.path,
+				tasks: r.reasons.flatMap((x) => (x.promise?.commitment.source ? [`${x.promise.commitment.source.path}:${x.promise.commitment.source.line}`] : [])),
+			})),
+		);
+	}
+
+	test("the plugin's panel lists what tend due lists, with the same last-contact notes and task lines", async () => {
+		const files = markdownFiles(ROOT);
+		const json = (name: string) => JSON.parse(fs.readFileSync(path.join(ROOT, ".obsidian", name), "utf8")) as unknown;
+		useClock(2026, 11, 27);
+		const running = await startPlugin(files, {
+			data: json("plugins/tend/data.json"),
+			// Obsidian keeps the Daily notes core plugin's options on its internal plugin (no public
+			// API); the fake gets them from the same config files the CLI reads.
+			before: (app) => {
+				(app as unknown as { internalPlugins: unknown }).internalPlugins = {
+					getPluginById: (id: string) => (id === "daily-notes" ? { enabled: dailyNotesEnabled(json("core-plugins.json")) ?? true, instance: { options: json("daily-notes.json") } } : null),
+				};
+			},
+		});
+		await settle();
+		// The panel shows the listed sections; the CLI's list with `all` has the rest too.
+		const view = await openDueList(running.app);
+		await settle();
+		const drawn = Array.from(view.querySelectorAll<HTMLElement>(".tend-row")).map((el) => ({
+			name: el.querySelector(".tend-row-name")?.textContent ?? "",
+			source: el.querySelector(".tend-row-days-mention")?.getAttribute("data-source") ?? null,
+			tasks: Array.from(el.querySelectorAll(".tend-reason-task")).map((t) => t.getAttribute("data-source") ?? ""),
+		}));
+		const panel = rows(view).map((r, i) => ({ section: r.section, name: r.name, days: r.days, reasons: r.reasons, source: drawn[i]?.source ?? null, tasks: drawn[i]?.tasks ?? [] }));
+		const cli = cliDue().filter((r) => panel.some((p) => p.section === r.section));
+		expect(panel).toEqual(cli);
+		// What the fixture says: Ada and Grace were last met in the daily note, each with a late task.
+		expect(panel.filter((r) => r.source !== null).map((r) => `${r.name}: ${r.source} ${r.tasks.join(",")}`)).toEqual([
+			"Grace Hopper: Daily/2026-11-20.md Daily/2026-11-20.md:12",
+			"Ada Lovelace: Daily/2026-11-20.md Projects/Launch.md:3",
+		]);
+	});
 });

@@ -105,17 +105,19 @@ describe("the list", () => {
 		const app = await start(readVault(EXAMPLE_VAULT));
 		const view = await openDueList(app);
 		await settle();
-		expect(view.querySelector(".tend-due-title")?.textContent).toBe("14 to get in touch with");
+		// As `tend due` on the same vault (README): Amara's weekly review note is her last contact
+		// (a mention), so only her late promise lists her; Grace Liu's mention makes her not new.
+		expect(view.querySelector(".tend-due-title")?.textContent).toBe("13 to get in touch with");
 		expect(view.querySelector(".tend-due-note")?.textContent).toBe("Friday, November 27");
-		expect(sections(view)).toEqual(["Overdue (3)", "Due (5)", "Promises (2)", "Coming up (4)", "Needs attention (2)"]);
+		expect(sections(view)).toEqual(["Overdue (2)", "Due (4)", "Promises (3)", "Coming up (4)", "Needs attention (2)"]);
 		const all = rows(view);
-		expect(all.slice(0, 3)).toEqual([
+		expect(all.slice(0, 2)).toEqual([
 			{ section: "Overdue", name: "Noah Fischer", tier: "B", days: "57d", reasons: ["Overdue by 26 days"] },
 			{ section: "Overdue", name: "Dana Whitfield", tier: "C", days: "270d", reasons: ["Overdue by 88 days", "Strained: keep it in writing"] },
-			{ section: "Overdue", name: "Amara Okafor", tier: "A", days: "53d", reasons: ["Overdue by 11 days", "Promise 7 days late: Send the EU AI Act summary"] },
 		]);
-		expect(all.filter((r) => r.section === "Due").map((r) => `${r.name} ${r.days}`)).toEqual(["Grace Liu never", "Maya Singh never", "Olivia Brown 165d", "Chen Wei 78d", "Ben Carter 32d"]);
+		expect(all.filter((r) => r.section === "Due").map((r) => `${r.name} ${r.days}`)).toEqual(["Maya Singh never", "Olivia Brown 165d", "Chen Wei 78d", "Ben Carter 32d"]);
 		expect(all.filter((r) => r.section === "Promises").map((r) => r.reasons)).toEqual([
+			["Promise 7 days late: Send the EU AI Act summary"],
 			["Promise 2 days late: Send the benchmark report"],
 			["Promise due tomorrow: Introduce her to Marco at Finlytics"],
 		]);
@@ -126,7 +128,7 @@ describe("the list", () => {
 		// The full sentence is the tooltip; the days say what they count.
 		const amara = rowEl(view, "Amara Okafor");
 		expect(amara.querySelector(".tend-reason.tend-reason-promise-late")?.getAttribute("title")).toBe('Promised "Send the EU AI Act summary" by November 20: 7 days late');
-		expect(amara.querySelector(".tend-row-days")?.getAttribute("title")).toBe("Last contact 2026-10-05 (53 days ago)");
+		expect(amara.querySelector(".tend-row-days")?.getAttribute("title")).toBe("Last contact 2026-11-20 (7 days ago): a mention in Notes/2026-11-20 Weekly review; click to open it");
 		expect(amara.querySelectorAll(".tend-row-actions button")).toHaveLength(2);
 		// The suggested touchpoint under the reasons, and "drifting" as one of them.
 		expect(amara.querySelector(".tend-row-suggestion")?.textContent).toBe('Try: "Send the EU AI Act summary" is 7 days late: send it now, or tell them and agree a new date');
@@ -292,7 +294,7 @@ describe("live updates", () => {
 		await app.vault.process(file, (t) => t.replace("last_contact: 2026-10-01", "last_contact: 2026-11-26"));
 		await flush(REDRAW);
 		expect(rows(view).map((r) => r.name)).not.toContain("Noah Fischer");
-		expect(view.querySelector(".tend-due-title")?.textContent).toBe("13 to get in touch with");
+		expect(view.querySelector(".tend-due-title")?.textContent).toBe("12 to get in touch with");
 		expect(reads).not.toHaveBeenCalled();
 		expect(app.metadataCache.lookups).toEqual(lookups);
 	});
@@ -390,9 +392,9 @@ describe("keyboard", () => {
 		expect(selected()).toBe("Dana Whitfield");
 		key(list, "ArrowDown");
 		key(list, "ArrowDown");
-		expect(selected()).toBe("Grace Liu");
+		expect(selected()).toBe("Olivia Brown");
 		key(list, "ArrowUp");
-		expect(selected()).toBe("Amara Okafor");
+		expect(selected()).toBe("Maya Singh");
 		key(list, "End");
 		expect(view.querySelector(".tend-row.is-selected")).toBe(Array.from(view.querySelectorAll(".tend-row")).pop());
 		key(list, "Home");
@@ -453,10 +455,10 @@ describe("keyboard", () => {
 		list.focus();
 		key(list, "ArrowDown");
 		key(list, "ArrowDown");
-		expect(view.querySelector(".tend-row.is-selected .tend-row-name")?.textContent).toBe("Amara Okafor");
+		expect(view.querySelector(".tend-row.is-selected .tend-row-name")?.textContent).toBe("Maya Singh");
 		await app.vault.process(app.vault.getFileByPath("People/Noah Fischer.md") as never, (t: string) => t.replace("2026-10-01", "2026-11-26"));
 		await flush(REDRAW);
-		expect(view.querySelector(".tend-row.is-selected .tend-row-name")?.textContent).toBe("Amara Okafor");
+		expect(view.querySelector(".tend-row.is-selected .tend-row-name")?.textContent).toBe("Maya Singh");
 	});
 });
 

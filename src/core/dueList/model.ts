@@ -750,7 +750,8 @@ export function dueRowJson(row: DueRow) {
 		overdueDate: date(row.overdueDate),
 		daysSince: row.daysSince,
 		reasons: row.reasons.map((r) => ({ kind: r.kind, text: r.text, label: r.label })),
-		promises: row.promises.map((p) => ({ due: date(p.due), what: p.what, status: p.status })),
+		// A task promise (issue 10) also says where the task is: `"source": {"path", "line"}`.
+		promises: row.promises.map((p) => (p.commitment.source ? { due: date(p.due), what: p.what, status: p.status, source: { path: p.commitment.source.path, line: p.commitment.source.line } } : { due: date(p.due), what: p.what, status: p.status })),
 		section: row.section,
 		lastContactSource: row.lastContactSource,
 		suggestion: row.suggestion,

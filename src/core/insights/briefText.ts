@@ -5,7 +5,8 @@
 import { describeCadence } from "../cadence";
 import { formatDay, formatLongDay, type Day } from "../calendar";
 import type { Touchpoint } from "../log";
-import type { PromiseState } from "../schedule";
+import { mentionName, promiseWhere } from "../mentions/withMentions";
+import { lastContactSource, type PromiseState } from "../schedule";
 import { formatHours } from "../template";
 import { ago, inDays, plural } from "../words";
 import type { Brief, ComingDate } from "./brief";
@@ -41,7 +42,9 @@ export function statusLine(b: Pick<Brief, "evaluation" | "contact">, today: Day)
 		default:
 			status = "not tracked";
 	}
-	const last = e.lastContact === null || e.daysSince === null ? "no contact logged" : `last contact ${formatDay(e.lastContact)}, ${ago(e.daysSince)}`;
+	const source = lastContactSource(c);
+	const from = source !== null && typeof source === "object" ? ` (mention in ${mentionName(source.path)})` : "";
+	const last = e.lastContact === null || e.daysSince === null ? "no contact logged" : `last contact ${formatDay(e.lastContact)}, ${ago(e.daysSince)}${from}`;
 	return `${tier} · ${status} · ${last}`;
 }
 
@@ -51,10 +54,11 @@ export function entryLine(t: Pick<Touchpoint, "date" | "kind" | "summary" | "hou
 }
 
 /** "2026-12-10 Send the deck: due in 9 days", "no date Call back", "2026-11-01 X: 30 days late". */
-export function promiseLine(p: Pick<PromiseState, "due" | "what" | "status">, today: Day): string {
+export function promiseLine(p: Pick<PromiseState, "due" | "what" | "status" | "commitment">, today: Day): string {
 	const when = p.due === null ? "no date" : formatDay(p.due);
 	const state = p.due === null ? "" : p.status === "late" ? `: ${plural(today - p.due, "day")} late` : p.status === "soon" ? `: due ${inDays(p.due - today)}` : "";
-	return `${when} ${p.what || "(no text)"}${state}`;
+	const where = promiseWhere(p.commitment);
+	return `${when} ${p.what || "(no text)"}${state}${where === null ? "" : ` (task in ${where})`}`;
 }
 
 /** "Birthday: March 4 (in 3 months), turns 41". */

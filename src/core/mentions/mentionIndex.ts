@@ -216,6 +216,11 @@ export class MentionIndex {
 		return [...this.contacts.keys()];
 	}
 
+	/** Whether the index holds a mention or a task from this note. */
+	hasSource(source: string): boolean {
+		return this.sources.has(source);
+	}
+
 	/** The source notes that mention a contact or hold a task for one. */
 	sourcePaths(): string[] {
 		return [...this.sources.keys()];

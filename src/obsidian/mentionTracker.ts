@@ -1,0 +1,174 @@
+/**
+ * The plugin's side of "contact recorded where it happens" (issue 10, item 5): a MentionIndex
+ * (src/core/mentions/mentionIndex.ts) kept current one note at a time from the metadata cache
+ * (mentionsFromCache.ts), with renames and deletes, and contacts decorated with what it holds
+ * (their newest mention as `lastMention`, their task promises after their own:
+ * src/core/mentions/withMentions.ts). The contact index (contactIndex.ts) calls it from its
+ * own events; it is apart so that file stays about contacts.
+ *
+ * Cost: a changed note whose cache has no link and that held no mention or task before costs
+ * one look at its cache (no text is scanned). Any other change scans that one note's cache
+ * and text (the `changed` event hands both over) and updates the index in O(m log k).
+ */
+import type { App, TFile } from "obsidian";
+import type { Day } from "../core/calendar";
+import type { Contact } from "../core/contact";
+import type { Mention } from "../core/mentions/interpret";
+import { readDailyNotes, type DailyNotesFormat } from "../core/mentions/dailyNotes";
+import { MentionIndex } from "../core/mentions/mentionIndex";
+import { aliasesOf, VaultResolver } from "../core/mentions/resolve";
+import { withMentions } from "../core/mentions/withMentions";
+import type { TendSettings } from "../core/settings";
+import { mentionsFromCache, type MentionCacheView } from "./mentionsFromCache";
+
+/** Notes read at once during the first scan. */
+const SCAN_BATCH = 25;
+
+/**
+ * The Daily notes core plugin's format, when it is on. Obsidian has no public API for it:
+ * `internalPlugins` is looked up defensively, and without it daily notes count by an ISO date
+ * name or a date property only (as when the plugin is off).
+ */
+export function dailyNotesOf(app: App): DailyNotesFormat | null {
+	try {
+		const internal = (app as unknown as { internalPlugins?: { getPluginById?: (id: string) => { enabled?: boolean; instance?: { options?: unknown } } | null } }).internalPlugins;
+		const plugin = internal?.getPluginById?.("daily-notes");
+		if (!plugin) return null;
+		const read = readDailyNotes(plugin.instance?.options ?? null, plugin.enabled ?? null);
+		return read && read.ok ? read.daily : null;
+	} catch {
+		return null;
+	}
+}
+
+function hasLinks(cache: MentionCacheView | null): boolean {
+	return !!cache && ((cache.links?.length ?? 0) > 0 || (cache.frontmatterLinks?.length ?? 0) > 0);
+}
+
+export class MentionTracker {
+	index = new MentionIndex();
+	private resolver = new VaultResolver([]);
+	private daily: DailyNotesFormat | null = null;
+	/** Bumped by every rebuild: a scan of an older one stops. */
+	private generation = 0;
+
+	constructor(
+		private readonly app: App,
+		private readonly settings: () => TendSettings,
+		private readonly today: () => Day,
+		private readonly isContact: (path: string) => boolean,
+	) {}
+
+	/** The contact with its mentions and task promises. */
+	decorate(contact: Contact): Contact {
+		return withMentions(contact, this.index);
+	}
+
+	/**
+	 * Everything again (start, new settings): the resolver from every note and the contacts'
+	 * aliases, then every note whose cache has a link, read in batches. `changed` gets the
+	 * contacts whose mentions changed, batch by batch.
+	 */
+	async rebuild(contacts: readonly string[], changed: (contacts: string[]) => void): Promise<void> {
+		const generation = ++this.generation;
+		const old = this.index.contactPaths();
+		this.index = new MentionIndex();
+		this.daily = dailyNotesOf(this.app);
+		const { vault, metadataCache } = this.app;
+		const files = vault.getMarkdownFiles();
+		const aliases = new Map<string, string[]>();
+		for (const path of contacts) {
+			const file = vault.getFileByPath(path);
+			aliases.set(path, aliasesOf(file ? (metadataCache.getFileCache(file)?.frontmatter ?? null) : null));
+		}
+		this.resolver = new VaultResolver(
+			files.map((f) => f.path),
+			aliases,
+		);
+		if (old.length > 0) changed(old);
+		if (!this.settings().mentions.enabled) return;
+		const linked = files.filter((f) => hasLinks(metadataCache.getFileCache(f) as MentionCacheView | null));
+		for (let i = 0; i < linked.length; i += SCAN_BATCH) {
+			const batch = linked.slice(i, i + SCAN_BATCH);
+			const texts = await Promise.all(batch.map((f) => vault.cachedRead(f).catch(() => null)));
+			if (generation !== this.generation) return;
+			const touched: string[] = [];
+			batch.forEach((file, k) => {
+				const text = texts[k];
+				const cache = metadataCache.getFileCache(file) as MentionCacheView | null;
+				if (text === null || text === undefined || !cache) return;
+				touched.push(...this.read(file.path, cache, text));
+			});
+			if (touched.length > 0) changed([...new Set(touched)]);
+		}
+	}
+
+	private read(path: string, cache: MentionCacheView, text: string): string[] {
+		const found = mentionsFromCache(path, cache, text, {
+			settings: this.settings().mentions,
+			daily: this.daily,
+			today: this.today(),
+			resolver: this.resolver,
+			isContact: this.isContact,
+		});
+		this.lastRead = { path, mentions: found.mentions };
+		return this.index.update(path, found);
+	}
+
+	/** The mentions of the note read last (the log offer asks right after a change). */
+	lastRead: { path: string; mentions: Mention[] } | null = null;
+
+	/** A note changed (the metadata cache's `changed` event): the contacts whose mentions changed. */
+	changed(file: TFile, text: string, metadata: object): string[] {
+		// The `changed` event's cache is Obsidian's CachedMetadata, of which MentionCacheView is a part.
+		const cache = metadata as MentionCacheView;
+		const path = file.path;
+		this.lastRead = null;
+		this.resolver.add(path);
+		if (this.isContact(path)) this.resolver.setAliases(path, aliasesOf(cache.frontmatter ?? null));
+		// The cheap case: no link now and no mention or task from it before.
+		if (!hasLinks(cache) && !this.index.hasSource(path)) return [];
+		if (!this.settings().mentions.enabled) return [];
+		const out = this.read(path, cache, text);
+		// read() just set lastRead (TypeScript keeps the null from above).
+		const seen = this.lastRead as { path: string; mentions: Mention[] } | null;
+		if (seen && seen.mentions.length > 0) this.onSaved?.(path, seen.mentions);
+		return out;
+	}
+
+	/** Called when a saved note mentions contacts (the log offer listens: logOfferNotice.ts). */
+	onSaved: ((source: string, mentions: readonly Mention[]) => void) | null = null;
+
+	/**
+	 * A note moved: what it said moves with it (read again under its new path). A contact that
+	 * moved is linked under another path now, so every note is read again (rare, and in the
+	 * background). `changed` gets the contacts whose mentions changed.
+	 */
+	renamed(file: TFile, oldPath: string, contacts: () => string[], changed: (contacts: string[]) => void): void {
+		if (this.index.contactPaths().includes(oldPath) || this.isContact(file.path)) {
+			void this.rebuild(contacts(), changed);
+			return;
+		}
+		this.resolver.remove(oldPath);
+		this.resolver.add(file.path);
+		const out = this.index.remove(oldPath);
+		if (out.length > 0) changed(out);
+		const cache = this.app.metadataCache.getFileCache(file) as MentionCacheView | null;
+		if (!cache || !hasLinks(cache) || !this.settings().mentions.enabled) return;
+		const generation = this.generation;
+		void this.app.vault.cachedRead(file).then(
+			(text) => {
+				if (generation !== this.generation || this.app.vault.getFileByPath(file.path) !== file) return;
+				const now = this.read(file.path, this.app.metadataCache.getFileCache(file) as MentionCacheView, text);
+				if (now.length > 0) changed(now);
+			},
+			() => undefined,
+		);
+	}
+
+	/** A note is gone: the contacts whose mentions changed. */
+	deleted(path: string): string[] {
+		this.resolver.remove(path);
+		return this.index.remove(path);
+	}
+}
