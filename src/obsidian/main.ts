@@ -12,6 +12,7 @@ import { Clock, CLOCK_TICK_MS } from "./clock";
 import { registerCommands } from "./commands";
 import { ContactIndex } from "./contactIndex";
 import { ContactPanelView, VIEW_TYPE_CONTACT_PANEL } from "./contactPanel";
+import { DailyChecklist } from "./dailyChecklist";
 import { DueListView, VIEW_TYPE_DUE_LIST } from "./dueListView";
 import { Practices } from "./practices";
 import { TendSettingTab } from "./settingsTab";
@@ -39,6 +40,8 @@ export default class TendPlugin extends Plugin {
 		this.registerView(VIEW_TYPE_CONTACT_PANEL, (leaf) => new ContactPanelView(leaf, services));
 		const practices = new Practices(this.app, actions, (path) => this.openContactPanel(path));
 		registerCommands(this, actions, () => this.openDueList(), { practices, openPanel: () => this.openContactPanel() });
+		const daily = this.addChild(new DailyChecklist(this.app, actions));
+		this.addCommand({ id: "add-reach-outs-to-daily-note", name: "Add today's reach-outs to the daily note", callback: () => void daily.addToDailyNote(true) });
 		this.register(() => actions.forgetHistory());
 		this.addSettingTab(new TendSettingTab(this.app, this, () => (index.ready ? index.all() : null)));
 		this.registerInterval(window.setInterval(() => clock.tick(), CLOCK_TICK_MS));
