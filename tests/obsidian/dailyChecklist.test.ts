@@ -7,8 +7,8 @@
  * `digest.dailyNote` setting runs it by itself into a note that exists; checking an item off
  * logs a touchpoint once, unchecking does not, and a restart does not log again.
  */
-import { App, notices } from "./fakeObsidian";
-import { flush, note, settle, startPlugin, stopPlugin, stopPlugins, useClock, type Running } from "./harness";
+import { App, notices, openSettingTab, searchSettings } from "./fakeObsidian";
+import { click, DATA_PATH, flush, note, settingTab, settle, startPlugin, stopPlugin, stopPlugins, useClock, type Running } from "./harness";
 
 const ADA = "People/Ada.md";
 const BEN = "People/Ben.md";
@@ -165,6 +165,21 @@ describe("the digest.dailyNote setting", () => {
 		await app.vault.create(DAILY, "# Made by the Daily notes plugin\n");
 		await settle();
 		expect(text(app, DAILY)).toMatch(/^# Made by the Daily notes plugin\n\n## Reach out today\n\n- \[ \] \[\[Ada\]\]/);
+	});
+
+	it("is a toggle in the settings tab, found by the settings search; turning it on writes the section", async () => {
+		const { app } = await start({ config: CONFIG, extra: { [DAILY]: "# Friday\n" } });
+		const tab = settingTab(app);
+		openSettingTab(tab);
+		await flush();
+		const row = Array.from(tab.containerEl.querySelectorAll<HTMLElement>(".setting-item")).find((s) => s.querySelector(".setting-item-name")?.textContent === "Add today's reach-outs to the daily note");
+		if (!row) throw new Error("no row for digest.dailyNote");
+		expect(row.querySelector(".setting-item-description")?.textContent).toContain("Checking a name off logs a touchpoint.");
+		click(row.querySelector(".checkbox-container") as HTMLElement);
+		await settle();
+		expect((JSON.parse(app.vault.configFiles.get(DATA_PATH) ?? "{}") as { digest?: unknown }).digest).toEqual({ dailyNote: true });
+		expect(text(app, DAILY)).toContain("## Reach out today");
+		expect(searchSettings(app, "reach out").map((f) => f.name)).toContain("Add today's reach-outs to the daily note");
 	});
 
 	it("stays off by default", async () => {
