@@ -7,8 +7,10 @@
  * `digest.dailyNote` setting runs it by itself into a note that exists; checking an item off
  * logs a touchpoint once, unchecking does not, and a restart does not log again.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { App, notices, openSettingTab, searchSettings } from "./fakeObsidian";
-import { click, DATA_PATH, flush, note, settingTab, settle, startPlugin, stopPlugin, stopPlugins, useClock, type Running } from "./harness";
+import { click, DATA_PATH, EXAMPLE_VAULT, flush, note, readVault, ROOT, settingTab, settle, startPlugin, stopPlugin, stopPlugins, useClock, type Running } from "./harness";
 
 const ADA = "People/Ada.md";
 const BEN = "People/Ben.md";
@@ -257,5 +259,27 @@ describe("checking an item off", () => {
 		const { app } = await start({ config: CONFIG, extra: { [old]: "## Reach out today\n\n- [ ] [[Ada]] — due\n" } });
 		await edit(app, old, check("Ada"));
 		expect(entries(text(app, ADA))).toEqual([]);
+	});
+});
+
+describe("the example in docs/plugin.md", () => {
+	const doc = fs.readFileSync(path.join(ROOT, "docs", "plugin.md"), "utf8");
+	const block = (marker: string): [string, string] => {
+		const m = new RegExp(`<!-- ${marker}: (.+?) -->\\n\`\`\`markdown\\n([\\s\\S]*?)\`\`\``).exec(doc);
+		if (!m) throw new Error(`docs/plugin.md has no "${marker}" example`);
+		return [m[1] as string, m[2] as string];
+	};
+
+	it("is what the command writes into the example vault on 2026-11-27", async () => {
+		const [templateAt, template] = block("daily example template");
+		const [dailyAt, after] = block("daily example after");
+		useClock(2026, 11, 27, 8, 30);
+		const { app } = await startPlugin(
+			{ ...readVault(EXAMPLE_VAULT), [templateAt]: template },
+			{ before: (a) => a.vault.configFiles.set(".obsidian/daily-notes.json", JSON.stringify({ folder: "Daily", format: "YYYY-MM-DD", template: "Templates/Daily" })) },
+		);
+		await settle();
+		await addReachOuts(app);
+		expect(text(app, dailyAt)).toBe(after);
 	});
 });
