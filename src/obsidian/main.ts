@@ -9,7 +9,7 @@ import { loadSettings, settingsDiagnostics, type TendSettings } from "../core/se
 import { TendActions } from "./actions";
 import { registerTendBasesView } from "./basesView";
 import { Clock, CLOCK_TICK_MS } from "./clock";
-import { registerCommands } from "./commands";
+import { registerCommands, registerDailyNoteCommand } from "./commands";
 import { ContactIndex } from "./contactIndex";
 import { ContactPanelView, VIEW_TYPE_CONTACT_PANEL } from "./contactPanel";
 import { DailyChecklist } from "./dailyChecklist";
@@ -41,7 +41,7 @@ export default class TendPlugin extends Plugin {
 		const practices = new Practices(this.app, actions, (path) => this.openContactPanel(path));
 		registerCommands(this, actions, () => this.openDueList(), { practices, openPanel: () => this.openContactPanel() });
 		const daily = this.addChild(new DailyChecklist(this.app, actions));
-		this.addCommand({ id: "add-reach-outs-to-daily-note", name: "Add today's reach-outs to the daily note", callback: () => void daily.addToDailyNote(true) });
+		registerDailyNoteCommand(this, daily);
 		this.register(() => actions.forgetHistory());
 		this.addSettingTab(new TendSettingTab(this.app, this, () => (index.ready ? index.all() : null)));
 		this.registerInterval(window.setInterval(() => clock.tick(), CLOCK_TICK_MS));
