@@ -113,6 +113,15 @@ describe("the command", () => {
 		expect(notices.some((n) => n.includes("uses dddd") && n.includes(".obsidian/daily-notes.json"))).toBe(true);
 	});
 
+	it("writes nothing and names the file when daily-notes.json is not JSON", async () => {
+		const { app } = await start();
+		app.vault.configFiles.set(".obsidian/daily-notes.json", '{"folder": "Journal",');
+		const before = app.vault.writes.length;
+		await addReachOuts(app);
+		expect(app.vault.writes.length).toBe(before);
+		expect(notices.some((n) => n.includes(".obsidian/daily-notes.json could not be read"))).toBe(true);
+	});
+
 	it("writes nothing when the Daily notes core plugin is off", async () => {
 		const { app } = await start({ extra: {} });
 		app.vault.configFiles.set(".obsidian/core-plugins.json", JSON.stringify({ "daily-notes": false }));
