@@ -118,7 +118,7 @@ export class TendActions {
 	 * notice and the others still happen), and all that were done undo as ONE step, announced
 	 * by one notice with `label` and an Undo button.
 	 */
-	async writeGroup(label: string, writes: readonly GroupWrite[]): Promise<GroupOutcome> {
+	async writeGroup(label: string, writes: readonly GroupWrite[], options: { quietWhenUnchanged?: boolean } = {}): Promise<GroupOutcome> {
 		const changes: NoteChange[] = [];
 		const outcomes: GroupOutcome["outcomes"] = [];
 		for (const w of writes) {
@@ -132,7 +132,8 @@ export class TendActions {
 			outcomes.push({ ok: true });
 		}
 		const step = this.history.record(label, changes);
-		this.history.announce(label, step);
+		// A run by itself that changed nothing (the daily note's checklist already up to date) says nothing.
+		if (step || !options.quietWhenUnchanged) this.history.announce(label, step);
 		return { outcomes, step };
 	}
 

@@ -6,6 +6,7 @@
  */
 import type { Plugin } from "obsidian";
 import type { TendActions } from "./actions";
+import type { DailyChecklist } from "./dailyChecklist";
 import { exportCalendar } from "./exportCalendar";
 import { importContacts } from "./importContacts";
 import type { Practices } from "./practices";
@@ -37,4 +38,9 @@ export function registerCommands(plugin: Plugin, actions: TendActions, openDueLi
 	plugin.addCommand({ id: "suggest-introductions", name: "Suggest introductions", callback: () => p.suggestIntros() });
 	plugin.addCommand({ id: "log-touchpoint-several", name: "Log a touchpoint with several contacts", callback: () => p.logSeveral() });
 	plugin.addCommand({ id: "show-network-stats", name: "Show network stats", callback: () => p.showStats() });
+}
+
+/** The daily note's checklist (dailyChecklist.ts): made or brought up to date, the note created when missing. */
+export function registerDailyNoteCommand(plugin: Plugin, daily: DailyChecklist): void {
+	plugin.addCommand({ id: "add-reach-outs-to-daily-note", name: "Add today's reach-outs to the daily note", callback: () => void daily.addToDailyNote(true) });
 }

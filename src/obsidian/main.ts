@@ -9,9 +9,10 @@ import { loadSettings, settingsDiagnostics, type TendSettings } from "../core/se
 import { TendActions } from "./actions";
 import { registerTendBasesView } from "./basesView";
 import { Clock, CLOCK_TICK_MS } from "./clock";
-import { registerCommands } from "./commands";
+import { registerCommands, registerDailyNoteCommand } from "./commands";
 import { ContactIndex } from "./contactIndex";
 import { ContactPanelView, VIEW_TYPE_CONTACT_PANEL } from "./contactPanel";
+import { DailyChecklist } from "./dailyChecklist";
 import { DueListView, VIEW_TYPE_DUE_LIST } from "./dueListView";
 import { Practices } from "./practices";
 import { LogOffers } from "./logOfferNotice";
@@ -42,6 +43,8 @@ export default class TendPlugin extends Plugin {
 		this.registerView(VIEW_TYPE_CONTACT_PANEL, (leaf) => new ContactPanelView(leaf, services));
 		const practices = new Practices(this.app, actions, (path) => this.openContactPanel(path));
 		registerCommands(this, actions, () => this.openDueList(), { practices, openPanel: () => this.openContactPanel() });
+		const daily = this.addChild(new DailyChecklist(this.app, actions));
+		registerDailyNoteCommand(this, daily);
 		this.register(() => actions.forgetHistory());
 		this.addSettingTab(new TendSettingTab(this.app, this, () => (index.ready ? index.all() : null)));
 		this.registerInterval(window.setInterval(() => clock.tick(), CLOCK_TICK_MS));

@@ -250,6 +250,20 @@ export function settingSections(ctx: SettingsContext): Section[] {
 			],
 		},
 		{
+			heading: "Morning digest",
+			rows: [
+				{
+					type: "toggle",
+					key: "digest.dailyNote",
+					name: "Add today's reach-outs to the daily note",
+					desc: "Once a day, write a Reach out today checklist of who is due into today's daily note when it exists (the command also creates it). Checking a name off logs a touchpoint.",
+					aliases: ["daily note", "digest", "checklist", "reach out today"],
+					get: () => s().digest.dailyNote,
+					set: (v) => (s().digest.dailyNote = v),
+				},
+			],
+		},
+		{
 			heading: "New contacts",
 			rows: [
 				text("newContactFolder", "Folder", "Where new contact notes go. Empty: the contacts folder.", "", () => s().newContactFolder, noCheck, (v) => (s().newContactFolder = v.trim())),

@@ -56,7 +56,7 @@ async function submit(label: string): Promise<void> {
 	await flush();
 }
 
-const ids = ["open-due-list", "log-touchpoint", "snooze", "add-promise", "keep-promise", "move-promise", "new-contact", "check-contact-notes", "export-calendar", "import-contacts", "undo-last-change", "open-contact-panel", "prepare-conversation", "who-would-value-this-note", "suggest-introductions", "log-touchpoint-several", "show-network-stats"];
+const ids = ["open-due-list", "log-touchpoint", "snooze", "add-promise", "keep-promise", "move-promise", "new-contact", "check-contact-notes", "export-calendar", "import-contacts", "undo-last-change", "open-contact-panel", "prepare-conversation", "who-would-value-this-note", "suggest-introductions", "log-touchpoint-several", "show-network-stats", "add-reach-outs-to-daily-note"];
 
 test("the commands: ids without the plugin id, sentence-case names, no default hotkeys", async () => {
 	const app = await start({});

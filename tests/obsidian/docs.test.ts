@@ -94,8 +94,8 @@ test("every documented default is the real default, under the setting's real nam
 	tab.display();
 	const names = new Set(Array.from(tab.containerEl.querySelectorAll(".setting-item-name")).map((n) => n.textContent));
 	const settings = DEFAULT_SETTINGS as unknown as Record<string, unknown>;
-	const rows = ["Finding contacts", "Property names", "Capacity", "Touchpoint log", "Dated notes and tasks", "Reminders", "New contacts"].flatMap(table);
-	expect(rows.length).toBe(3 + 13 + 3 + 3 + 5 + 4 + 2);
+	const rows = ["Finding contacts", "Property names", "Capacity", "Touchpoint log", "Dated notes and tasks", "Reminders", "Morning digest", "New contacts"].flatMap(table);
+	expect(rows.length).toBe(3 + 13 + 3 + 3 + 5 + 4 + 1 + 2);
 	const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 	for (const [label, value] of rows) {
 		const m = /^(.+) \(`([\w.]+)`\)$/.exec(label as string);

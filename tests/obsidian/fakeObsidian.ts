@@ -16,6 +16,7 @@
  * - DOM helpers: `createEl`, `createDiv`, `createSpan`, `createSvg`, `empty`, `setText`,
  *   `addClass`, `toggleClass`, `setAttr`, `setCssProps`, ... installed on the prototypes of the
  *   DOM in use (jsdom or Chromium), like Obsidian installs them; `activeDocument`/`activeWindow`.
+ * - The vault's adapter: `exists` and `read` over the config folder's files and the notes.
  * - Vault over in-memory files: `create` refuses an existing path, `process` reads, calls `fn`
  *   and writes with no await in between (atomic, as Obsidian's), every write fires `modify`,
  *   `rename` moves a file or a folder (one `rename` event for each file and folder moved),
@@ -414,6 +415,28 @@ export interface DataWriteOptions {
 	mtime?: number;
 }
 
+/**
+ * The vault's adapter, as far as Tend reads it: `exists` and `read` of a vault path, which
+ * reach the config folder's files (`.obsidian/daily-notes.json`) that the Vault API does not
+ * list. A missing file makes `read` reject, as the real adapter does.
+ */
+export class DataAdapter implements Faking<Real.DataAdapter, "exists" | "read"> {
+	constructor(
+		private readonly config: Map<string, string>,
+		private readonly note: (path: string) => string | undefined,
+	) {}
+
+	async exists(normalizedPath: string): Promise<boolean> {
+		return this.config.has(normalizedPath) || this.note(normalizedPath) !== undefined;
+	}
+
+	async read(normalizedPath: string): Promise<string> {
+		const text = this.config.get(normalizedPath) ?? this.note(normalizedPath);
+		if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${normalizedPath}'`);
+		return text;
+	}
+}
+
 export class Vault
 	extends Events
 	implements
@@ -446,6 +469,8 @@ export class Vault
 	private folders = new Map<string, TFolder>();
 	/** Files in the config folder (plugin data), kept apart like Obsidian's adapter does. */
 	readonly configFiles = new Map<string, string>();
+	/** The file system under the vault: the config folder's files and the notes, by vault path. */
+	readonly adapter: DataAdapter = new DataAdapter(this.configFiles, (path) => this.contents.get(path));
 	/** Test helper: every write, in order, as [path, text]. */
 	readonly writes: [string, string][] = [];
 	/**

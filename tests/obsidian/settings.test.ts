@@ -90,7 +90,7 @@ beforeEach(() => {
 test("the tab has a heading per area, in sentence case", async () => {
 	const { tab } = await start();
 	const headings = Array.from(tab.querySelectorAll(".setting-item-heading .setting-item-name")).map((h) => h.textContent);
-	expect(headings).toEqual(["Finding contacts", "Property names", "Tiers", "Capacity", "Touchpoint kinds", "Touchpoint log", "Dated notes and tasks", "Reminders", "New contacts"]);
+	expect(headings).toEqual(["Finding contacts", "Property names", "Tiers", "Capacity", "Touchpoint kinds", "Touchpoint log", "Dated notes and tasks", "Reminders", "Morning digest", "New contacts"]);
 	const names = Array.from(tab.querySelectorAll(".setting-item-name")).map((n) => n.textContent ?? "").filter((n) => n !== "");
 	for (const name of names) expect(name.slice(1)).toBe(name.slice(1).toLowerCase());
 	expect(input(tab, "Contacts folder").value).toBe("People");
