@@ -5,7 +5,7 @@
  */
 import { formatDay, type Day } from "../core/calendar";
 import { findByName } from "../core/names";
-import { mentionName, promiseSource, promiseWhere } from "../core/mentions/withMentions";
+import { promiseSource } from "../core/mentions/withMentions";
 import { lastContactSource } from "../core/schedule";
 import { monthRuler, weekCell, weeksJson } from "../core/insights/activity";
 import { brief, type Brief } from "../core/insights/brief";
