@@ -21,6 +21,11 @@ import type { Clock } from "./clock";
 import type { ContactIndex } from "./contactIndex";
 import { namesInWords, type DueRow, type SectionSummary } from "../core/dueList/model";
 import { VirtualList } from "./virtualList";
+import { capacityOf } from "../core/capacity";
+import { PlanSection } from "./planSection";
+import { filteredSections, listedIn, nextDueIn, tierCounts, tierIndexOf } from "./tierFilter";
+import { ViewHeader } from "./viewHeader";
+import { loadViewState, saveViewState, type ViewState } from "./viewState";
 
 export const VIEW_TYPE_DUE_LIST = "tend-due-list";
 
@@ -62,6 +67,10 @@ export class DueListView extends ItemView {
 	private headerNoteEl!: HTMLElement;
 	private messageEl!: HTMLElement;
 	private scrollerEl!: HTMLElement;
+	// The header's load line and tier filter, and the This week section (their own files).
+	private viewHeader!: ViewHeader;
+	private planSection!: PlanSection;
+	private viewState: ViewState = { tier: null, collapsed: [] };
 	private readonly idPrefix = `tend-row-${++viewCount}`;
 
 	constructor(
@@ -90,7 +99,16 @@ export class DueListView extends ItemView {
 		const header = el.createDiv({ cls: "tend-due-header" });
 		this.headerTitleEl = header.createDiv({ cls: "tend-due-title" });
 		this.headerNoteEl = header.createDiv({ cls: "tend-due-note" });
+		this.viewState = loadViewState(this.app);
+		this.viewHeader = new ViewHeader(header, (tier) => this.setTier(tier));
 		this.messageEl = el.createDiv({ cls: "tend-due-message" });
+		this.planSection = new PlanSection(el, { ...this.services, app: this.app }, {
+			isCollapsed: (id) => this.viewState.collapsed.includes(id),
+			setCollapsed: (id, collapsed) => {
+				this.viewState.collapsed = this.viewState.collapsed.filter((c) => c !== id).concat(collapsed ? [id] : []);
+				saveViewState(this.app, this.viewState);
+			},
+		}, (cleanup) => this.register(cleanup));
 		this.scrollerEl = el.createDiv({
 			cls: "tend-due-scroller",
 			attr: { tabindex: 0, role: "listbox", "aria-label": "Due list: arrow keys move, Enter opens, L logs a touchpoint, S snoozes" },
@@ -108,11 +126,21 @@ export class DueListView extends ItemView {
 		});
 		this.registerEvent(this.services.index.on("changed", () => this.scheduleRefresh()));
 		this.registerEvent(this.services.clock.onDayChanged(() => this.scheduleRefresh()));
+		this.registerEvent(this.services.index.on("changed", () => this.planSection.changed()));
+		this.registerEvent(this.services.clock.onDayChanged(() => this.planSection.changed()));
 		this.registerEvent(this.app.workspace.on("resize", () => this.dueList?.render()));
 		this.register(() => {
 			if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
 			this.refreshTimer = null;
 		});
+		this.redraw();
+		this.planSection.refresh();
+	}
+
+	/** Shows one tier (null: all) and remembers it for this vault. */
+	private setTier(tier: string | null): void {
+		this.viewState.tier = tier;
+		saveViewState(this.app, this.viewState);
 		this.redraw();
 	}
 
@@ -141,6 +169,7 @@ export class DueListView extends ItemView {
 		if (!index.ready) {
 			this.headerTitleEl.setText("Due list");
 			this.headerNoteEl.setText("");
+			this.viewHeader.clear();
 			this.showMessage("Loading contacts…", null);
 			this.setItems([]);
 			return;
@@ -150,22 +179,30 @@ export class DueListView extends ItemView {
 		// same sections, order and counts as `tend due`.
 		const model = index.list;
 		if (!model) return;
-		const listed = model.listed;
-		this.headerTitleEl.setText(listed === 0 ? "Nobody is due" : `${listed} to get in touch with`);
+		const settings = this.services.settings();
+		// A remembered tier that the settings no longer have shows every tier.
+		const tierIndex = tierIndexOf(settings, this.viewState.tier);
+		const tier = tierIndex < 0 ? null : this.viewState.tier;
+		const shown = filteredSections(model, tierIndex);
+		this.viewHeader.update(capacityOf(model.contacts(), settings), tierCounts(model, settings), tier);
+		this.planSection.setTier(tierIndex);
+		const listed = listedIn(shown);
+		const ofTier = tier === null ? "" : ` in tier ${tier}`;
+		this.headerTitleEl.setText(listed === 0 ? `Nobody is due${ofTier}` : `${listed} to get in touch with${ofTier}`);
 		const reading = index.pending > 0 ? " · reading notes…" : "";
 		this.headerNoteEl.setText(`${weekday(today)}, ${formatLongDay(today)}${reading}`);
 		if (model.size === 0) this.showNoContacts();
 		else if (listed === 0) {
-			const next = model.next();
+			const next = nextDueIn(model, tierIndex, today, settings);
 			const detail = next ? `Next: ${namesInWords(next.names)}, due ${formatLongDay(next.day)}.` : "No contact is scheduled.";
 			this.showMessage("Nobody is due. Time for deep work.", detail);
 		} else this.showMessage(null, null);
 
 		const items: Item[] = [];
 		const rows: Extract<Item, { kind: "row" }>[] = [];
-		for (const section of model.sections()) {
+		for (const { section, rows: sectionRows } of shown) {
 			items.push({ kind: "section", key: `section:${section.id}`, estimate: SECTION_ESTIMATE, section });
-			for (const row of model.rows(section.id)) {
+			for (const row of sectionRows) {
 				const item = { kind: "row" as const, key: row.key, estimate: ROW_ESTIMATE + REASON_ESTIMATE * row.reasons.length, row, position: rows.length };
 				items.push(item);
 				rows.push(item);
