@@ -3,7 +3,8 @@
  * weekly plan (src/core/plan/planner.ts, the same plan as `tend plan`) puts in the current
  * week, each with its suggested day and reason and the due list's row actions (log a
  * touchpoint, snooze), and a small stacked bar chart of the touchpoints falling due in each of
- * the next 8 weeks, by tier (src/core/plan/forecast.ts), with a table as its text alternative.
+ * the next 8 weeks, by tier (src/core/plan/forecast.ts), with a table as its text alternative
+ * (folded under "Show as a table").
  *
  * Cost: the planner plans every tracked contact for 1 + 8 weeks. On the benchmark's vaults it
  * takes tens of milliseconds at 1,000 contacts and about a second at 20,000
@@ -184,7 +185,8 @@ export class PlanSection {
 		const made = this.made;
 		const shown = made ? made.plan.weeks[0]?.touchpoints.filter((t) => this.tierIndex < 0 || t.contact.tierIndex === this.tierIndex) ?? [] : [];
 		const week = made?.plan.weeks[0];
-		const count = made && week ? `${shown.length}${this.tierIndex < 0 ? ` of ${week.room}` : ""}` : null;
+		// Only the count: a week can hold more than its room (late promises are always planned).
+		const count = made && week ? String(shown.length) : null;
 		if (!this.heading(el, "this-week", "This week", count)) return;
 		const body = el.createDiv({ cls: "tend-plan-body" });
 		if (!made || !week) {
@@ -267,8 +269,11 @@ export class PlanSection {
 		});
 		const capacity = made.plan.capacity;
 		body.createDiv({ cls: "tend-forecast-note", text: `As the cadences stand, before the plan levels them; you can give ${capacity} a week.` });
-		// The text alternative: the same numbers as a table, for screen readers (visually hidden).
-		const table = body.createEl("table", { cls: "tend-forecast-table tend-visually-hidden" });
+		// The text alternative: the same numbers as a table, folded away until asked for (a
+		// closed <details> is still found by screen readers, and takes no room).
+		const details = body.createEl("details", { cls: "tend-forecast-details" });
+		details.createEl("summary", { text: "Show as a table" });
+		const table = details.createEl("table", { cls: "tend-forecast-table" });
 		table.createEl("caption", { text: title });
 		const head = table.createEl("thead").createEl("tr");
 		head.createEl("th", { text: "Week of", attr: { scope: "col" } });
