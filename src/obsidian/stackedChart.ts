@@ -3,8 +3,8 @@
  * in the style of charts.ts: built with `createSvg` element by element (no markup), an image
  * named by its title (`role="img"`, `aria-label` and a `<title>`), a `<title>` on each bar and
  * each part of it for the tooltip, and colours from the theme: part k of every bar has the
- * class `tend-chart-stack-k`, which styles.css colours with Obsidian's palette variables
- * (`--color-red`, `--color-orange`, ...), so a theme recolours it. The caller adds a text
+ * class `tend-chart-stack-k`, which styles.css colours with shades of the theme's accent and
+ * text colours (the top tier strongest), so a theme recolours it. The caller adds a text
  * alternative (the view adds a table).
  */
 import type { ChartOptions } from "./charts";
