@@ -134,7 +134,8 @@ export class DueListView extends ItemView {
 			this.refreshTimer = null;
 		});
 		this.redraw();
-		this.planSection.refresh();
+		// The plan in a task of its own, after the list is on screen (it can take a second).
+		this.planSection.changed();
 	}
 
 	/** Shows one tier (null: all) and remembers it for this vault. */

@@ -99,7 +99,10 @@ export class PlanSection {
 	/** Something changed (a note, the day, the settings): plan again once it is quiet, if shown. */
 	changed(): void {
 		this.cancel();
-		if (!this.wanted()) return;
+		if (!this.wanted()) {
+			this.draw();
+			return;
+		}
 		// The first plan is made at once (well, after this task): there is nothing to show yet.
 		this.timer = window.setTimeout(() => {
 			this.timer = null;
