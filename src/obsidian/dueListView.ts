@@ -23,6 +23,11 @@ import type { Contact } from "../core/contact";
 import { namesInWords, type DueList, type DueRow, type SectionId, type SectionSummary } from "../core/dueList/model";
 import { mentionName } from "../core/mentions/withMentions";
 import { VirtualList } from "./virtualList";
+import { capacityOf } from "../core/capacity";
+import { PlanSection } from "./planSection";
+import { filteredSections, listedIn, nextDueIn, tierCounts, tierIndexOf } from "./tierFilter";
+import { ViewHeader } from "./viewHeader";
+import { loadViewState, saveViewState, type ViewState } from "./viewState";
 
 export const VIEW_TYPE_DUE_LIST = "tend-due-list";
 
@@ -66,6 +71,10 @@ export class DueListView extends ItemView {
 	private headerNoteEl!: HTMLElement;
 	private messageEl!: HTMLElement;
 	private scrollerEl!: HTMLElement;
+	// The header's load line and tier filter, and the This week section (their own files).
+	private viewHeader!: ViewHeader;
+	private planSection!: PlanSection;
+	private viewState: ViewState = { tier: null, collapsed: [] };
 	private readonly idPrefix = `tend-row-${++viewCount}`;
 
 	constructor(
@@ -94,7 +103,16 @@ export class DueListView extends ItemView {
 		const header = el.createDiv({ cls: "tend-due-header" });
 		this.headerTitleEl = header.createDiv({ cls: "tend-due-title" });
 		this.headerNoteEl = header.createDiv({ cls: "tend-due-note" });
+		this.viewState = loadViewState(this.app);
+		this.viewHeader = new ViewHeader(header, (tier) => this.setTier(tier));
 		this.messageEl = el.createDiv({ cls: "tend-due-message" });
+		this.planSection = new PlanSection(el, { ...this.services, app: this.app }, {
+			isCollapsed: (id) => this.viewState.collapsed.includes(id),
+			setCollapsed: (id, collapsed) => {
+				this.viewState.collapsed = this.viewState.collapsed.filter((c) => c !== id).concat(collapsed ? [id] : []);
+				saveViewState(this.app, this.viewState);
+			},
+		}, (cleanup) => this.register(cleanup));
 		this.scrollerEl = el.createDiv({
 			cls: "tend-due-scroller",
 			attr: { tabindex: 0, role: "listbox", "aria-label": "Due list: arrow keys move, Enter opens, L logs a touchpoint, S snoozes" },
@@ -112,11 +130,22 @@ export class DueListView extends ItemView {
 		});
 		this.registerEvent(this.services.index.on("changed", () => this.scheduleRefresh()));
 		this.registerEvent(this.services.clock.onDayChanged(() => this.scheduleRefresh()));
+		this.registerEvent(this.services.index.on("changed", () => this.planSection.changed()));
+		this.registerEvent(this.services.clock.onDayChanged(() => this.planSection.changed()));
 		this.registerEvent(this.app.workspace.on("resize", () => this.dueList?.render()));
 		this.register(() => {
 			if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
 			this.refreshTimer = null;
 		});
+		this.redraw();
+		// The plan in a task of its own, after the list is on screen (it can take a second).
+		this.planSection.changed();
+	}
+
+	/** Shows one tier (null: all) and remembers it for this vault. */
+	private setTier(tier: string | null): void {
+		this.viewState.tier = tier;
+		saveViewState(this.app, this.viewState);
 		this.redraw();
 	}
 
@@ -145,6 +174,7 @@ export class DueListView extends ItemView {
 		if (!index.ready) {
 			this.headerTitleEl.setText("Due list");
 			this.headerNoteEl.setText("");
+			this.viewHeader.clear();
 			this.showMessage("Loading contacts…", null);
 			this.setItems([]);
 			return;
@@ -154,13 +184,21 @@ export class DueListView extends ItemView {
 		// same sections, order and counts as `tend due`.
 		const model = index.list;
 		if (!model) return;
-		const listed = model.listed;
-		this.headerTitleEl.setText(listed === 0 ? "Nobody is due" : `${listed} to get in touch with`);
+		const settings = this.services.settings();
+		// A remembered tier that the settings no longer have shows every tier.
+		const tierIndex = tierIndexOf(settings, this.viewState.tier);
+		const tier = tierIndex < 0 ? null : this.viewState.tier;
+		const shown = filteredSections(model, tierIndex);
+		this.viewHeader.update(capacityOf(model.contacts(), settings), tierCounts(model, settings), tier);
+		this.planSection.setTier(tierIndex);
+		const listed = listedIn(shown);
+		const ofTier = tier === null ? "" : ` in tier ${tier}`;
+		this.headerTitleEl.setText(listed === 0 ? `Nobody is due${ofTier}` : `${listed} to get in touch with${ofTier}`);
 		const reading = index.pending > 0 ? " · reading notes…" : "";
 		this.headerNoteEl.setText(`${weekday(today)}, ${formatLongDay(today)}${reading}`);
 		if (model.size === 0) this.showNoContacts();
 		else if (listed === 0) {
-			const next = model.next();
+			const next = nextDueIn(model, tierIndex, today, settings);
 			const detail = next ? `Next: ${namesInWords(next.names)}, due ${formatLongDay(next.day)}.` : "No contact is scheduled.";
 			this.showMessage("Nobody is due. Time for deep work.", detail);
 		} else this.showMessage(null, null);
@@ -169,10 +207,10 @@ export class DueListView extends ItemView {
 		const rows: Extract<Item, { kind: "row" }>[] = [];
 		// One item per row, without its reasons: a row's reasons and sentences are made when it
 		// is drawn (rowOf), so a list of 20,000 costs what a screenful costs.
-		for (const section of model.sections()) {
+		for (const { section, indices } of shown) {
 			items.push({ kind: "section", key: `section:${section.id}`, estimate: SECTION_ESTIMATE, section });
 			const id = section.id;
-			for (let index = 0; index < section.count; index++) {
+			for (const index of indices) {
 				const contact = model.contactAt(id, index) as Contact;
 				const item = { kind: "row" as const, key: `${id}:${contact.path}`, estimate: ROW_ESTIMATE + REASON_ESTIMATE * model.reasonsAt(id, index), section: id, index, contact, position: rows.length };
 				items.push(item);
