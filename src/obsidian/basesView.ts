@@ -1,6 +1,6 @@
 /**
  * The "Tend due list" Bases view: any base (a table of notes filtered by folder, tag or
- * property) can be shown ranked as the side panel ranks contacts, each with its reasons.
+ * property) can be shown as the side panel shows contacts: in its sections, with its rows.
  *
  * Bases came with Obsidian 1.10. On an older app the `BasesView` class and
  * `registerBasesView` do not exist, so nothing here touches them before the version check:
@@ -8,19 +8,23 @@
  * (a class declared there would read `BasesView` when main.js loads, and fail).
  *
  * What the view shows, and why:
- * - the base's entries that are tracked contact notes of the index, in the due list's order
- *   (src/core/schedule.ts `dueList` with every status): who is due first, then the others by
- *   due date, each with its status and reasons, so a base of "my clients" becomes a due list
- *   of clients;
+ * - the base's entries that are tracked contact notes of the index, in the side panel's
+ *   sections with the panel's rows: the same DueList model (src/core/dueList/model.ts) over
+ *   those contacts, so a base and the panel agree on who is overdue, due, owed a promise or
+ *   coming up, in which order, with the same labels (the sentence in the tooltip) and the
+ *   same suggestion. A base of "my clients" becomes the due list of clients;
+ * - then the tracked contacts the panel leaves out, in the sections `tend due --all` adds
+ *   (Not due yet, Snoozed, Waiting), each row saying when it comes due: a base is a table
+ *   of chosen notes, so none of them is hidden. Needs attention comes last, as in the panel;
  * - after them, under "Not a tracked contact", every other entry (a note without a tier, a
  *   meeting note, a PDF): the base's filter chose them, so they are listed, not hidden.
  * It redraws on new query results, when the index changes (a touchpoint logged elsewhere)
  * and when the day changes. A click opens the note (with Ctrl or Cmd, in a new tab).
  */
 import { BasesView, Keymap, requireApiVersion, type Plugin, type QueryController, type TFile } from "obsidian";
-import { formatLongDay, type Day } from "../core/calendar";
+import { formatLongDay, toYmd, type Day } from "../core/calendar";
 import type { Contact } from "../core/contact";
-import { dueList, type Evaluation } from "../core/schedule";
+import { DueList, type DueRow } from "../core/dueList/model";
 import type { TendSettings } from "../core/settings";
 import type { Clock } from "./clock";
 import type { ContactIndex } from "./contactIndex";
@@ -34,13 +38,13 @@ export interface BasesViewServices {
 }
 
 export interface RankedEntries {
-	/** Tracked contacts, in the due list's order. */
-	contacts: Evaluation[];
+	/** The due list of the base's tracked contacts, with every section (`all`). */
+	model: DueList;
 	/** Files of other entries, in the base's order. */
 	others: TFile[];
 }
 
-/** The base's files, split into ranked contacts and the rest. */
+/** The base's files, split into the due list of its tracked contacts and the rest. */
 export function rankEntries(files: readonly TFile[], contactOf: (path: string) => Contact | undefined, today: Day, settings: TendSettings): RankedEntries {
 	const tracked: Contact[] = [];
 	const others: TFile[] = [];
@@ -53,27 +57,28 @@ export function rankEntries(files: readonly TFile[], contactOf: (path: string) =
 		if (contact !== undefined && contact.tierIndex >= 0 && contact.cadence !== null) tracked.push(contact);
 		else others.push(file);
 	}
-	return { contacts: dueList(tracked, today, settings, { all: true }), others };
+	return { model: new DueList(tracked, today, settings, { all: true }), others };
 }
 
-/** "Overdue", "Due", "Next due December 4", ... */
-export function statusText(e: Evaluation): string {
-	switch (e.status) {
-		case "overdue":
-			return "Overdue";
-		case "due":
-			return "Due";
-		case "new":
-			return "New: no contact logged yet";
-		case "snoozed":
-			return e.contact.snoozeUntil === null ? "Snoozed" : `Snoozed until ${formatLongDay(e.contact.snoozeUntil)}`;
-		case "waiting":
-			return "In a busy period";
-		case "ok":
-			return e.dueDate === null ? "Not due" : `Next due ${formatLongDay(e.dueDate)}`;
-		default:
-			return "Not tracked";
+/** "December 23", or "January 4, 2028" when the year is not today's. */
+function longDay(day: Day, today: Day): string {
+	const year = toYmd(day).year;
+	return year === toYmd(today).year ? formatLongDay(day) : `${formatLongDay(day)}, ${year}`;
+}
+
+/**
+ * When a row of Not due yet, Snoozed or Waiting comes due ("Next due December 23", "Snoozed
+ * until January 10", "In a busy period (fundraising)"), as `tend due --all` says it; null
+ * for the panel's sections, whose title says it.
+ */
+export function statusText(row: DueRow, today: Day): string | null {
+	if (row.section === "later" && row.dueDate !== null) return `Next due ${longDay(row.dueDate, today)}`;
+	if (row.section === "snoozed" && row.contact.snoozeUntil !== null) return `Snoozed until ${longDay(row.contact.snoozeUntil, today)}`;
+	if (row.section === "waiting") {
+		const labels = row.contact.busy.map((b) => b.label).filter((l) => l !== "");
+		return `In a busy period${labels.length > 0 ? ` (${labels.join(", ")})` : ""}`;
 	}
+	return null;
 }
 
 /**
@@ -131,23 +136,32 @@ export function registerTendBasesView(plugin: Plugin, services: BasesViewService
 					return;
 				}
 				const today = services.clock.today();
-				const { contacts, others } = rankEntries(this.files(), (p) => services.index.get(p), today, services.settings());
-				if (contacts.length === 0 && others.length === 0) {
+				const { model, others } = rankEntries(this.files(), (p) => services.index.get(p), today, services.settings());
+				if (model.size === 0 && others.length === 0) {
 					el.createDiv({ cls: "tend-bases-empty", text: "This base has no notes." });
 					return;
 				}
-				const listed = contacts.filter((e) => e.listed).length;
-				el.createDiv({ cls: "tend-bases-summary", text: `${listed} to reach out to, of ${contacts.length} tracked ${contacts.length === 1 ? "contact" : "contacts"}` });
-				const list = el.createEl("ol", { cls: "tend-bases-list" });
-				for (const e of contacts) {
-					const row = list.createEl("li", { cls: `tend-bases-row tend-status-${e.status}`, attr: { "data-path": e.contact.path } });
-					const head = row.createDiv({ cls: "tend-bases-head" });
-					head.createEl("a", { cls: "tend-bases-name internal-link", text: e.contact.name, href: "#" });
-					if (e.contact.tier !== null) head.createSpan({ cls: "tend-bases-tier", text: e.contact.tier });
-					head.createSpan({ cls: "tend-bases-status", text: statusText(e) });
-					if (e.reasons.length > 0) {
-						const reasons = row.createEl("ul", { cls: "tend-bases-reasons" });
-						for (const r of e.reasons) reasons.createEl("li", { text: r.text });
+				const listed = model.listed;
+				el.createDiv({ cls: "tend-bases-summary", text: `${listed} to reach out to, of ${model.size} tracked ${model.size === 1 ? "contact" : "contacts"}` });
+				for (const section of model.sections()) {
+					// The panel's section heading and row classes, so the theme's styles are the panel's.
+					const heading = el.createDiv({ cls: `tend-section tend-section-${section.id} tend-bases-section` });
+					heading.createSpan({ cls: "tend-section-title", text: section.title });
+					heading.createSpan({ cls: "tend-section-count", text: String(section.count) });
+					const list = el.createEl("ol", { cls: "tend-bases-list" });
+					for (const r of model.rows(section.id)) {
+						const row = list.createEl("li", { cls: `tend-bases-row tend-row-${r.section} tend-status-${r.status}`, attr: { "data-path": r.contact.path } });
+						const head = row.createDiv({ cls: "tend-bases-head" });
+						head.createEl("a", { cls: "tend-bases-name internal-link", text: r.name, href: "#" });
+						if (r.tier !== "") head.createSpan({ cls: "tend-bases-tier", text: r.tier, attr: { "aria-label": `Tier ${r.tier}` } });
+						head.createSpan({ cls: "tend-bases-days", text: r.days, attr: { title: r.daysTitle, "aria-label": r.daysTitle } });
+						const status = statusText(r, today);
+						if (status !== null) head.createSpan({ cls: "tend-bases-status", text: status });
+						if (r.reasons.length > 0) {
+							const reasons = row.createEl("ul", { cls: "tend-bases-reasons" });
+							for (const x of r.reasons) reasons.createEl("li", { cls: `tend-reason tend-reason-${x.kind} mod-${x.severity}`, text: x.label, attr: { title: x.text } });
+						}
+						if (r.suggestion) row.createDiv({ cls: "tend-row-suggestion", text: `Try: ${r.suggestion.text}`, attr: { title: `Suggested touchpoint (${r.suggestion.kind})` } });
 					}
 				}
 				if (others.length > 0) {

@@ -1,5 +1,5 @@
 /**
- * The due list side panel: who to get in touch with and why, in sections (dueList.ts says
+ * The due list side panel: who to get in touch with and why, in sections (core/dueList says
  * which contact goes where), with buttons and keys to open a note, log a touchpoint and
  * snooze. It follows the contact index and the clock, so it is live: a note edited, renamed
  * or deleted, and local midnight, all show at once. Only the rows in view are drawn

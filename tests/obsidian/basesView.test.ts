@@ -2,7 +2,8 @@
  * @jest-environment jsdom
  *
  * The "Tend due list" Bases view of the built plugin: registered where the app has Bases
- * (1.10+), ranking a base's entries as the due list does, with the reasons; the other entries
+ * (1.10+), showing a base's tracked contacts in the side panel's sections with the panel's
+ * rows (the same DueList model), then the sections `tend due --all` adds; the other entries
  * listed after; redrawn on new results and index changes; and, on an older app or with the
  * Bases core plugin off, nothing registered and nothing broken.
  */
@@ -10,8 +11,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { loadVault } from "../../src/cli/vault";
 import { fromYmd } from "../../src/core/calendar";
-import { dueList } from "../../src/core/schedule";
-import { activeMarkdownView, click, EXAMPLE_VAULT, flush, note, readVault, ROOT, settle, startPlugin, stopPlugins, useClock, VIEW_TYPE } from "./harness";
+import { DueList, LISTED_SECTIONS, SECTION_TITLES } from "../../src/core/dueList/model";
+import { activeMarkdownView, click, EXAMPLE_VAULT, flush, note, openDueList, readVault, ROOT, rows as panelRows, settle, startPlugin, stopPlugins, useClock, VIEW_TYPE, type RowText } from "./harness";
 import { openBase, openBases, setApiVersion, type App, type OpenBase } from "./fakeObsidian";
 
 const VIEW_ID = "tend-due-list-base";
@@ -35,6 +36,26 @@ async function start(options: Parameters<typeof startPlugin>[1] = {}): Promise<A
 
 const names = (base: OpenBase) => [...base.containerEl.querySelectorAll(".tend-bases-row .tend-bases-name")].map((e) => e.textContent);
 const others = (base: OpenBase) => [...base.containerEl.querySelectorAll(".tend-bases-others li")].map((e) => e.textContent);
+/** The base's rows, top to bottom, each with its section's title, as the panel's `rows` reads the panel. */
+const baseRows = (base: OpenBase): RowText[] => {
+	const out: RowText[] = [];
+	let section = "";
+	for (const el of base.containerEl.querySelectorAll<HTMLElement>(".tend-section, .tend-bases-row")) {
+		if (el.classList.contains("tend-section")) {
+			section = el.querySelector(".tend-section-title")?.textContent ?? "";
+			continue;
+		}
+		out.push({
+			section,
+			name: el.querySelector(".tend-bases-name")?.textContent ?? "",
+			tier: el.querySelector(".tend-bases-tier")?.textContent ?? "",
+			days: el.querySelector(".tend-bases-days")?.textContent ?? "",
+			reasons: [...el.querySelectorAll(".tend-reason")].map((r) => r.textContent ?? ""),
+		});
+	}
+	return out;
+};
+const sectionTitles = (base: OpenBase) => [...base.containerEl.querySelectorAll(".tend-section")].map((s) => `${s.querySelector(".tend-section-title")?.textContent} (${s.querySelector(".tend-section-count")?.textContent})`);
 const row = (base: OpenBase, name: string) => {
 	const el = [...base.containerEl.querySelectorAll<HTMLElement>(".tend-bases-row")].find((r) => r.querySelector(".tend-bases-name")?.textContent === name);
 	if (!el) throw new Error(`no row for ${name}`);
@@ -51,42 +72,65 @@ describe("with Bases (Obsidian 1.10 and later)", () => {
 		expect(README).toContain(`  - type: ${VIEW_ID}\n    name: Due\n`);
 	});
 
-	it("ranks every contact of a base in the due list's order, the other notes after", async () => {
+	it("shows a base's tracked contacts in the due list's sections and order, the other notes after", async () => {
 		const app = await start();
 		const paths = [...app.vault.getMarkdownFiles().map((f) => f.path)].sort();
 		const base = openBase(app, VIEW_ID, paths);
 		const cli = loadVault(EXAMPLE_VAULT, TODAY);
-		const listed = dueList(cli.contacts, TODAY, cli.settings).length;
-		const expected = dueList(
-			cli.contacts.filter((c) => c.tierIndex >= 0 && c.cadence !== null),
-			TODAY,
-			cli.settings,
-			{ all: true },
-		).map((e) => e.contact.name);
+		const tracked = cli.contacts.filter((c) => c.tierIndex >= 0 && c.cadence !== null);
+		const model = new DueList(tracked, TODAY, cli.settings, { all: true });
+		const expected = model.sections().flatMap((s) => model.rows(s.id).map((r) => r.name));
 		expect(expected.length).toBeGreaterThan(10);
 		expect(names(base)).toEqual(expected);
+		expect(sectionTitles(base)).toEqual(["Overdue (3)", "Due (5)", "Promises (2)", "Coming up (4)", "Snoozed (1)", "Needs attention (1)"]);
+		const listed = model.listed;
 		// What the README and docs/plugin.md say this base shows.
-		expect(names(base).slice(0, 5)).toEqual(["Grace Liu", "Maya Singh", "Noah Fischer", "Dana Whitfield", "Amara Okafor"]);
-		expect(README).toContain("shows Grace Liu and Maya Singh (new), then Noah Fischer, Dana Whitfield and Amara Okafor\n(overdue) at the top");
-		expect(PLUGIN_DOC).toContain(`*${listed} to reach out to, of ${expected.length} tracked contacts*`);
+		expect(names(base).slice(0, 5)).toEqual(["Noah Fischer", "Dana Whitfield", "Amara Okafor", "Grace Liu", "Maya Singh"]);
+		expect(README).toContain("shows Noah Fischer, Dana Whitfield and Amara Okafor under *Overdue*, then Grace Liu and Maya\nSingh (new) leading *Due*");
+		expect(PLUGIN_DOC).toContain(`*${listed} to reach out to, of ${model.size} tracked contacts*`);
 		// Liam O'Brien's note has no tier: a contact note, but not tracked.
 		expect(others(base)).toEqual(["2026-11-20 Weekly review", "Liam O'Brien"]);
 		expect(base.containerEl.querySelector(".tend-bases-others-title")?.textContent).toBe("Not a tracked contact");
-		expect(base.containerEl.querySelector(".tend-bases-summary")?.textContent).toBe(`${listed} to reach out to, of ${expected.length} tracked contacts`);
+		expect(base.containerEl.querySelector(".tend-bases-summary")?.textContent).toBe(`${listed} to reach out to, of ${model.size} tracked contacts`);
 	});
 
-	it("shows each contact's status and reasons", async () => {
+	it("agrees with the side panel: the same sections, rows, tiers, days and reason labels", async () => {
+		const app = await start();
+		const base = openBase(app, VIEW_ID, [...app.vault.getMarkdownFiles().map((f) => f.path)].sort());
+		const panel = panelRows(await openDueList(app));
+		const listedTitles: string[] = LISTED_SECTIONS.map((id) => SECTION_TITLES[id]);
+		const inSchedule = (r: RowText) => listedTitles.includes(r.section);
+		expect(panel.filter(inSchedule).length).toBe(14);
+		expect(baseRows(base).filter(inSchedule)).toEqual(panel.filter(inSchedule));
+	});
+
+	it("shows each row's reasons as the panel does: a label, the sentence in its tooltip", async () => {
 		const app = await start();
 		const base = openBase(app, VIEW_ID, ["People/Amara Okafor.md", "People/Farid Haddad.md", "People/Priya Raman.md", "Clients/Priya Raman.md"].filter((p) => app.vault.getAbstractFileByPath(p) !== null));
 		const amara = row(base, "Amara Okafor");
-		expect(amara.querySelector(".tend-bases-status")?.textContent).toBe("Overdue");
-		expect([...amara.querySelectorAll(".tend-bases-reasons li")].map((l) => l.textContent)).toEqual([
-			"Last contact 53 days ago; it was due by November 16 (every 4–6 weeks)",
-			'Promised "Send the EU AI Act summary" by November 20: 7 days late',
+		expect(amara.querySelector(".tend-bases-status")).toBeNull();
+		expect([...amara.querySelectorAll(".tend-bases-reasons li")].map((l) => [l.textContent, l.getAttribute("title")])).toEqual([
+			["Overdue by 11 days", "Last contact 53 days ago; it was due by November 16 (every 4–6 weeks)"],
+			["Promise 7 days late: Send the EU AI Act summary", 'Promised "Send the EU AI Act summary" by November 20: 7 days late'],
 		]);
-		expect(row(base, "Farid Haddad").querySelector(".tend-bases-status")?.textContent).toBe("Snoozed until January 10");
-		expect(row(base, "Priya Raman").querySelector(".tend-bases-status")?.textContent).toBe("Next due December 23");
+		expect(amara.querySelector(".tend-reason-promise-late")?.classList.contains("mod-error")).toBe(true);
+		expect(amara.querySelector(".tend-bases-days")?.textContent).toBe("53d");
+		expect(amara.querySelector(".tend-row-suggestion")?.textContent).toBe('Try: "Send the EU AI Act summary" is 7 days late: send it now, or tell them and agree a new date');
+		// The sections the panel does not show say when their rows come due.
+		expect(row(base, "Farid Haddad").querySelector(".tend-bases-status")?.textContent).toBe("Snoozed until January 10, 2027");
 		expect(names(base)).toEqual(["Amara Okafor", "Priya Raman", "Farid Haddad"]);
+		expect(sectionTitles(base)).toEqual(["Overdue (1)", "Coming up (1)", "Snoozed (1)"]);
+	});
+
+	it("a contact not due yet says when it comes due", async () => {
+		useClock(2026, 11, 27);
+		const { app } = await startPlugin({ "People/Ada.md": note(["tier: A", "last_contact: 2026-11-20"]), "People/Bo.md": note(["tier: A", "last_contact: 2026-11-01", "busy:", "  - 11-20..12-10 fundraising"]) });
+		await settle();
+		const base = openBase(app, VIEW_ID, ["People/Ada.md", "People/Bo.md"]);
+		expect(sectionTitles(base)).toEqual(["Not due yet (1)", "Waiting: in a busy period (1)"]);
+		expect(row(base, "Ada").querySelector(".tend-bases-status")?.textContent).toBe("Next due December 18");
+		expect(row(base, "Bo").querySelector(".tend-bases-status")?.textContent).toBe("In a busy period (fundraising)");
+		expect(base.containerEl.querySelector(".tend-bases-summary")?.textContent).toBe("0 to reach out to, of 2 tracked contacts");
 	});
 
 	it("lists a note without a tier as not a tracked contact", async () => {
@@ -101,14 +145,18 @@ describe("with Bases (Obsidian 1.10 and later)", () => {
 	it("redraws on new query results and when a contact note changes", async () => {
 		const app = await start();
 		const base = openBase(app, VIEW_ID, ["People/Amara Okafor.md", "People/Grace Liu.md"]);
-		expect(names(base)).toEqual(["Grace Liu", "Amara Okafor"]);
+		// Overdue comes before Due, as in the panel.
+		expect(names(base)).toEqual(["Amara Okafor", "Grace Liu"]);
 		base.update(["People/Amara Okafor.md"]);
 		expect(names(base)).toEqual(["Amara Okafor"]);
+		expect(sectionTitles(base)).toEqual(["Overdue (1)"]);
 		const file = app.vault.getFileByPath("People/Amara Okafor.md");
 		if (!file) throw new Error("no note");
 		await app.vault.process(file, (text) => text.replace(/last_contact: \S+/, "last_contact: 2026-11-26"));
 		await settle();
-		expect(row(base, "Amara Okafor").querySelector(".tend-bases-status")?.textContent).toBe("Next due December 24");
+		// In touch yesterday, but the promise is still late: she moves from Overdue to Promises.
+		expect(sectionTitles(base)).toEqual(["Promises (1)"]);
+		expect(baseRows(base)).toEqual([{ section: "Promises", name: "Amara Okafor", tier: "A", days: "1d", reasons: ["Promise 7 days late: Send the EU AI Act summary"] }]);
 	});
 
 	it("opens the note of a row that is clicked", async () => {

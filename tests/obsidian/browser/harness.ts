@@ -9,7 +9,7 @@ import { App } from "../fakeObsidian";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { localToday } from "../../../src/obsidian/clock";
 import { contactFromText } from "../../../src/obsidian/contactNote";
-import { buildDueList } from "../../../src/obsidian/dueList";
+import { DueList } from "../../../src/core/dueList/model";
 import type { Contact } from "../../../src/core/contact";
 
 interface PageGlobals {
@@ -97,7 +97,8 @@ const harness = {
 		const contacts = Object.entries(files)
 			.map(([path, text]) => contactFromText(path, text, DEFAULT_SETTINGS, today))
 			.filter((c): c is Contact => c !== null);
-		return buildDueList(contacts, today, DEFAULT_SETTINGS).sections.flatMap((s) => s.rows.map((r) => `${s.title}: ${r.name}`));
+		const model = new DueList(contacts, today, DEFAULT_SETTINGS);
+		return model.sections().flatMap((s) => model.rows(s.id).map((r) => `${s.title}: ${r.name}`));
 	},
 };
 
