@@ -83,7 +83,7 @@ describe("the due list's suggestion and drifting reason", () => {
 		const { vault } = loadProfiles(EXAMPLES, today);
 		const list = new DueList(vault.contacts, today, vault.settings);
 		for (const row of list.rows("attention")) expect(row.suggestion).toBeNull();
-		const amara = list.rows("overdue").find((r) => r.name === "Amara Okafor");
+		const amara = list.rows("promises").find((r) => r.name === "Amara Okafor");
 		expect(amara?.suggestion).toEqual({ kind: "promise-moved", text: '"Send the EU AI Act summary" is 7 days late: send it now, or tell them and agree a new date' });
 	});
 });

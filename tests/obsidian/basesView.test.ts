@@ -9,7 +9,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { loadVault } from "../../src/cli/vault";
+// The CLI reads the vault as the plugin does: contact notes and the dated notes that mention them.
+import { loadVaultWithMentions as loadVault } from "../../src/cli/vaultMentions";
 import { fromYmd } from "../../src/core/calendar";
 import { DueList, LISTED_SECTIONS, SECTION_TITLES } from "../../src/core/dueList/model";
 import { activeMarkdownView, click, EXAMPLE_VAULT, flush, note, openDueList, readVault, ROOT, rows as panelRows, settle, startPlugin, stopPlugins, useClock, VIEW_TYPE, type RowText } from "./harness";
@@ -82,11 +83,11 @@ describe("with Bases (Obsidian 1.10 and later)", () => {
 		const expected = model.sections().flatMap((s) => model.rows(s.id).map((r) => r.name));
 		expect(expected.length).toBeGreaterThan(10);
 		expect(names(base)).toEqual(expected);
-		expect(sectionTitles(base)).toEqual(["Overdue (3)", "Due (5)", "Promises (2)", "Coming up (4)", "Snoozed (1)", "Needs attention (1)"]);
+		expect(sectionTitles(base)).toEqual(["Overdue (2)", "Due (4)", "Promises (3)", "Coming up (4)", "Not due yet (1)", "Snoozed (1)", "Needs attention (1)"]);
 		const listed = model.listed;
 		// What the README and docs/plugin.md say this base shows.
-		expect(names(base).slice(0, 5)).toEqual(["Noah Fischer", "Dana Whitfield", "Amara Okafor", "Grace Liu", "Maya Singh"]);
-		expect(README).toContain("shows Noah Fischer, Dana Whitfield and Amara Okafor under *Overdue*, then Grace Liu and Maya\nSingh (new) leading *Due*");
+		expect(names(base).slice(0, 3)).toEqual(["Noah Fischer", "Dana Whitfield", "Maya Singh"]);
+		expect(README).toContain("shows Noah Fischer and Dana Whitfield under *Overdue*, then Maya Singh (new) leading *Due*");
 		expect(PLUGIN_DOC).toContain(`*${listed} to reach out to, of ${model.size} tracked contacts*`);
 		// Liam O'Brien's note has no tier: a contact note, but not tracked.
 		expect(others(base)).toEqual(["2026-11-20 Weekly review", "Liam O'Brien"]);
@@ -100,7 +101,7 @@ describe("with Bases (Obsidian 1.10 and later)", () => {
 		const panel = panelRows(await openDueList(app));
 		const listedTitles: string[] = LISTED_SECTIONS.map((id) => SECTION_TITLES[id]);
 		const inSchedule = (r: RowText) => listedTitles.includes(r.section);
-		expect(panel.filter(inSchedule).length).toBe(14);
+		expect(panel.filter(inSchedule).length).toBe(13);
 		expect(baseRows(base).filter(inSchedule)).toEqual(panel.filter(inSchedule));
 	});
 
@@ -110,16 +111,16 @@ describe("with Bases (Obsidian 1.10 and later)", () => {
 		const amara = row(base, "Amara Okafor");
 		expect(amara.querySelector(".tend-bases-status")).toBeNull();
 		expect([...amara.querySelectorAll(".tend-bases-reasons li")].map((l) => [l.textContent, l.getAttribute("title")])).toEqual([
-			["Overdue by 11 days", "Last contact 53 days ago; it was due by November 16 (every 4–6 weeks)"],
+			// A weekly review note that links her counts as her last contact: only the promise is left.
 			["Promise 7 days late: Send the EU AI Act summary", 'Promised "Send the EU AI Act summary" by November 20: 7 days late'],
 		]);
 		expect(amara.querySelector(".tend-reason-promise-late")?.classList.contains("mod-error")).toBe(true);
-		expect(amara.querySelector(".tend-bases-days")?.textContent).toBe("53d");
+		expect(amara.querySelector(".tend-bases-days")?.textContent).toBe("7d");
 		expect(amara.querySelector(".tend-row-suggestion")?.textContent).toBe('Try: "Send the EU AI Act summary" is 7 days late: send it now, or tell them and agree a new date');
 		// The sections the panel does not show say when their rows come due.
 		expect(row(base, "Farid Haddad").querySelector(".tend-bases-status")?.textContent).toBe("Snoozed until January 10, 2027");
 		expect(names(base)).toEqual(["Amara Okafor", "Priya Raman", "Farid Haddad"]);
-		expect(sectionTitles(base)).toEqual(["Overdue (1)", "Coming up (1)", "Snoozed (1)"]);
+		expect(sectionTitles(base)).toEqual(["Promises (1)", "Coming up (1)", "Snoozed (1)"]);
 	});
 
 	it("a contact not due yet says when it comes due", async () => {
@@ -144,19 +145,19 @@ describe("with Bases (Obsidian 1.10 and later)", () => {
 
 	it("redraws on new query results and when a contact note changes", async () => {
 		const app = await start();
-		const base = openBase(app, VIEW_ID, ["People/Amara Okafor.md", "People/Grace Liu.md"]);
-		// Overdue comes before Due, as in the panel.
-		expect(names(base)).toEqual(["Amara Okafor", "Grace Liu"]);
-		base.update(["People/Amara Okafor.md"]);
-		expect(names(base)).toEqual(["Amara Okafor"]);
+		const base = openBase(app, VIEW_ID, ["People/Noah Fischer.md", "People/Amara Okafor.md"]);
+		// Overdue comes before Promises, as in the panel.
+		expect(names(base)).toEqual(["Noah Fischer", "Amara Okafor"]);
+		base.update(["People/Noah Fischer.md"]);
+		expect(names(base)).toEqual(["Noah Fischer"]);
 		expect(sectionTitles(base)).toEqual(["Overdue (1)"]);
-		const file = app.vault.getFileByPath("People/Amara Okafor.md");
+		const file = app.vault.getFileByPath("People/Noah Fischer.md");
 		if (!file) throw new Error("no note");
 		await app.vault.process(file, (text) => text.replace(/last_contact: \S+/, "last_contact: 2026-11-26"));
 		await settle();
-		// In touch yesterday, but the promise is still late: she moves from Overdue to Promises.
-		expect(sectionTitles(base)).toEqual(["Promises (1)"]);
-		expect(baseRows(base)).toEqual([{ section: "Promises", name: "Amara Okafor", tier: "A", days: "1d", reasons: ["Promise 7 days late: Send the EU AI Act summary"] }]);
+		// In touch yesterday: he is no longer due, and the base says when he will be.
+		expect(sectionTitles(base)).toEqual(["Not due yet (1)"]);
+		expect(baseRows(base)).toEqual([expect.objectContaining({ section: "Not due yet", name: "Noah Fischer", tier: "B", days: "1d" })]);
 	});
 
 	it("opens the note of a row that is clicked", async () => {

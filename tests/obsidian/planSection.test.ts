@@ -10,7 +10,8 @@ import { fromYmd, type Day } from "../../src/core/calendar";
 import { loadForecast } from "../../src/core/plan/forecast";
 import { planInputs } from "../../src/core/plan/input";
 import { planOptionsOf, weeklyPlan } from "../../src/core/plan/planner";
-import { loadVault } from "../../src/cli/vault";
+// The CLI reads the vault as the plugin does: contact notes and the dated notes that mention them.
+import { loadVaultWithMentions as loadVault } from "../../src/cli/vaultMentions";
 import { dayLabel, PLAN_DELAY_MS } from "../../src/obsidian/planSection";
 import { type App } from "./fakeObsidian";
 import { click, dueListLeaf, EXAMPLE_VAULT, flush, note, openDueList, readVault, rows, sections, settle, startPlugin, stopPlugins, topModal, useClock, type StartOptions } from "./harness";

@@ -100,9 +100,12 @@ export function newestFirst(entries: readonly Touchpoint[], order: LogOrder = "n
 		.map((x) => x.t);
 }
 
-/** The later of `last_contact` and the newest entry. */
-export function lastContactFrom(contact: Pick<Contact, "lastContactField">, entries: readonly Touchpoint[]): Day | null {
+/** The latest of `last_contact`, the newest entry and the newest mention. */
+export function lastContactFrom(contact: Pick<Contact, "lastContactField"> & Partial<Pick<Contact, "lastMention">>, entries: readonly Touchpoint[]): Day | null {
+	// A dated note that links the contact is a last contact too, as in the due list.
 	let last = contact.lastContactField;
+	const mention = contact.lastMention?.day ?? null;
+	if (mention !== null && (last === null || mention > last)) last = mention;
 	for (const t of entries) if (last === null || t.day > last) last = t.day;
 	return last;
 }
