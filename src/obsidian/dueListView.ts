@@ -25,6 +25,7 @@ import { mentionName } from "../core/mentions/withMentions";
 import { VirtualList } from "./virtualList";
 import { capacityOf } from "../core/capacity";
 import { PlanSection } from "./planSection";
+import { StatsSection } from "./statsSection";
 import { filteredSections, listedIn, nextDueIn, tierCounts, tierIndexOf } from "./tierFilter";
 import { ViewHeader } from "./viewHeader";
 import { loadViewState, saveViewState, type ViewState } from "./viewState";
@@ -74,6 +75,7 @@ export class DueListView extends ItemView {
 	// The header's load line and tier filter, and the This week section (their own files).
 	private viewHeader!: ViewHeader;
 	private planSection!: PlanSection;
+	private statsSection!: StatsSection;
 	private viewState: ViewState = { tier: null, collapsed: [] };
 	private readonly idPrefix = `tend-row-${++viewCount}`;
 
@@ -113,6 +115,13 @@ export class DueListView extends ItemView {
 				saveViewState(this.app, this.viewState);
 			},
 		}, (cleanup) => this.register(cleanup));
+		this.statsSection = new StatsSection(el, { ...this.services, app: this.app }, {
+			isCollapsed: (id) => this.viewState.collapsed.includes(id),
+			setCollapsed: (id, collapsed) => {
+				this.viewState.collapsed = this.viewState.collapsed.filter((c) => c !== id).concat(collapsed ? [id] : []);
+				saveViewState(this.app, this.viewState);
+			},
+		}, (cleanup) => this.register(cleanup));
 		this.scrollerEl = el.createDiv({
 			cls: "tend-due-scroller",
 			attr: { tabindex: 0, role: "listbox", "aria-label": "Due list: arrow keys move, Enter opens, L logs a touchpoint, S snoozes" },
@@ -132,6 +141,8 @@ export class DueListView extends ItemView {
 		this.registerEvent(this.services.clock.onDayChanged(() => this.scheduleRefresh()));
 		this.registerEvent(this.services.index.on("changed", () => this.planSection.changed()));
 		this.registerEvent(this.services.clock.onDayChanged(() => this.planSection.changed()));
+		this.registerEvent(this.services.index.on("changed", () => this.statsSection.changed()));
+		this.registerEvent(this.services.clock.onDayChanged(() => this.statsSection.changed()));
 		this.registerEvent(this.app.workspace.on("resize", () => this.dueList?.render()));
 		this.register(() => {
 			if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
@@ -140,6 +151,7 @@ export class DueListView extends ItemView {
 		this.redraw();
 		// The plan in a task of its own, after the list is on screen (it can take a second).
 		this.planSection.changed();
+		this.statsSection.changed();
 	}
 
 	/** Shows one tier (null: all) and remembers it for this vault. */
