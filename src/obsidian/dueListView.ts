@@ -13,7 +13,7 @@
  * sidebar width. Its full sentence is its tooltip. Every icon button says what it does to
  * whom, in its accessible label and its tooltip.
  */
-import { ItemView, setIcon, setTooltip, type WorkspaceLeaf } from "obsidian";
+import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { formatLongDay, type Day } from "../core/calendar";
 import type { TendSettings } from "../core/settings";
 import { openTarget, type TendActions } from "./actions";
@@ -29,6 +29,7 @@ import { StatsSection } from "./statsSection";
 import { filteredSections, listedIn, nextDueIn, tierCounts, tierIndexOf } from "./tierFilter";
 import { ViewHeader } from "./viewHeader";
 import { loadViewState, saveViewState, type ViewState } from "./viewState";
+import { actionButton } from "./iconButton";
 
 export const VIEW_TYPE_DUE_LIST = "tend-due-list";
 
@@ -108,20 +109,16 @@ export class DueListView extends ItemView {
 		this.viewState = loadViewState(this.app);
 		this.viewHeader = new ViewHeader(header, (tier) => this.setTier(tier));
 		this.messageEl = el.createDiv({ cls: "tend-due-message" });
-		this.planSection = new PlanSection(el, { ...this.services, app: this.app }, {
-			isCollapsed: (id) => this.viewState.collapsed.includes(id),
-			setCollapsed: (id, collapsed) => {
+		// The folded parts (This week, the forecast, the stats), remembered for this vault.
+		const collapsing = {
+			isCollapsed: (id: string) => this.viewState.collapsed.includes(id),
+			setCollapsed: (id: string, collapsed: boolean) => {
 				this.viewState.collapsed = this.viewState.collapsed.filter((c) => c !== id).concat(collapsed ? [id] : []);
 				saveViewState(this.app, this.viewState);
 			},
-		}, (cleanup) => this.register(cleanup));
-		this.statsSection = new StatsSection(el, { ...this.services, app: this.app }, {
-			isCollapsed: (id) => this.viewState.collapsed.includes(id),
-			setCollapsed: (id, collapsed) => {
-				this.viewState.collapsed = this.viewState.collapsed.filter((c) => c !== id).concat(collapsed ? [id] : []);
-				saveViewState(this.app, this.viewState);
-			},
-		}, (cleanup) => this.register(cleanup));
+		};
+		this.planSection = new PlanSection(el, { ...this.services, app: this.app }, collapsing, (cleanup) => this.register(cleanup));
+		this.statsSection = new StatsSection(el, { ...this.services, app: this.app }, collapsing, (cleanup) => this.register(cleanup));
 		this.scrollerEl = el.createDiv({
 			cls: "tend-due-scroller",
 			attr: { tabindex: 0, role: "listbox", "aria-label": "Due list: arrow keys move, Enter opens, L logs a touchpoint, S snoozes" },
@@ -298,9 +295,9 @@ export class DueListView extends ItemView {
 		} else main.createSpan({ cls: "tend-row-days", text: row.days, attr: { title: row.daysTitle, "aria-label": row.daysTitle } });
 		if (row.section !== "attention") {
 			const actions = main.createDiv({ cls: "tend-row-actions" });
-			this.actionButton(actions, "pencil-line", `Log a touchpoint with ${row.name}`, "tend-row-log", () => this.services.actions.logTouchpoint(row.contact));
+			actionButton(actions, "pencil-line", `Log a touchpoint with ${row.name}`, "tend-row-log", () => this.services.actions.logTouchpoint(row.contact));
 			// An alarm clock (as in "snooze the alarm"): the crossed-out one read as a "no" sign at 16 px.
-			this.actionButton(actions, "alarm-clock", `Snooze ${row.name}`, "tend-row-snooze", () => this.services.actions.snooze(row.contact));
+			actionButton(actions, "alarm-clock", `Snooze ${row.name}`, "tend-row-snooze", () => this.services.actions.snooze(row.contact));
 		}
 		const reasons = el.createDiv({ cls: "tend-row-reasons" });
 		for (const r of row.reasons) {
@@ -324,17 +321,6 @@ export class DueListView extends ItemView {
 		});
 		el.addEventListener("auxclick", (evt) => {
 			if (evt.button === 1) void this.openRow(row, evt);
-		});
-	}
-
-	/** An icon button: its label is read by screen readers and shown as Obsidian's tooltip (no `title`, which would show a second one). */
-	private actionButton(parent: HTMLElement, icon: string, label: string, cls: string, run: () => void): void {
-		const button = parent.createEl("button", { cls: `clickable-icon ${cls}`, attr: { type: "button", "aria-label": label } });
-		setTooltip(button, label);
-		setIcon(button, icon);
-		button.addEventListener("click", (evt) => {
-			evt.stopPropagation();
-			run();
 		});
 	}
 

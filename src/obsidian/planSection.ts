@@ -18,7 +18,7 @@
  * Both parts collapse; the view remembers which (viewState.ts). The tier filter applies to
  * the week's list; the chart always shows every tier (the capacity is shared by all of them).
  */
-import { setIcon, setTooltip, type App } from "obsidian";
+import type { App } from "obsidian";
 import { formatLongDay, toYmd, type Day } from "../core/calendar";
 import { loadForecast, type ForecastWeek } from "../core/plan/forecast";
 import { planInputs } from "../core/plan/input";
@@ -30,6 +30,7 @@ import { openTarget, type TendActions } from "./actions";
 import type { Clock } from "./clock";
 import type { ContactIndex } from "./contactIndex";
 import { stackedBarChart } from "./stackedChart";
+import { actionButton } from "./iconButton";
 
 /** Quiet time after the last change before the plan is made again. */
 export const PLAN_DELAY_MS = 750;
@@ -221,26 +222,16 @@ export class PlanSection {
 		if (t.contact.tier !== "") main.createSpan({ cls: "tend-row-tier", text: t.contact.tier, attr: { "aria-label": `Tier ${t.contact.tier}` } });
 		const buttons = main.createDiv({ cls: "tend-row-actions" });
 		const contact = () => index.get(t.contact.path);
-		this.actionButton(buttons, "pencil-line", `Log a touchpoint with ${t.contact.name}`, "tend-row-log", () => {
+		actionButton(buttons, "pencil-line", `Log a touchpoint with ${t.contact.name}`, "tend-row-log", () => {
 			const c = contact();
 			if (c) actions.logTouchpoint(c);
 		});
-		this.actionButton(buttons, "alarm-clock", `Snooze ${t.contact.name}`, "tend-row-snooze", () => {
+		actionButton(buttons, "alarm-clock", `Snooze ${t.contact.name}`, "tend-row-snooze", () => {
 			const c = contact();
 			if (c) actions.snooze(c);
 		});
 		el.createDiv({ cls: "tend-plan-reason", text: t.text, attr: { title: t.text } });
 		el.addEventListener("click", (evt) => void actions.openNote(t.contact.path, openTarget(evt)));
-	}
-
-	private actionButton(parent: HTMLElement, icon: string, label: string, cls: string, run: () => void): void {
-		const button = parent.createEl("button", { cls: `clickable-icon ${cls}`, attr: { type: "button", "aria-label": label } });
-		setTooltip(button, label);
-		setIcon(button, icon);
-		button.addEventListener("click", (evt) => {
-			evt.stopPropagation();
-			run();
-		});
 	}
 
 	private drawForecast(): void {
