@@ -11,6 +11,11 @@ import { localToday } from "../../../src/obsidian/clock";
 import { contactFromText } from "../../../src/obsidian/contactNote";
 import { DueList } from "../../../src/core/dueList/model";
 import type { Contact } from "../../../src/core/contact";
+import { parseFrontmatter } from "../../../src/core/frontmatter";
+import { MentionIndex } from "../../../src/core/mentions/mentionIndex";
+import { aliasesOf, VaultResolver } from "../../../src/core/mentions/resolve";
+import { mentionsFromText } from "../../../src/core/mentions/textScan";
+import { withMentions } from "../../../src/core/mentions/withMentions";
 
 interface PageGlobals {
 	module: { exports: { default?: new (app: App, manifest: obsidian.PluginManifest) => obsidian.Plugin } };
@@ -97,7 +102,22 @@ const harness = {
 		const contacts = Object.entries(files)
 			.map(([path, text]) => contactFromText(path, text, DEFAULT_SETTINGS, today))
 			.filter((c): c is Contact => c !== null);
-		const model = new DueList(contacts, today, DEFAULT_SETTINGS);
+		// Dated notes that link a contact count as its last contact (the core's mention rules,
+		// applied as the CLI applies them to the notes it reads).
+		const paths = new Set(contacts.map((c) => c.path));
+		const parsed = Object.entries(files).map(([path, text]) => ({ path, text, fm: parseFrontmatter(text) }));
+		const aliases = new Map(parsed.filter((n) => paths.has(n.path)).map((n) => [n.path, aliasesOf(n.fm.kind === "ok" ? n.fm.data : null)] as [string, string[]]));
+		const ctx = { settings: DEFAULT_SETTINGS.mentions, daily: null, today, resolver: new VaultResolver(Object.keys(files), aliases), isContact: (p: string) => paths.has(p) };
+		const index = new MentionIndex();
+		for (const n of parsed) {
+			const found = mentionsFromText(n.path, n.text, n.fm.kind === "ok" ? n.fm.data : null, n.fm.bodyStart, ctx);
+			if (found.mentions.length + found.promises.length + found.kept.length > 0) index.update(n.path, found);
+		}
+		const model = new DueList(
+			contacts.map((c) => withMentions(c, index)),
+			today,
+			DEFAULT_SETTINGS,
+		);
 		return model.sections().flatMap((s) => model.rows(s.id).map((r) => `${s.title}: ${r.name}`));
 	},
 };
