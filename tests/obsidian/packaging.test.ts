@@ -80,6 +80,23 @@ describe("manifest and versions", () => {
 describe("styles.css", () => {
 	const css = read("styles.css").replace(/\/\*[\s\S]*?\*\//g, "");
 
+	test("closes every rule before the next one opens (a rule left open unstyles all that follows)", () => {
+		let depth = 0;
+		// Comments blanked but for their line breaks, so the line named is the file's own.
+		const lines = read("styles.css")
+			.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ""))
+			.split("\n");
+		lines.forEach((line, i) => {
+			for (const ch of line) {
+				if (ch === "{") depth++;
+				else if (ch === "}") depth--;
+				// Tend's rules do not nest: a second "{" inside a rule is a "}" that went missing.
+				if (depth < 0 || depth > 1) throw new Error(`styles.css:${i + 1}: a rule is not closed before this line`);
+			}
+		});
+		expect(depth).toBe(0);
+	});
+
 	test("uses Obsidian's variables for every colour and size, so themes apply", () => {
 		expect(css).not.toMatch(/#[0-9a-fA-F]{3,8}\b/);
 		expect(css).not.toMatch(/\b(?:rgba?|hsla?)\(/);
