@@ -119,6 +119,17 @@ describe("spliceBetween", () => {
 	it("is one splice over the region where two texts differ", () => {
 		expect(spliceBetween("abcXYdef", "abcZdef")).toEqual([{ from: 3, to: 5, insert: "Z" }]);
 		expect(spliceBetween("same", "same")).toEqual([]);
+		// The common start and the common end may not overlap: a line added among equal lines
+		// is one insertion, not a splice that runs backwards.
+		expect(spliceBetween("aa", "aaa")).toEqual([{ from: 2, to: 2, insert: "a" }]);
+		expect(spliceBetween("- x\n- x\n", "- x\n")).toEqual([{ from: 4, to: 8, insert: "" }]);
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom("a", "b", "\n"), maxLength: 12 }), fc.string({ unit: fc.constantFrom("a", "b", "\n"), maxLength: 12 }), (a, b) => {
+				const [s] = spliceBetween(a, b);
+				if (s) expect(s.from).toBeLessThanOrEqual(s.to);
+				expect(applySplices(a, spliceBetween(a, b))).toBe(b);
+			}),
+		);
 		fc.assert(
 			fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (a, b) => {
 				expect(applySplices(a, spliceBetween(a, b))).toBe(b);
