@@ -75,11 +75,23 @@ describe("insertEntry without a log heading", () => {
 	it("refuses when the note ends inside an unclosed code block, naming its line", () => {
 		const r = insertEntry("# Ada\n\n```js\nconst x = 1;\n", NEW, day("2026-11-20"), DEFAULT_SETTINGS);
 		expect(r).toMatchObject({ ok: false, line: 3 });
+		if (!r.ok) expect(r.reason).toContain("(from line 3)");
+	});
+
+	it("adds the log to a note that is only a byte-order mark, and after a final blank line without another", () => {
+		expect(insert("\uFEFF")).toBe("\uFEFF## Touchpoints\n- 2026-11-20 share — New\n");
+		expect(insert("x\n\n")).toBe("x\n\n## Touchpoints\n- 2026-11-20 share — New\n");
+		expect(insert("x\n")).toBe("x\n\n## Touchpoints\n- 2026-11-20 share — New\n");
+		expect(insert("x")).toBe("x\n\n## Touchpoints\n- 2026-11-20 share — New");
 	});
 
 	it("writes the heading setting with a level when it has none", () => {
 		expect(headingLine("Log")).toBe("## Log");
 		expect(headingLine("### Log")).toBe("### Log");
+		// Spaces around the setting go; a "#" with no space after it is not a level.
+		expect(headingLine("  ### Log  ")).toBe("### Log");
+		expect(headingLine("#Log")).toBe("## #Log");
+		expect(headingLine("Notes ## Log")).toBe("## Notes ## Log");
 		expect(insert("x\n", "2026-11-20", { ...DEFAULT_SETTINGS, logHeading: "Log" })).toBe("x\n\n## Log\n- 2026-11-20 share — New\n");
 	});
 
