@@ -39,17 +39,23 @@ function sleep(ms: number): Promise<void> {
 	return new Promise((resolve) => window.setTimeout(resolve, ms));
 }
 
+/** A new app over the notes with the built plugin loaded into it, the layout ready. */
+async function boot(files: Record<string, string>): Promise<App> {
+	const app = new App(files);
+	const Plugin = page.module.exports.default;
+	if (!Plugin) throw new Error("main.js did not export the plugin");
+	const plugin = new Plugin(app, manifest);
+	plugin.load();
+	await sleep(0);
+	app.workspace.setLayoutReady();
+	return app;
+}
+
 const harness = {
 	/** Starts the plugin on the notes and opens the due list; resolves once every log is read. */
 	async start(files: Record<string, string>, options: { theme: "light" | "dark"; phone: boolean }): Promise<void> {
 		document.body.className = `theme-${options.theme}${options.phone ? " is-mobile is-phone" : ""}`;
-		const app = new App(files);
-		const Plugin = page.module.exports.default;
-		if (!Plugin) throw new Error("main.js did not export the plugin");
-		const plugin = new Plugin(app, manifest);
-		plugin.load();
-		await sleep(0);
-		app.workspace.setLayoutReady();
+		const app = await boot(files);
 		if (!app.executeCommandById("tend:open-due-list")) throw new Error("the open-due-list command is missing");
 		for (let i = 0; i < 200; i++) {
 			await sleep(20);
@@ -65,13 +71,7 @@ const harness = {
 	 */
 	async startPanel(files: Record<string, string>, path: string, options: { theme: "light" | "dark" }): Promise<void> {
 		document.body.className = `theme-${options.theme}`;
-		const app = new App(files);
-		const Plugin = page.module.exports.default;
-		if (!Plugin) throw new Error("main.js did not export the plugin");
-		const plugin = new Plugin(app, manifest);
-		plugin.load();
-		await sleep(0);
-		app.workspace.setLayoutReady();
+		const app = await boot(files);
 		await sleep(200);
 		const file = app.vault.getFileByPath(path);
 		if (!file) throw new Error(`no note ${path}`);
