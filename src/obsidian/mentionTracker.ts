@@ -22,7 +22,18 @@ import type { TendSettings } from "../core/settings";
 import { mentionsFromCache, type MentionCacheView } from "./mentionsFromCache";
 
 /** Notes read at once during the first scan. */
-const SCAN_BATCH = 25;
+const SCAN_BATCH = 100;
+/** Notes looked at per background task while the resolver is built. */
+const STEP_FILES = 4000;
+
+/** The cache of a note, or null when the cache has none or cannot give it. */
+function cacheOf(app: App, file: TFile): MentionCacheView | null {
+	try {
+		return app.metadataCache.getFileCache(file);
+	} catch {
+		return null;
+	}
+}
 
 /**
  * The Daily notes core plugin's format, when it is on. Obsidian has no public API for it:
@@ -68,26 +79,72 @@ export class MentionTracker {
 	 * Everything again (start, new settings): the resolver from every note and the contacts'
 	 * aliases, then every note whose cache has a link, read in batches. `changed` gets the
 	 * contacts whose mentions changed, batch by batch.
+	 *
+	 * All of it runs in the background, in steps of STEP_FILES notes each its own task: at
+	 * 80,000 notes the resolver and the look at every cache take a few hundred milliseconds,
+	 * which must not stand between start-up and the first due list. A note that changes
+	 * meanwhile is read by `changed` with what the resolver holds so far, and again by the
+	 * scan below (every note with a link is), so nothing is missed.
 	 */
-	async rebuild(contacts: readonly string[], changed: (contacts: string[]) => void): Promise<void> {
+	async rebuild(contacts: () => readonly string[], changed: (contacts: string[]) => void): Promise<void> {
+		this.running++;
+		try {
+			await this.scan(contacts, changed);
+		} finally {
+			this.running--;
+		}
+	}
+
+	private running = 0;
+	private taskTimer: number | null = null;
+
+	/** A task of its own: what is waiting (input, a paint) goes first. */
+	private nextTask(): Promise<void> {
+		return new Promise((resolve) => {
+			this.taskTimer = window.setTimeout(() => {
+				this.taskTimer = null;
+				resolve();
+			}, 0);
+		});
+	}
+
+	/** The plugin is unloading: a scan in progress stops and leaves no timer behind. */
+	stop(): void {
+		this.generation++;
+		if (this.taskTimer !== null) window.clearTimeout(this.taskTimer);
+		this.taskTimer = null;
+	}
+
+	private async scan(contactsNow: () => readonly string[], changed: (contacts: string[]) => void): Promise<void> {
 		const generation = ++this.generation;
 		const old = this.index.contactPaths();
 		this.index = new MentionIndex();
 		this.daily = dailyNotesOf(this.app);
-		const { vault, metadataCache } = this.app;
-		const files = vault.getMarkdownFiles();
-		const aliases = new Map<string, string[]>();
-		for (const path of contacts) {
-			const file = vault.getFileByPath(path);
-			aliases.set(path, aliasesOf(file ? (metadataCache.getFileCache(file)?.frontmatter ?? null) : null));
-		}
-		this.resolver = new VaultResolver(
-			files.map((f) => f.path),
-			aliases,
-		);
+		this.resolver = new VaultResolver([]);
 		if (old.length > 0) changed(old);
-		if (!this.settings().mentions.enabled) return;
-		const linked = files.filter((f) => hasLinks(metadataCache.getFileCache(f) as MentionCacheView | null));
+		await this.nextTask();
+		if (generation !== this.generation) return;
+		const { vault } = this.app;
+		const enabled = this.settings().mentions.enabled;
+		const files = vault.getMarkdownFiles();
+		const contacts = contactsNow();
+		const linked: TFile[] = [];
+		for (let i = 0; i < files.length; i += STEP_FILES) {
+			for (const file of files.slice(i, i + STEP_FILES)) {
+				this.resolver.add(file.path);
+				if (enabled && hasLinks(cacheOf(this.app, file))) linked.push(file);
+			}
+			await this.nextTask();
+			if (generation !== this.generation) return;
+		}
+		for (let i = 0; i < contacts.length; i += STEP_FILES) {
+			for (const path of contacts.slice(i, i + STEP_FILES)) {
+				const file = vault.getFileByPath(path);
+				this.resolver.setAliases(path, aliasesOf(file ? (cacheOf(this.app, file)?.frontmatter ?? null) : null));
+			}
+			await this.nextTask();
+			if (generation !== this.generation) return;
+		}
 		for (let i = 0; i < linked.length; i += SCAN_BATCH) {
 			const batch = linked.slice(i, i + SCAN_BATCH);
 			const texts = await Promise.all(batch.map((f) => vault.cachedRead(f).catch(() => null)));
@@ -95,12 +152,17 @@ export class MentionTracker {
 			const touched: string[] = [];
 			batch.forEach((file, k) => {
 				const text = texts[k];
-				const cache = metadataCache.getFileCache(file) as MentionCacheView | null;
+				const cache = cacheOf(this.app, file);
 				if (text === null || text === undefined || !cache) return;
 				touched.push(...this.read(file.path, cache, text));
 			});
 			if (touched.length > 0) changed([...new Set(touched)]);
 		}
+	}
+
+	/** Whether a rebuild is still going (it stops early when a newer one starts). */
+	get scanning(): boolean {
+		return this.running > 0;
 	}
 
 	private read(path: string, cache: MentionCacheView, text: string): string[] {
@@ -146,7 +208,7 @@ export class MentionTracker {
 	 */
 	renamed(file: TFile, oldPath: string, contacts: () => string[], changed: (contacts: string[]) => void): void {
 		if (this.index.contactPaths().includes(oldPath) || this.isContact(file.path)) {
-			void this.rebuild(contacts(), changed);
+			void this.rebuild(contacts, changed);
 			return;
 		}
 		this.resolver.remove(oldPath);

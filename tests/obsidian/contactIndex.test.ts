@@ -10,7 +10,7 @@ import { parseIsoDay, type Day } from "../../src/core/calendar";
 import type { Contact } from "../../src/core/contact";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { Clock } from "../../src/obsidian/clock";
-import { ContactIndex, READ_BATCH } from "../../src/obsidian/contactIndex";
+import { BULK_NOTIFY_MS, ContactIndex, READ_BATCH } from "../../src/obsidian/contactIndex";
 import { App, TFile, TFolder, type FakeOptions } from "./fakeObsidian";
 import { note, useClock } from "./harness";
 
@@ -223,5 +223,74 @@ describe("the app as it really behaves", () => {
 		expect(contact(index, "People/Ada.md").lastContactField).toBe(day("2026-10-01"));
 		await settle();
 		expect(contact(index, "People/Ada.md").lastContactField).toBe(day("2026-11-20"));
+	});
+});
+
+describe("background work stays in the background (issue 8)", () => {
+	const many = (n: number) => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < n; i++) files[`People/P${String(i).padStart(4, "0")}.md`] = logged(`2026-10-0${(i % 9) + 1} call — Note ${i}`);
+		return files;
+	};
+
+	test("while the logs are read in bulk, the listeners hear at most one change per BULK_NOTIFY_MS, and one at once when the last read is in", async () => {
+		// Reads that come back 60 ms after they start, READ_BATCH at a time: the reading takes
+		// several rounds of slices and tasks, each of which changes the list.
+		const { app, index } = build(many(READ_BATCH * 12));
+		const heard: number[] = [];
+		index.on("changed", () => heard.push(Date.now()));
+		const started = Date.now();
+		let rounds = 0;
+		while (index.pending > 0 && ++rounds < 100) {
+			const release = app.vault.holdReads();
+			await tasks(60);
+			release();
+			await tasks(0);
+		}
+		expect(rounds).toBeGreaterThan(4);
+		expect(index.pending).toBe(0);
+		await settle();
+		const took = Date.now() - started;
+		expect(took).toBeGreaterThan(BULK_NOTIFY_MS);
+		// Without the throttle every slice is heard: hundreds of redraws.
+		expect(heard.length).toBeLessThanOrEqual(Math.ceil(took / BULK_NOTIFY_MS) + 2);
+		expect(heard.length).toBeGreaterThan(0);
+		for (let i = 1; i < heard.length - 1; i++) expect((heard[i] as number) - (heard[i - 1] as number)).toBeGreaterThanOrEqual(BULK_NOTIFY_MS);
+		expect(index.all().every((c) => c.logRead)).toBe(true);
+	});
+
+	test("an edit during the bulk read is heard at once", async () => {
+		const { app, index } = build(many(READ_BATCH * 2));
+		const release = app.vault.holdReads();
+		await tasks();
+		expect(index.pending).toBeGreaterThan(0);
+		let heard = 0;
+		index.on("changed", () => heard++);
+		await app.vault.modify(app.vault.getFileByPath("People/P0001.md") as TFile, logged("2026-11-26 call — Fresh"));
+		await tasks(1);
+		expect(heard).toBe(1);
+		expect(logOf(contact(index, "People/P0001.md")).newest).toBe("Fresh");
+		release();
+		await settle();
+	});
+
+	test("start() scans no note for mentions: the scan runs in later tasks, and counts the contacts known by then", async () => {
+		useClock(2026, 11, 27);
+		const files = { "People/Ada.md": logged("2026-10-01 call — Lunch"), "Daily/2026-11-20.md": "Coffee with [[Ada]].\n" };
+		app = new App(files);
+		const local = new ContactIndex(app as never, () => DEFAULT_SETTINGS, new Clock(() => Date.now()));
+		index = local;
+		local.load();
+		const looked = jest.spyOn(app.metadataCache, "getFileCache");
+		local.start();
+		// The contacts came from the cache; no note was looked at for links yet.
+		const calls = looked.mock.calls.map(([f]) => f.path);
+		expect(calls).toEqual(["People/Ada.md", "Daily/2026-11-20.md"].filter((p) => calls.includes(p)));
+		expect(calls.filter((p) => p === "Daily/2026-11-20.md").length).toBeLessThanOrEqual(1);
+		expect(local.mentions.scanning).toBe(true);
+		expect(contact(local, "People/Ada.md").lastMention ?? null).toBeNull();
+		await settle();
+		expect(local.mentions.scanning).toBe(false);
+		expect(contact(local, "People/Ada.md").lastMention?.day).toBe(day("2026-11-20"));
 	});
 });

@@ -259,7 +259,11 @@ describe("as the real app behaves", () => {
 		const view = await openDueList(app);
 		await settle();
 		expect(app.metadataCache.resolved).toBe(true);
-		expect(view.querySelector(".tend-due-title")?.textContent).toBe("14 to get in touch with");
+		// The mentions are scanned in the background, after the contacts are known: Amara's
+		// mention in a dated note of November 20 counts (as `tend due` counts it), though her
+		// note was not in the cache at layout ready.
+		expect(view.querySelector(".tend-due-title")?.textContent).toBe("13 to get in touch with");
+		expect(rows(view).find((r) => r.name === "Amara Okafor")?.days).toBe("7d");
 		expect(view.querySelector(".tend-due-note")?.textContent).toBe("Friday, November 27");
 	});
 
