@@ -25,7 +25,7 @@ import type { DailyNotesFormat } from "../core/mentions/dailyNotes";
 import { hiddenParts, inSpans } from "../core/mentions/hidden";
 import { interpretScan, type NoteFindings } from "../core/mentions/interpret";
 import type { LinkResolver } from "../core/mentions/resolve";
-import type { NoteScan, ScannedLink, ScannedTask } from "../core/mentions/scan";
+import type { NoteScan, ScannedLink, ScannedTask, Span } from "../core/mentions/scan";
 import { taskCheckbox, taskState, type TaskState } from "../core/mentions/taskLine";
 import type { MentionSettings } from "../core/settings";
 
@@ -78,9 +78,30 @@ function inRanges(ranges: readonly [number, number][], line: number): boolean {
 	return false;
 }
 
+const NO_SPANS: readonly Span[] = [];
+
+/**
+ * Whether the body may hold inline code or a comment. Without a backtick, `%%` or `<!--`
+ * after `from` it holds neither, and the note's text need not be split into lines: most
+ * notes (daily notes, meeting notes) take this way, which three searches of the text decide.
+ */
+function mayHide(text: string, from: number): boolean {
+	return text.indexOf("`", from) !== -1 || text.indexOf("%%", from) !== -1 || text.indexOf("<!--", from) !== -1;
+}
+
+/** A line of the text, by an offset inside it: where it starts and what it says (without its line ending). */
+function lineAround(text: string, offset: number): { start: number; text: string } {
+	const start = text.lastIndexOf("\n", offset - 1) + 1;
+	const nl = text.indexOf("\n", start);
+	const end = nl === -1 ? text.length : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+	return { start, text: text.slice(start, end) };
+}
+
 /** The note's links and tasks from its cache and its text. */
 export function scanCache(cache: MentionCacheView, text: string): NoteScan {
-	const { lines, spans } = hiddenParts(text, bodyStartOf(text, cache));
+	const bodyStart = bodyStartOf(text, cache);
+	const hidden = mayHide(text, bodyStart) ? hiddenParts(text, bodyStart) : null;
+	const spans = hidden ? hidden.spans : NO_SPANS;
 	const quoted = sectionLines(cache, ["blockquote", "callout"]);
 	const code = sectionLines(cache, ["code"]);
 	const items = [...(cache.listItems ?? [])].sort((a, b) => a.position.start.line - b.position.start.line);
@@ -125,9 +146,10 @@ export function scanCache(cache: MentionCacheView, text: string): NoteScan {
 	for (const item of items) {
 		if (item.task === undefined) continue;
 		const line = item.position.start.line;
-		const lineText = lines[line]?.text ?? "";
+		const at = hidden ? hidden.lines[line] : lineAround(text, item.position.start.offset);
+		const lineText = at?.text ?? "";
 		const box = taskCheckbox(lineText);
-		if (inRanges(quoted, line) || !box || inSpans(spans, (lines[line]?.start ?? 0) + box.statusAt)) continue;
+		if (inRanges(quoted, line) || !box || inSpans(spans, (at?.start ?? 0) + box.statusAt)) continue;
 		tasks.push({ line, status: item.task, text: lineText, links: onLine.get(line) ?? [] });
 	}
 	return { links, tasks };
