@@ -81,6 +81,9 @@ export class PlanSection {
 	private readonly forecastEl: HTMLElement;
 	private made: Made | null = null;
 	private timer: number | null = null;
+	/** The week's body as drawn last (null when collapsed or not planned yet), and its "Updating" note. */
+	private weekBody: HTMLElement | null = null;
+	private updatingEl: HTMLElement | null = null;
 	private tierIndex = -1;
 	/** How many times a plan was made (the tests read it to see that a burst makes one). */
 	plans = 0;
@@ -109,7 +112,29 @@ export class PlanSection {
 			this.timer = null;
 			this.refresh();
 		}, this.made === null ? 0 : PLAN_DELAY_MS);
-		this.draw();
+		if (this.made === null) this.draw();
+		else this.markStale();
+	}
+
+	/**
+	 * Shows whether the plan on screen is behind the vault, without drawing the week again:
+	 * the index reports changes several times a second while it reads the notes, and drawing
+	 * a week of hundreds of touchpoints each time was most of that reading's cost at 20,000
+	 * contacts.
+	 */
+	private markStale(): void {
+		const { index } = this.services;
+		this.el.toggleClass("is-hidden", !index.ready || (index.list?.size ?? 0) === 0);
+		const body = this.weekBody;
+		if (!body) return;
+		const stale = this.stale();
+		if (stale && !this.updatingEl) {
+			this.updatingEl = body.createDiv({ cls: "tend-plan-note", text: "Updating the plan…" });
+			body.prepend(this.updatingEl);
+		} else if (!stale && this.updatingEl) {
+			this.updatingEl.remove();
+			this.updatingEl = null;
+		}
 	}
 
 	/** Shows one tier's touchpoints (-1: all); redraws from the plan already made. */
@@ -186,6 +211,8 @@ export class PlanSection {
 	private drawWeek(): void {
 		const el = this.weekEl;
 		el.empty();
+		this.weekBody = null;
+		this.updatingEl = null;
 		const made = this.made;
 		const shown = made ? made.plan.weeks[0]?.touchpoints.filter((t) => this.tierIndex < 0 || t.contact.tierIndex === this.tierIndex) ?? [] : [];
 		const week = made?.plan.weeks[0];
@@ -197,7 +224,8 @@ export class PlanSection {
 			body.createDiv({ cls: "tend-plan-note", text: "Planning…" });
 			return;
 		}
-		if (this.stale()) body.createDiv({ cls: "tend-plan-note", text: "Updating the plan…" });
+		this.weekBody = body;
+		if (this.stale()) this.updatingEl = body.createDiv({ cls: "tend-plan-note", text: "Updating the plan…" });
 		if (shown.length === 0) {
 			body.createDiv({ cls: "tend-plan-empty", text: this.tierIndex < 0 ? "Nothing planned for the rest of this week." : "Nobody of this tier is planned this week." });
 		}

@@ -135,6 +135,28 @@ describe("This week", () => {
 		expect(planRows(view)).toEqual(expectedWeekWith(app));
 	});
 
+	test("a change while the plan waits leaves the week's rows as they are drawn, and only says it is updating", async () => {
+		useClock(2026, 11, 30);
+		const app = await start(readVault(EXAMPLE_VAULT));
+		const view = await openDueList(app);
+		await settle();
+		const drawn = [...view.querySelectorAll(".tend-plan-week .tend-plan-row")];
+		expect(drawn.length).toBeGreaterThan(0);
+		const file = app.vault.getFileByPath("Work/Olivia Brown.md");
+		for (let i = 0; i < 3; i++) {
+			await app.vault.process(file as never, (t: string) => `${t}x`);
+			await flush(REDRAW);
+		}
+		// The same elements: the week was not drawn again for each change.
+		expect(drawn.every((el) => el.isConnected)).toBe(true);
+		const notes = [...view.querySelectorAll(".tend-plan-week .tend-plan-note")].map((n) => n.textContent);
+		expect(notes).toEqual(["Updating the plan…"]);
+		expect(view.querySelector(".tend-plan-week .tend-plan-body")?.firstElementChild?.textContent).toBe("Updating the plan…");
+		await flush(PLAN_DELAY_MS);
+		expect(view.querySelector(".tend-plan-week .tend-plan-note")).toBeNull();
+		expect(drawn.some((el) => el.isConnected)).toBe(false);
+	});
+
 	test("at local midnight the week turns over: Sunday's plan becomes Monday's", async () => {
 		useClock(2026, 11, 29, 23, 59);
 		const app = await start(readVault(EXAMPLE_VAULT));
