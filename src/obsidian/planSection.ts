@@ -34,6 +34,13 @@ import { actionButton } from "./iconButton";
 
 /** Quiet time after the last change before the plan is made again. */
 export const PLAN_DELAY_MS = 750;
+/**
+ * Touchpoints of This week drawn at most (the heading counts them all). A week holds about
+ * the weekly room, but late promises are always planned, and a vault of thousands of
+ * contacts that fell behind can plan hundreds: drawn in full, the sidebar would be a second
+ * due list, and each new plan would cost hundreds of rows.
+ */
+export const WEEK_ROWS = 40;
 /** Weeks in the forecast chart. */
 export const FORECAST_WEEKS = 8;
 
@@ -229,7 +236,10 @@ export class PlanSection {
 		if (shown.length === 0) {
 			body.createDiv({ cls: "tend-plan-empty", text: this.tierIndex < 0 ? "Nothing planned for the rest of this week." : "Nobody of this tier is planned this week." });
 		}
-		for (const t of shown) this.drawTouchpoint(body, t, made.today);
+		for (const t of shown.slice(0, WEEK_ROWS)) this.drawTouchpoint(body, t, made.today);
+		if (shown.length > WEEK_ROWS) {
+			body.createDiv({ cls: "tend-plan-more", text: `And ${plural(shown.length - WEEK_ROWS, "more touchpoint")} this week: the due list below has them all, and tend plan lists the week.` });
+		}
 		const lapses = made.plan.lapses.filter((l) => l.overdueDate < week.start + 7 && (this.tierIndex < 0 || l.contact.tierIndex === this.tierIndex));
 		if (lapses.length > 0) {
 			body.createDiv({

@@ -12,7 +12,7 @@ import { planInputs } from "../../src/core/plan/input";
 import { planOptionsOf, weeklyPlan } from "../../src/core/plan/planner";
 // The CLI reads the vault as the plugin does: contact notes and the dated notes that mention them.
 import { loadVaultWithMentions as loadVault } from "../../src/cli/vaultMentions";
-import { dayLabel, PLAN_DELAY_MS } from "../../src/obsidian/planSection";
+import { dayLabel, PLAN_DELAY_MS, WEEK_ROWS } from "../../src/obsidian/planSection";
 import { type App } from "./fakeObsidian";
 import { click, dueListLeaf, EXAMPLE_VAULT, flush, note, openDueList, readVault, rows, sections, settle, startPlugin, stopPlugins, topModal, useClock, type StartOptions } from "./harness";
 
@@ -155,6 +155,20 @@ describe("This week", () => {
 		await flush(PLAN_DELAY_MS);
 		expect(view.querySelector(".tend-plan-week .tend-plan-note")).toBeNull();
 		expect(drawn.some((el) => el.isConnected)).toBe(false);
+	});
+
+	test("a week with more touchpoints than WEEK_ROWS draws that many and says how many more", async () => {
+		useClock(2026, 11, 30);
+		const files: Record<string, string> = {};
+		// Late promises are always planned, whatever the week's room.
+		for (let i = 0; i < WEEK_ROWS + 7; i++) files[`People/P${String(i).padStart(2, "0")}.md`] = note(["tier: A", "last_contact: 2026-11-25", "promises:", `  - 2026-11-2${i % 9} Send the notes ${i}`]);
+		const app = await start(files);
+		const view = await openDueList(app);
+		await settle();
+		const count = Number(view.querySelector(".tend-plan-week .tend-plan-count")?.textContent);
+		expect(count).toBeGreaterThan(WEEK_ROWS);
+		expect(view.querySelectorAll(".tend-plan-week .tend-plan-row")).toHaveLength(WEEK_ROWS);
+		expect(view.querySelector(".tend-plan-week .tend-plan-more")?.textContent).toBe(`And ${count - WEEK_ROWS} more touchpoints this week: the due list below has them all, and tend plan lists the week.`);
 	});
 
 	test("at local midnight the week turns over: Sunday's plan becomes Monday's", async () => {
