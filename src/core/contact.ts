@@ -835,18 +835,27 @@ function tagMatches(tag: string, wanted: string): boolean {
 	return t === wanted || t.startsWith(`${wanted}/`);
 }
 
-function frontmatterTags(fm: Record<string, unknown>): string[] {
-	const out: string[] = [];
-	for (const key of Object.keys(fm)) {
+/** One `tags` value: a tag, or several separated by spaces or commas. */
+function textHasTag(text: string, wanted: string): boolean {
+	if (!SEPARATOR.test(text)) return text !== "" && tagMatches(text, wanted);
+	return text.split(SEPARATORS).some((s) => s !== "" && tagMatches(s, wanted));
+}
+
+const SEPARATOR = /[\s,]/;
+const SEPARATORS = /[\s,]+/;
+
+/** Whether the frontmatter's `tags` (or `tag`, in any case) holds the tag; most notes' do not, and this allocates nothing for them. */
+function frontmatterHasTag(fm: Record<string, unknown>, wanted: string): boolean {
+	for (const key in fm) {
+		if ((key.length !== 3 && key.length !== 4) || !Object.prototype.hasOwnProperty.call(fm, key)) continue;
 		const lower = key.toLowerCase();
 		if (lower !== "tags" && lower !== "tag") continue;
 		const value = fm[key];
-		const items = Array.isArray(value) ? value : [value];
-		for (const item of items) {
-			if (typeof item === "string") out.push(...item.split(/[\s,]+/).filter((s) => s !== ""));
-		}
+		if (Array.isArray(value)) {
+			for (const item of value) if (typeof item === "string" && textHasTag(item, wanted)) return true;
+		} else if (typeof value === "string" && textHasTag(value, wanted)) return true;
 	}
-	return out;
+	return false;
 }
 
 function typeMatches(value: unknown, wanted: string): boolean {
@@ -903,7 +912,7 @@ export function isContactNote(path: string, frontmatter: Record<string, unknown>
 	if (rule.prefix !== "" && path.startsWith(rule.prefix)) return true;
 	if (rule.tag !== "") {
 		for (const t of inlineTags) if (tagMatches(typeof t === "string" ? t : t.tag, rule.tag)) return true;
-		if (frontmatter && frontmatterTags(frontmatter).some((t) => tagMatches(t, rule.tag))) return true;
+		if (frontmatter && frontmatterHasTag(frontmatter, rule.tag)) return true;
 	}
 	if (rule.type !== "" && frontmatter) {
 		const key = resolveKey(Object.keys(frontmatter), rule.typeKey);
