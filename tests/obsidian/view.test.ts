@@ -515,7 +515,8 @@ describe("long lists", () => {
 		key(list, "Home");
 		expect(view.querySelector(".tend-row.is-selected")?.id).toMatch(/-0$/);
 		expect(list.scrollTop).toBe(0);
-	});
+		// Writing and reading the 3,000 notes takes most of the time; on a busy machine more than jest's 5 s.
+	}, 30_000);
 });
 
 describe("empty states", () => {
