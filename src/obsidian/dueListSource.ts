@@ -13,6 +13,10 @@
  *   place now is found through the model (`DueList.indexOf`, a binary search), and, for one
  *   tier, a binary search in that section's places.
  *
+ * Rows are read from the model when they are drawn, so between a change of the model and the
+ * view's redraw (50 ms later) a place shows the model's row there now, or, past the end of a
+ * section that lost rows, a gap.
+ *
  * Pure (no `obsidian` import), so it is tested over a model alone.
  */
 import type { Contact } from "../core/contact";
@@ -23,7 +27,9 @@ import type { VirtualSource } from "./virtualList";
 export type DueItem =
 	| { kind: "section"; key: string; section: SectionSummary }
 	/** `index`: the row's place in the model's section; `position`: among the rows shown. */
-	| { kind: "row"; key: string; section: SectionId; index: number; contact: Contact; position: number };
+	| { kind: "row"; key: string; section: SectionId; index: number; contact: Contact; position: number }
+	/** A place past the end of its section: the model lost rows since the source was made (a redraw is on its way). */
+	| { kind: "gap"; key: string };
 
 export type DueRowItem = Extract<DueItem, { kind: "row" }>;
 
@@ -88,7 +94,8 @@ export class DueListSource implements VirtualSource<DueItem> {
 		const j = index - start - 1;
 		const id = shown.section.id;
 		const modelIndex = this.modelIndex(s, j);
-		const contact = this.model.contactAt(id, modelIndex) as Contact;
+		const contact = this.model.contactAt(id, modelIndex);
+		if (!contact) return { kind: "gap", key: `gap:${index}` };
 		return { kind: "row", key: rowKey(id, contact.path), section: id, index: modelIndex, contact, position: start - s + j };
 	}
 

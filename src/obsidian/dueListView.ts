@@ -287,6 +287,7 @@ export class DueListView extends ItemView {
 			el.createSpan({ cls: "tend-section-count", text: String(item.section.count) });
 			return;
 		}
+		if (item.kind === "gap") return;
 		const { position } = item;
 		const row = this.rowOf(item);
 		if (!row) return;
@@ -360,7 +361,7 @@ export class DueListView extends ItemView {
 		if (index < 0) return;
 		this.select(source, position);
 		// Show the section heading above the first row of a section too.
-		const margin = source.isFirstOfSection(index) ? SECTION_ESTIMATE : 0;
+		const margin = source.isFirstOfSection(index) ? (this.dueList?.heightAt(index - 1) ?? SECTION_ESTIMATE) : 0;
 		if (reveal) this.dueList?.reveal(index, margin);
 		else this.dueList?.render();
 		this.updateActiveDescendant();

@@ -111,3 +111,16 @@ test("after a reorder, a contact's key leads to its new place", () => {
 	expect(place).toBeGreaterThan(1);
 	expect(after.item(place)).toMatchObject({ kind: "row", key, contact: { path } });
 });
+
+test("a place past the end of a section that lost rows is a gap until the view redraws", () => {
+	const m = bigModel(300);
+	const source = new DueListSource(m, filteredSections(m, -1), 54, 36);
+	const [first] = m.sections();
+	const id = (first as { id: string }).id as "overdue";
+	const last = source.indexOfPosition((first as { count: number }).count - 1);
+	const path = (source.item(last) as { contact: Contact }).contact.path;
+	m.delete(path);
+	expect(source.item(last)).toEqual({ kind: "gap", key: `gap:${last}` });
+	expect(source.rowAt((first as { count: number }).count - 1)).toBeUndefined();
+	expect(new DueListSource(m, filteredSections(m, -1), 54, 36).indexOfKey(rowKey(id, path))).toBe(-1);
+});
