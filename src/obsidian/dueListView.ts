@@ -3,7 +3,9 @@
  * which contact goes where), with buttons and keys to open a note, log a touchpoint and
  * snooze. It follows the contact index and the clock, so it is live: a note edited, renamed
  * or deleted, and local midnight, all show at once. Only the rows in view are drawn
- * (VirtualList).
+ * (VirtualList), and a redraw does no work per contact or per listed row (issue 8): the list
+ * reads the model through DueListSource, the header's numbers are counts the model keeps, and
+ * the selection (a section and a path) is found again through the model.
  *
  * Keys, with the list focused: Up/Down (and Home/End) move between rows, Enter opens the
  * note (Mod+Enter in a new tab), L logs a touchpoint, S snoozes.
@@ -19,14 +21,13 @@ import type { TendSettings } from "../core/settings";
 import { openTarget, type TendActions } from "./actions";
 import type { Clock } from "./clock";
 import type { ContactIndex } from "./contactIndex";
-import type { Contact } from "../core/contact";
-import { namesInWords, type DueList, type DueRow, type SectionId, type SectionSummary } from "../core/dueList/model";
+import { namesInWords, type DueList, type DueRow, type SectionId } from "../core/dueList/model";
 import { mentionName } from "../core/mentions/withMentions";
-import { VirtualList } from "./virtualList";
-import { capacityOf } from "../core/capacity";
+import { EMPTY_SOURCE, VirtualList } from "./virtualList";
+import { DueListSource, type DueItem, type DueRowItem } from "./dueListSource";
 import { PlanSection } from "./planSection";
 import { StatsSection } from "./statsSection";
-import { filteredSections, listedIn, nextDueIn, tierCounts, tierIndexOf } from "./tierFilter";
+import { filteredSections, listedIn, nextDueIn, tierCounts, tierIndexOf, type FilteredSection } from "./tierFilter";
 import { ViewHeader } from "./viewHeader";
 import { loadViewState, saveViewState, type ViewState } from "./viewState";
 import { actionButton } from "./iconButton";
@@ -40,15 +41,14 @@ export interface DueListServices {
 	actions: TendActions;
 }
 
-type Item =
-	| { kind: "section"; key: string; estimate: number; section: SectionSummary }
-	| { kind: "row"; key: string; estimate: number; section: SectionId; index: number; contact: Contact; position: number };
-
 /** Coalesces bursts of changes (a batch of notes read, a rename of a folder) into one redraw. */
 const REFRESH_DELAY_MS = 50;
 const SECTION_ESTIMATE = 36;
-const ROW_ESTIMATE = 34;
-const REASON_ESTIMATE = 20;
+/**
+ * A row until it is measured: its name line and one line of reasons, the usual case. Every
+ * row shares it (no row is looked at to estimate it); the rows drawn are measured.
+ */
+const ROW_ESTIMATE = 34 + 20;
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -60,12 +60,15 @@ function weekday(day: Day): string {
 let viewCount = 0;
 
 export class DueListView extends ItemView {
-	private dueList: VirtualList<Item> | null = null;
-	private dueItems: Item[] = [];
-	private dueRows: Extract<Item, { kind: "row" }>[] = [];
-	/** The model the items were made from (rows are read from it when drawn). */
+	private dueList: VirtualList<DueItem> | null = null;
+	/** What the list shows now: the model's sections (rows are read from the model when drawn). */
+	private source: DueListSource | null = null;
+	/** The model the source reads (rows are put into words from it when drawn). */
 	private model: DueList | null = null;
-	private selectedKey: string | null = null;
+	/** The sections of one tier, kept while the model's revision stays (finding them visits every row). */
+	private filtered: { model: DueList; revision: number; tierIndex: number; shown: FilteredSection[] } | null = null;
+	/** The selected row: its section and path (and key), and its position among the rows. */
+	private selected: { section: SectionId; path: string; key: string } | null = null;
 	private selectedPosition = -1;
 	private refreshTimer: number | null = null;
 	private pointerFocus = false;
@@ -123,7 +126,7 @@ export class DueListView extends ItemView {
 			cls: "tend-due-scroller",
 			attr: { tabindex: 0, role: "listbox", "aria-label": "Due list: arrow keys move, Enter opens, L logs a touchpoint, S snoozes" },
 		});
-		this.dueList = new VirtualList<Item>(this.scrollerEl, (item, itemEl) => this.drawItem(item, itemEl));
+		this.dueList = new VirtualList<DueItem>(this.scrollerEl, (item, itemEl) => this.drawItem(item, itemEl));
 		this.registerDomEvent(this.scrollerEl, "scroll", () => this.dueList?.render());
 		this.registerDomEvent(this.scrollerEl, "keydown", (evt) => this.onKey(evt));
 		// Focus from the keyboard (Tab, or the command) selects the first row, so the keys work
@@ -132,7 +135,7 @@ export class DueListView extends ItemView {
 		this.registerDomEvent(this.scrollerEl, "pointerdown", () => (this.pointerFocus = true));
 		this.registerDomEvent(this.scrollerEl, "pointerup", () => (this.pointerFocus = false));
 		this.registerDomEvent(this.scrollerEl, "focus", () => {
-			if (!this.pointerFocus && this.selectedKey === null && this.dueRows.length > 0) this.selectRow(0);
+			if (!this.pointerFocus && this.selected === null && this.rowCount() > 0) this.selectRow(0);
 		});
 		this.registerEvent(this.services.index.on("changed", () => this.scheduleRefresh()));
 		this.registerEvent(this.services.clock.onDayChanged(() => this.scheduleRefresh()));
@@ -185,7 +188,7 @@ export class DueListView extends ItemView {
 			this.headerNoteEl.setText("");
 			this.viewHeader.clear();
 			this.showMessage("Loading contacts…", null);
-			this.setItems([]);
+			this.setSource(null);
 			return;
 		}
 		const today = clock.today();
@@ -197,8 +200,8 @@ export class DueListView extends ItemView {
 		// A remembered tier that the settings no longer have shows every tier.
 		const tierIndex = tierIndexOf(settings, this.viewState.tier);
 		const tier = tierIndex < 0 ? null : this.viewState.tier;
-		const shown = filteredSections(model, tierIndex);
-		this.viewHeader.update(capacityOf(model.contacts(), settings), tierCounts(model, settings), tier);
+		const shown = this.shownSections(model, tierIndex);
+		this.viewHeader.update(model.capacity(settings), tierCounts(model, settings), tier);
 		this.planSection.setTier(tierIndex);
 		const listed = listedIn(shown);
 		const ofTier = tier === null ? "" : ` in tier ${tier}`;
@@ -212,34 +215,46 @@ export class DueListView extends ItemView {
 			this.showMessage("Nobody is due. Time for deep work.", detail);
 		} else this.showMessage(null, null);
 
-		const items: Item[] = [];
-		const rows: Extract<Item, { kind: "row" }>[] = [];
-		// One item per row, without its reasons: a row's reasons and sentences are made when it
-		// is drawn (rowOf), so a list of 20,000 costs what a screenful costs.
-		for (const { section, indices } of shown) {
-			items.push({ kind: "section", key: `section:${section.id}`, estimate: SECTION_ESTIMATE, section });
-			const id = section.id;
-			for (const index of indices) {
-				const contact = model.contactAt(id, index) as Contact;
-				const item = { kind: "row" as const, key: `${id}:${contact.path}`, estimate: ROW_ESTIMATE + REASON_ESTIMATE * model.reasonsAt(id, index), section: id, index, contact, position: rows.length };
-				items.push(item);
-				rows.push(item);
-			}
-		}
 		this.model = model;
-		this.dueRows = rows;
-		// Keep the selection on the same contact, or on the row that took its place.
-		let position = this.selectedKey === null ? -1 : rows.findIndex((r) => r.key === this.selectedKey);
-		if (position < 0 && this.selectedKey !== null && rows.length > 0) position = Math.min(this.selectedPosition, rows.length - 1);
-		this.selectedPosition = position;
-		this.selectedKey = position >= 0 ? (rows[position]?.key ?? null) : null;
-		this.setItems(items);
+		const source = new DueListSource(model, shown, ROW_ESTIMATE, SECTION_ESTIMATE);
+		// Keep the selection on the same contact (in its section, else wherever it is listed
+		// now), or on the row that took its place.
+		let position = -1;
+		const selected = this.selected;
+		if (selected !== null) {
+			position = source.positionOf(selected.section, selected.path);
+			if (position < 0) position = source.positionOfContact(selected.path);
+			if (position < 0 && source.rowCount > 0) position = Math.min(this.selectedPosition, source.rowCount - 1);
+		}
+		this.select(source, position);
+		this.setSource(source);
 	}
 
-	private setItems(items: Item[]): void {
-		this.dueItems = items;
-		this.scrollerEl.toggleClass("is-empty", items.length === 0);
-		this.dueList?.setItems(items);
+	/** The sections shown: all of the model's, or one tier's (kept while the model stays as it is). */
+	private shownSections(model: DueList, tierIndex: number): FilteredSection[] {
+		if (tierIndex < 0) return filteredSections(model, tierIndex);
+		const f = this.filtered;
+		if (f && f.model === model && f.revision === model.revision && f.tierIndex === tierIndex) return f.shown;
+		const shown = filteredSections(model, tierIndex);
+		this.filtered = { model, revision: model.revision, tierIndex, shown };
+		return shown;
+	}
+
+	/** Selects the row at a position of a source (-1: none), by its section and path. */
+	private select(source: DueListSource, position: number): void {
+		const row = position >= 0 ? source.rowAt(position) : undefined;
+		this.selectedPosition = row ? position : -1;
+		this.selected = row ? { section: row.section, path: row.contact.path, key: row.key } : null;
+	}
+
+	private rowCount(): number {
+		return this.source?.rowCount ?? 0;
+	}
+
+	private setSource(source: DueListSource | null): void {
+		this.source = source;
+		this.scrollerEl.toggleClass("is-empty", (source?.length ?? 0) === 0);
+		this.dueList?.setSource(source ?? EMPTY_SOURCE);
 		this.updateActiveDescendant();
 	}
 
@@ -263,7 +278,7 @@ export class DueListView extends ItemView {
 		button.addEventListener("click", () => this.services.actions.newContact());
 	}
 
-	private drawItem(item: Item, el: HTMLElement): void {
+	private drawItem(item: DueItem, el: HTMLElement): void {
 		if (item.kind === "section") {
 			el.addClass("tend-section");
 			el.addClass(`tend-section-${item.section.id}`);
@@ -272,10 +287,11 @@ export class DueListView extends ItemView {
 			el.createSpan({ cls: "tend-section-count", text: String(item.section.count) });
 			return;
 		}
+		if (item.kind === "gap") return;
 		const { position } = item;
 		const row = this.rowOf(item);
 		if (!row) return;
-		const selected = item.key === this.selectedKey;
+		const selected = item.key === this.selected?.key;
 		el.addClass("tend-row");
 		el.addClass(`tend-row-${row.section}`);
 		el.toggleClass("is-selected", selected);
@@ -325,7 +341,7 @@ export class DueListView extends ItemView {
 	}
 
 	/** The row of an item in words, made now (the model is current: it is redrawn on every change). */
-	private rowOf(item: Extract<Item, { kind: "row" }>): DueRow | undefined {
+	private rowOf(item: DueRowItem): DueRow | undefined {
 		const model = this.model;
 		if (!model) return undefined;
 		let index = item.index;
@@ -339,36 +355,36 @@ export class DueListView extends ItemView {
 	}
 
 	private selectRow(position: number, reveal = true): void {
-		const item = this.dueRows[position];
-		if (!item) return;
-		this.selectedPosition = position;
-		this.selectedKey = item.key;
-		const index = this.dueItems.indexOf(item);
+		const source = this.source;
+		if (!source) return;
+		const index = source.indexOfPosition(position);
+		if (index < 0) return;
+		this.select(source, position);
 		// Show the section heading above the first row of a section too.
-		const previous = this.dueItems[index - 1];
-		const margin = previous?.kind === "section" ? previous.estimate : 0;
+		const margin = source.isFirstOfSection(index) ? (this.dueList?.heightAt(index - 1) ?? SECTION_ESTIMATE) : 0;
 		if (reveal) this.dueList?.reveal(index, margin);
 		else this.dueList?.render();
 		this.updateActiveDescendant();
 	}
 
 	private updateActiveDescendant(): void {
-		const position = this.selectedKey === null ? -1 : this.selectedPosition;
+		const position = this.selected === null ? -1 : this.selectedPosition;
 		if (position >= 0) this.scrollerEl.setAttr("aria-activedescendant", `${this.idPrefix}-${position}`);
 		else this.scrollerEl.removeAttribute("aria-activedescendant");
 	}
 
 	private onKey(evt: KeyboardEvent): void {
-		if (evt.isComposing || this.dueRows.length === 0) return;
-		const current = this.selectedKey === null ? -1 : this.selectedPosition;
-		const item = current >= 0 ? this.dueRows[current] : undefined;
+		const count = this.rowCount();
+		if (evt.isComposing || count === 0) return;
+		const current = this.selected === null ? -1 : this.selectedPosition;
+		const item = current >= 0 ? this.source?.rowAt(current) : undefined;
 		const row = item ? this.rowOf(item) : undefined;
 		const plain = !evt.ctrlKey && !evt.metaKey && !evt.altKey;
 		let handled = true;
-		if (evt.key === "ArrowDown") this.selectRow(Math.min(this.dueRows.length - 1, current + 1));
+		if (evt.key === "ArrowDown") this.selectRow(Math.min(count - 1, current + 1));
 		else if (evt.key === "ArrowUp") this.selectRow(Math.max(0, current - 1));
 		else if (evt.key === "Home") this.selectRow(0);
-		else if (evt.key === "End") this.selectRow(this.dueRows.length - 1);
+		else if (evt.key === "End") this.selectRow(count - 1);
 		else if (evt.key === "Enter" && row) void this.openRow(row, evt);
 		else if (plain && (evt.key === "l" || evt.key === "L") && row) this.services.actions.logTouchpoint(row.contact);
 		else if (plain && (evt.key === "s" || evt.key === "S") && row) this.services.actions.snooze(row.contact);

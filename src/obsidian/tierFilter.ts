@@ -26,19 +26,11 @@ export interface TierCounts {
 	tiers: TierCount[];
 }
 
-/** Contacts on the due list, in all and per tier of the settings. */
+/** Contacts on the due list, in all and per tier of the settings (counts the model keeps: no contact is visited). */
 export function tierCounts(model: DueList, settings: TendSettings): TierCounts {
-	const byIndex = settings.tiers.map(() => 0);
 	let all = 0;
-	for (const id of LISTED_SECTIONS) {
-		const n = model.count(id);
-		all += n;
-		for (let i = 0; i < n; i++) {
-			const t = model.contactAt(id, i)?.tierIndex ?? -1;
-			if (t >= 0 && t < byIndex.length) byIndex[t] = (byIndex[t] ?? 0) + 1;
-		}
-	}
-	return { all, tiers: settings.tiers.map((t, index) => ({ tier: t.name, index, listed: byIndex[index] ?? 0 })) };
+	for (const id of LISTED_SECTIONS) all += model.count(id);
+	return { all, tiers: settings.tiers.map((t, index) => ({ tier: t.name, index, listed: model.listedInTier(index) })) };
 }
 
 /** The place of a tier's name in the settings, or -1 (a remembered tier since removed). */
@@ -49,16 +41,22 @@ export function tierIndexOf(settings: TendSettings, tier: string | null): number
 
 export interface FilteredSection {
 	section: SectionSummary;
-	/** The places in the model's section of the rows shown (the tier's, or all). */
-	indices: number[];
+	/**
+	 * The places in the model's section of the rows shown, ascending: the tier's; null when
+	 * every row of the section is shown (row i is the model's row i), so showing all tiers
+	 * visits no contact.
+	 */
+	indices: number[] | null;
 }
 
 /**
  * The sections with the places of their rows, only the tier's rows when `tierIndex` is 0 or
  * more; empty sections left out. Only contacts are looked at: no row is put into words here
- * (the view does that for the rows it draws).
+ * (the view does that for the rows it draws). For one tier this visits every row of the
+ * sections: the view keeps the result for as long as the model's revision stays.
  */
 export function filteredSections(model: DueList, tierIndex: number): FilteredSection[] {
+	if (tierIndex < 0) return model.sections().map((section) => ({ section, indices: null }));
 	const out: FilteredSection[] = [];
 	for (const section of model.sections()) {
 		const indices: number[] = [];

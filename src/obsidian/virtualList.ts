@@ -2,27 +2,66 @@
  * A list that creates elements only for the items in and near the visible part of its
  * scroller, so a due list of thousands of contacts costs what a screenful costs.
  *
- * Rows differ in height (one line per reason, and themes choose font sizes), so each item
- * brings an estimate and the list measures the items it draws, remembering the real height
- * by key. Spacers above and below the drawn items stand in for the rest, sized from the
- * measured or estimated heights.
+ * The list never holds its items: a source (VirtualSource) says how many there are and makes
+ * the one at a place when it is drawn. Its work per change or scroll therefore follows what
+ * is drawn and what has been measured, not the length of the list (issue 8: 10,000 listed
+ * rows at 20,000 contacts):
+ * - Every item is assumed to be `estimate` pixels high, except a few the source names
+ *   (`exceptions`: section headings) and the ones drawn and measured. Those are kept as a
+ *   sorted list of places with the sum of their differences from the estimate before each,
+ *   so the offset of place i is `i * estimate` plus one binary search, and the place at a
+ *   pixel is a binary search over places.
+ * - A measured height is remembered by the item's key (a contact keeps its height when the
+ *   list is reordered); on a new source each remembered key is found again through
+ *   `indexOfKey` (the due list asks its model: a binary search). The most recently measured
+ *   MAX_REMEMBERED are kept.
+ * Spacers above and below the drawn items stand in for the rest.
  */
 
-export interface VirtualItem {
-	key: string;
-	/** Height in pixels to assume until the item has been drawn and measured. */
-	estimate: number;
+export interface VirtualSource<T> {
+	/** How many items the list shows. */
+	readonly length: number;
+	/** The height in pixels to assume for an item that is not an exception and not measured yet. */
+	readonly estimate: number;
+	/** The places whose height before measuring is not `estimate`, with that height (few). */
+	readonly exceptions: readonly (readonly [index: number, height: number])[];
+	/** The item at a place, made when it is drawn. */
+	item(index: number): T;
+	/** The key of the item at a place: the same item keeps it when the list changes. */
+	key(index: number): string;
+	/** The place of the item with that key now, or -1. */
+	indexOfKey(key: string): number;
 }
 
 /** Pixels drawn beyond each edge of the viewport, so fast scrolling shows no gaps. */
 const OVERSCAN = 400;
 /** The viewport assumed when the scroller has no layout yet (hidden, or not attached). */
 const FALLBACK_VIEWPORT = 800;
+/** Measured heights remembered by key, the most recent first to stay. */
+export const MAX_REMEMBERED = 1000;
 
-export class VirtualList<T extends VirtualItem> {
-	private items: T[] = [];
-	private readonly heights = new Map<string, number>();
-	private offsets: number[] = [0];
+/** A list with nothing in it. */
+export const EMPTY_SOURCE: VirtualSource<never> = {
+	length: 0,
+	estimate: 0,
+	exceptions: [],
+	item: () => {
+		throw new Error("an empty list has no item");
+	},
+	key: () => "",
+	indexOfKey: () => -1,
+};
+
+export class VirtualList<T> {
+	private source: VirtualSource<T> = EMPTY_SOURCE;
+	/** Measured heights by key, oldest first (a Map keeps insertion order). */
+	private readonly remembered = new Map<string, number>();
+	/** Heights known for places of the current source: the exceptions and the measured. */
+	private known = new Map<number, number>();
+	/** The places of `known`, ascending, and the sum of (height - estimate) before each: `shift[k]` over places[0..k). */
+	private places: number[] = [];
+	private shift: number[] = [0];
+	private layoutStale = true;
 	private readonly topSpacer: HTMLElement;
 	private readonly body: HTMLElement;
 	private readonly bottomSpacer: HTMLElement;
@@ -38,13 +77,22 @@ export class VirtualList<T extends VirtualItem> {
 		this.bottomSpacer = scroller.createDiv({ cls: "tend-virtual-spacer" });
 	}
 
-	setItems(items: T[]): void {
-		this.items = items;
+	/** Shows a new source (the list changed) and draws. */
+	setSource(source: VirtualSource<T>): void {
+		this.source = source;
+		const known = new Map<number, number>();
+		for (const [index, height] of source.exceptions) if (index >= 0 && index < source.length) known.set(index, height);
+		for (const [key, height] of this.remembered) {
+			const index = source.indexOfKey(key);
+			if (index >= 0 && index < source.length) known.set(index, height);
+		}
+		this.known = known;
+		this.layoutStale = true;
 		this.render();
 	}
 
 	get length(): number {
-		return this.items.length;
+		return this.source.length;
 	}
 
 	/** The element drawn for an item, if it is drawn now. */
@@ -52,24 +100,49 @@ export class VirtualList<T extends VirtualItem> {
 		return this.drawn.get(index);
 	}
 
-	private heightOf(item: T): number {
-		return this.heights.get(item.key) ?? item.estimate;
+	/** How many elements are drawn now. */
+	get drawnCount(): number {
+		return this.drawn.size;
+	}
+
+	/** The height of a place: measured, an exception, or the estimate. */
+	heightAt(index: number): number {
+		return this.known.get(index) ?? this.source.estimate;
 	}
 
 	private layout(): void {
-		const offsets = new Array<number>(this.items.length + 1);
-		offsets[0] = 0;
-		for (let i = 0; i < this.items.length; i++) offsets[i + 1] = (offsets[i] as number) + this.heightOf(this.items[i] as T);
-		this.offsets = offsets;
+		if (!this.layoutStale) return;
+		const estimate = this.source.estimate;
+		const places = Array.from(this.known.keys()).sort((a, b) => a - b);
+		const shift = new Array<number>(places.length + 1);
+		shift[0] = 0;
+		for (let k = 0; k < places.length; k++) shift[k + 1] = (shift[k] as number) + (this.known.get(places[k] as number) as number) - estimate;
+		this.places = places;
+		this.shift = shift;
+		this.layoutStale = false;
 	}
 
-	/** The first index whose item ends below `y`. */
-	private indexAt(y: number): number {
+	/** The pixel offset of a place's top (of the end of the list for `length`). */
+	offsetOf(index: number): number {
+		this.layout();
+		// How many known places lie before `index`.
 		let lo = 0;
-		let hi = this.items.length;
+		let hi = this.places.length;
 		while (lo < hi) {
 			const mid = (lo + hi) >> 1;
-			if ((this.offsets[mid + 1] as number) <= y) lo = mid + 1;
+			if ((this.places[mid] as number) < index) lo = mid + 1;
+			else hi = mid;
+		}
+		return index * this.source.estimate + (this.shift[lo] as number);
+	}
+
+	/** The first place whose item ends below `y` (the length when none does). */
+	private indexAt(y: number): number {
+		let lo = 0;
+		let hi = this.source.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.offsetOf(mid + 1) <= y) lo = mid + 1;
 			else hi = mid;
 		}
 		return lo;
@@ -80,29 +153,31 @@ export class VirtualList<T extends VirtualItem> {
 	}
 
 	render(): void {
-		this.layout();
+		const source = this.source;
+		const length = source.length;
 		const top = this.scroller.scrollTop;
 		const first = this.indexAt(Math.max(0, top - OVERSCAN));
-		const end = Math.min(this.items.length, this.indexAt(top + this.viewport() + OVERSCAN) + 1);
-		const total = this.offsets[this.items.length] as number;
-		this.topSpacer.setCssProps({ "--tend-spacer-height": `${this.offsets[first] as number}px` });
-		this.bottomSpacer.setCssProps({ "--tend-spacer-height": `${Math.max(0, total - (this.offsets[end] as number))}px` });
+		const end = Math.min(length, this.indexAt(top + this.viewport() + OVERSCAN) + 1);
+		const total = this.offsetOf(length);
+		this.topSpacer.setCssProps({ "--tend-spacer-height": `${this.offsetOf(first)}px` });
+		this.bottomSpacer.setCssProps({ "--tend-spacer-height": `${Math.max(0, total - this.offsetOf(end))}px` });
 		this.body.empty();
 		this.drawn.clear();
 		for (let i = first; i < end; i++) {
 			const el = this.body.createDiv();
-			this.draw(this.items[i] as T, el, i);
+			this.draw(source.item(i), el, i);
 			this.drawn.set(i, el);
 		}
 		let changed = false;
 		for (const [i, el] of this.drawn) {
 			const h = el.offsetHeight;
-			const item = this.items[i] as T;
-			if (h > 0 && Math.abs(h - this.heightOf(item)) > 0.5) {
-				this.heights.set(item.key, h);
+			if (h > 0 && Math.abs(h - this.heightAt(i)) > 0.5) {
+				this.remember(source.key(i), h);
+				this.known.set(i, h);
 				changed = true;
 			}
 		}
+		if (changed) this.layoutStale = true;
 		// Real heights differ from the estimates: lay out once more with them.
 		if (changed && !this.measuring) {
 			this.measuring = true;
@@ -114,12 +189,20 @@ export class VirtualList<T extends VirtualItem> {
 		}
 	}
 
+	private remember(key: string, height: number): void {
+		this.remembered.delete(key);
+		this.remembered.set(key, height);
+		if (this.remembered.size > MAX_REMEMBERED) {
+			const oldest = this.remembered.keys().next();
+			if (!oldest.done) this.remembered.delete(oldest.value);
+		}
+	}
+
 	/** Scrolls as little as needed to show the item whole, then draws. */
 	reveal(index: number, margin = 0): void {
-		if (index < 0 || index >= this.items.length) return;
-		this.layout();
-		const top = (this.offsets[index] as number) - margin;
-		const bottom = this.offsets[index + 1] as number;
+		if (index < 0 || index >= this.source.length) return;
+		const top = this.offsetOf(index) - margin;
+		const bottom = this.offsetOf(index + 1);
 		const view = this.viewport();
 		if (top < this.scroller.scrollTop) this.scroller.scrollTop = Math.max(0, top);
 		else if (bottom > this.scroller.scrollTop + view) this.scroller.scrollTop = bottom - view;

@@ -9,6 +9,7 @@ import { formatDay, parseIsoDay } from "../../src/core/calendar";
 import type { Contact } from "../../src/core/contact";
 import { compareNameKeys, nameKey, NAME_ORDER } from "../../src/core/dueList/names";
 import { DueList, dueRowJson, LISTED_SECTIONS, SECTION_ORDER, SECTION_TITLES, type SectionId } from "../../src/core/dueList/model";
+import { capacityOf } from "../../src/core/capacity";
 import { dueList } from "../../src/core/schedule";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { contactFromText as cliContact } from "../../src/cli/vault";
@@ -207,7 +208,22 @@ function view(m: DueList) {
 		reasons: SECTION_ORDER.map((id) => Array.from({ length: m.count(id) }, (_, i) => m.reasonsAt(id, i))),
 		next: m.next(),
 		untracked: m.untracked(),
+		// What the panel's header shows, kept as contacts change: the same as counting afresh.
+		listedInTier: DEFAULT_SETTINGS.tiers.map((_, i) => m.listedInTier(i)),
+		capacity: roundedCapacity(m),
+		// indexOf (a binary search) finds every row where the section has it.
+		indexOf: SECTION_ORDER.map((id) => m.rows(id).map((r, i) => m.indexOf(id, r.contact.path) === i)),
 	};
+}
+
+/** The model's capacity, checked against capacityOf over its contacts (the sums differ only in rounding). */
+function roundedCapacity(m: DueList) {
+	const c = m.capacity();
+	const fresh = capacityOf(m.contacts(), DEFAULT_SETTINGS);
+	const round = (x: number) => Math.round(x * 1e9) / 1e9;
+	const plain = (x: typeof c) => ({ ...x, impliedLoad: round(x.impliedLoad), tiers: x.tiers.map((t) => ({ ...t, weeklyLoad: round(t.weeklyLoad) })) });
+	expect(plain(c)).toEqual(plain(fresh));
+	return plain(c);
 }
 
 describe("one change moves one entry, and the list is what a fresh build gives", () => {
@@ -279,6 +295,32 @@ describe("one change moves one entry, and the list is what a fresh build gives",
 		for (const c of many.slice(10)) m.set(c);
 		expect(view(m)).toEqual(view(new DueList(many, today, DEFAULT_SETTINGS)));
 		for (const s of LISTED_SECTIONS) expect(m.rows(s).length).toBe(m.count(s));
+	});
+
+	test("indexOf: -1 for a contact in another section or not in the list", () => {
+		const m = model(example);
+		const [first] = m.rows("overdue");
+		expect(first).toBeDefined();
+		const path = (first as { contact: Contact }).contact.path;
+		expect(m.indexOf("overdue", path)).toBe(0);
+		expect(m.indexOf("due", path)).toBe(-1);
+		expect(m.indexOf("overdue", "People/Nobody.md")).toBe(-1);
+	});
+
+	test("the header's counts follow a contact that changes tier, cadence or section, and one deleted", () => {
+		const ada = new ContactBuilder("Ada").tier("A").lastContact("2026-01-01");
+		const m = new DueList([ada.build() as Contact], today, DEFAULT_SETTINGS);
+		expect(m.listedInTier(0)).toBe(1);
+		expect(m.capacity().tiers[0]?.contacts).toBe(1);
+		m.set(new ContactBuilder("Ada").tier("B").lastContact("2026-01-01").build() as Contact);
+		expect([m.listedInTier(0), m.listedInTier(1)]).toEqual([0, 1]);
+		expect(m.capacity().tiers.map((t) => t.contacts)).toEqual([0, 1, 0]);
+		// Contacted today: no longer listed, still part of the load.
+		m.set(new ContactBuilder("Ada").tier("B").lastContact(formatDay(today)).build() as Contact);
+		expect(m.listedInTier(1)).toBe(0);
+		expect(m.capacity().tiers[1]?.contacts).toBe(1);
+		m.delete("People/Ada.md");
+		expect(m.capacity()).toEqual(capacityOf([], DEFAULT_SETTINGS));
 	});
 });
 

@@ -31,6 +31,11 @@
  *   the twenty or so it draws, the CLI for all of them.
  * - A new day or new settings place every contact again from what it already holds; no note
  *   is read.
+ * - What the panel's header shows is kept as contacts come and go, so a redraw walks no
+ *   contact: the listed contacts per tier (`listedInTier`) and the weekly load per tier as
+ *   counts of contacts per (tier, cadence) (`capacity`, the numbers of `capacityOf`).
+ * - `indexOf` finds a contact in its section by binary search (the sections are sorted by
+ *   the same comparison), so the panel keeps its selection without a scan.
  */
 import { formatDay, toYmd, type Day } from "../calendar";
 import type { Contact, UntrackedReason } from "../contact";
@@ -52,6 +57,7 @@ import { yearWindowStart } from "../insights/giveTake";
 import { suggest, type SuggestionReason } from "../insights/suggest";
 import { recentEntries } from "../log";
 import type { TendSettings } from "../settings";
+import { spanDays, type Capacity } from "../capacity";
 import { plural } from "../words";
 import { compareNameKeys, nameKey } from "./names";
 
@@ -233,7 +239,8 @@ export class DueList {
 	private nameKeys: (string | null)[] = [];
 	private readonly slots = new Map<string, number>();
 	private free: number[] = [];
-	private capacity = 0;
+	/** Slots the typed arrays have room for. */
+	private room = 0;
 	private status = new Uint8Array(0);
 	/** The section a slot belongs in now (or NONE), and the one whose list holds it. */
 	private section = new Int8Array(0);
@@ -256,6 +263,11 @@ export class DueList {
 	private rebuildAll = false;
 	private readonly untrackedByReason = UNTRACKED_REASONS.map(() => 0);
 	private untrackedProblems = 0;
+	/** Contacts in the four listed sections by tier index (its place in the settings' tiers). */
+	private readonly listedByTier: number[] = [];
+	/** Tracked contacts with a cadence, counted by tier index and the cadence's ideal days. */
+	private readonly loads = new Map<string, { tier: number; days: number; count: number }>();
+	private loadCache: { revision: number; impliedLoad: number; byTier: ({ contacts: number; weeklyLoad: number } | undefined)[] } | null = null;
 	private readonly scratch = newPlacement();
 	private nextCache: { revision: number; next: NextDue | null } | null = null;
 
@@ -309,7 +321,7 @@ export class DueList {
 		const tier = this.tier[slot];
 		const attention = this.attention[slot];
 		this.placeSlot(slot);
-		this.countUntracked(slot);
+		this.countSlot(slot);
 		// A contact whose place did not change (a summary edited, a note added) moves nowhere.
 		const moved = !before || before.name !== contact.name || this.section[slot] !== section || this.sortKey[slot] !== key || this.tier[slot] !== tier || this.attention[slot] !== attention;
 		if (moved) this.dirty.add(slot);
@@ -344,7 +356,7 @@ export class DueList {
 		for (const slot of this.slots.values()) {
 			this.uncount(slot);
 			this.placeSlot(slot);
-			this.countUntracked(slot);
+			this.countSlot(slot);
 		}
 		this.rebuildAll = true;
 		this.revision++;
@@ -398,11 +410,58 @@ export class DueList {
 		return id === "attention" ? (this.attentionCount[slot] as number) : (this.reasonCount[slot] as number);
 	}
 
-	/** Where a contact is in a section, or -1. */
+	/** Where a contact is in a section, or -1: a binary search, the section being sorted. */
 	indexOf(id: SectionId, path: string): number {
 		this.settle();
 		const slot = this.slots.get(path);
-		return slot === undefined ? -1 : (this.lists[SECTION_INDEX[id]] as number[]).indexOf(slot);
+		if (slot === undefined) return -1;
+		const s = SECTION_INDEX[id];
+		if (s === ATTENTION ? this.inAttention[slot] !== 1 : this.placedIn[slot] !== s) return -1;
+		const list = this.lists[s] as number[];
+		const compare = s === ATTENTION ? this.compareInAttention : this.compareInSection;
+		let lo = 0;
+		let hi = list.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (compare(list[mid] as number, slot) < 0) lo = mid + 1;
+			else hi = mid;
+		}
+		if (list[lo] === slot) return lo;
+		// Only a sort key that does not compare (NaN) could get here: look at every row.
+		return list.indexOf(slot);
+	}
+
+	/** Contacts on the due list (the four schedule sections) whose tier is the settings' tier at `tierIndex`. */
+	listedInTier(tierIndex: number): number {
+		return this.listedByTier[tierIndex] ?? 0;
+	}
+
+	/**
+	 * The weekly load the cadences imply, per tier and in all: what `capacityOf` gives for
+	 * every contact of the list with these settings, from counts kept as contacts change (a
+	 * sum over the distinct cadences, not over the contacts). The settings are read anew on
+	 * each call (the capacities may change without a change of the list).
+	 */
+	capacity(settings: TendSettings = this.settings): Capacity {
+		let sums = this.loadCache?.revision === this.revision ? this.loadCache : null;
+		if (!sums) {
+			const byTier: { contacts: number; weeklyLoad: number }[] = [];
+			let impliedLoad = 0;
+			for (const { tier, days, count } of this.loads.values()) {
+				const load = (7 / days) * count;
+				impliedLoad += load;
+				const t = (byTier[tier] ??= { contacts: 0, weeklyLoad: 0 });
+				t.contacts += count;
+				t.weeklyLoad += load;
+			}
+			sums = { revision: this.revision, impliedLoad, byTier };
+			this.loadCache = sums;
+		}
+		const { byTier } = sums;
+		const tiers = settings.tiers.map((t, i) => ({ tier: t.name, contacts: byTier[i]?.contacts ?? 0, weeklyLoad: byTier[i]?.weeklyLoad ?? 0 }));
+		const first = tiers[0];
+		const topTier = first ? { tier: first.tier, contacts: first.contacts, capacity: settings.topTierCapacity, over: first.contacts > settings.topTierCapacity } : null;
+		return { impliedLoad: sums.impliedLoad, capacity: settings.weeklyCapacity, tiers, topTier };
 	}
 
 	/** Rows `from` to `to` (exclusive) of a section, with their reasons in words. */
@@ -468,7 +527,7 @@ export class DueList {
 		const reused = this.free.pop();
 		if (reused !== undefined) return reused;
 		const slot = this.contactsBySlot.length;
-		if (slot >= this.capacity) this.grow(Math.max(64, this.capacity * 2));
+		if (slot >= this.room) this.grow(Math.max(64, this.room * 2));
 		this.contactsBySlot.push(null);
 		this.nameKeys.push(null);
 		this.placedIn[slot] = NONE;
@@ -495,21 +554,39 @@ export class DueList {
 		this.attentionCount = copy(this.attentionCount, (n) => new Uint8Array(n));
 		this.untrackedCode = copy(this.untrackedCode, (n) => new Int8Array(n));
 		this.problems = copy(this.problems, (n) => new Uint8Array(n));
-		this.capacity = capacity;
+		this.room = capacity;
 	}
 
-	private countUntracked(slot: number): void {
-		const code = this.untrackedCode[slot] as number;
-		if (code === NONE) return;
-		this.untrackedByReason[code] = (this.untrackedByReason[code] as number) + 1;
-		this.untrackedProblems += this.problems[slot] as number;
+	/** Adds a placed slot to the counts (untracked by reason, listed by tier, load by cadence). */
+	private countSlot(slot: number): void {
+		this.countBy(slot, 1);
 	}
 
+	/** Takes a slot out of the counts, before its contact or its place changes. */
 	private uncount(slot: number): void {
+		this.countBy(slot, -1);
+	}
+
+	private countBy(slot: number, by: 1 | -1): void {
 		const code = this.untrackedCode[slot] as number;
-		if (code === NONE) return;
-		this.untrackedByReason[code] = (this.untrackedByReason[code] as number) - 1;
-		this.untrackedProblems -= this.problems[slot] as number;
+		if (code !== NONE) {
+			this.untrackedByReason[code] = (this.untrackedByReason[code] as number) + by;
+			this.untrackedProblems += by * (this.problems[slot] as number);
+		}
+		const tier = this.tier[slot] as number;
+		const section = this.section[slot] as number;
+		if (section >= OVERDUE && section <= COMING_UP && tier !== MAX_TIER) this.listedByTier[tier] = (this.listedByTier[tier] ?? 0) + by;
+		// As capacityOf: every contact with a cadence and a tier counts, whatever its status.
+		const c = this.contactsBySlot[slot];
+		if (c && c.cadence !== null && c.tierIndex >= 0) {
+			const days = spanDays(c.cadence.ideal);
+			const key = `${c.tierIndex}:${days}`;
+			const entry = this.loads.get(key);
+			if (entry) {
+				entry.count += by;
+				if (entry.count === 0) this.loads.delete(key);
+			} else this.loads.set(key, { tier: c.tierIndex, days, count: by });
+		}
 	}
 
 	/** The numbers that place one contact, from schedule.ts's `place`. */
