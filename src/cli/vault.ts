@@ -254,6 +254,11 @@ export function decodeNote(relPath: string, bytes: Buffer): { text: string; diag
  * reading a Buffer first takes four calls from JavaScript and a copy); it decodes bytes that
  * are not UTF-8 to U+FFFD, so a text without U+FFFD came from valid UTF-8, and only a text
  * with one is read again as bytes, for decodeNote to say where they go wrong.
+ *
+ * Reading stays synchronous, one note after the other: on the project's 2-core machine,
+ * fs.promises.readFile over the 40,000 notes of the benchmark's vault took 8 s with 8 or 32
+ * reads in flight, against 1.1 to 1.7 s for this loop (each promise read is four round trips
+ * through the thread pool).
  */
 export function readNoteFile(relPath: string, absolute: string): { text: string; diagnostic: Diagnostic | null } {
 	const text = fs.readFileSync(absolute, "utf8");

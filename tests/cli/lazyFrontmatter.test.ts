@@ -12,6 +12,9 @@ import { loadMentions, readAllNotes } from "../../src/cli/mentions";
 import { decodeNote, listNotes, readContactNote, readListedNote, readNoteFile, readSettingsFile } from "../../src/cli/vault";
 import { loadVaultWithMentions } from "../../src/cli/vaultMentions";
 import { parseIsoDay, type Day } from "../../src/core/calendar";
+import { frontmatterMayMakeContact, isContactNote } from "../../src/core/contact";
+import { noteDate } from "../../src/core/mentions/datedNote";
+import { frontmatterLinks, frontmatterMayMention } from "../../src/core/mentions/textScan";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { tempVaults } from "./support";
 
@@ -136,5 +139,45 @@ describe("readNoteFile", () => {
 		}
 		expect(readNoteFile("replacement.md", path.join(root, "replacement.md")).diagnostic).toBeNull();
 		expect(readNoteFile("latin1.md", path.join(root, "latin1.md")).diagnostic?.severity).toBe("warning");
+	});
+});
+
+describe("the skip is never wrong", () => {
+	// Random sources from the spellings that could trip it (quotes, escapes, folds, keys that
+	// are numbers, flow and block lists, anchors, links, dates, case): whenever the parsed properties make a
+	// note a contact, give it a frontmatter link or a date, the source tests must say yes.
+	const KEYS = ["tags", "Tag", "TAGS", "type", "Type", "date", "DATE", "16", "0x10", "1.6e1", '"date"', "'ty''pe'", "? date\n", "owner", "x"];
+	const VALUES = ["contact", "Contact", "#contact", "contact/work", "con tact", "'\u212Aontakt'", '"\\x63ontact"', '"\\u006Bontakt"', "'[[Contact]]'", '"[[Ada]]"', "'[[Ada|A]]'", "[[Ada]]", "2026-11-20", "'2026-11-20'", '"2026-11-20T10:00"', "key\n  account", "key account", "'key\n  account'", "kontakt", "Kontakt", "[contact, x]", "\n  - contact\n  - x", "\n  - '[[Ada]]'", "&a contact", "*a", "!!str contact", "|\n  contact", ">\n  key\n  account", "~", "o''brien", "x", ""];
+	const settingsList = [
+		DEFAULT_SETTINGS,
+		{ ...DEFAULT_SETTINGS, contactType: "key account", contactTag: "kontakt", mentions: { ...DEFAULT_SETTINGS.mentions, dateKey: "16" } },
+	];
+	function random(seed: number): () => number {
+		let s = seed;
+		return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+	}
+
+	it("holds for 20,000 random sources", () => {
+		const rnd = random(8);
+		let relevant = 0;
+		for (let n = 0; n < 20000; n++) {
+			const lines: string[] = [];
+			const count = 1 + Math.floor(rnd() * 4);
+			const pick = (list: string[]) => list[Math.floor(rnd() * list.length)] as string;
+			for (let k = 0; k < count; k++) lines.push(`${pick(KEYS)}: ${pick(VALUES)}`);
+			const source = `\n${lines.join("\n")}\n`;
+			const parsed = frontmatter.parseYaml(source, frontmatter.FENCE_LINE);
+			if ("line" in parsed) continue;
+			for (const settings of settingsList) {
+				const contact = isContactNote("Notes/x.md", parsed.data, [], settings);
+				const mentions = frontmatterLinks(parsed.data).length > 0 || noteDate("Notes/x.md", parsed.data, settings.mentions, null, false)?.by === "property";
+				if (!contact && !mentions) continue;
+				relevant++;
+				const said = frontmatterMayMakeContact(source, settings) || frontmatterMayMention(source, settings.mentions);
+				if (!said) throw new Error(`skipped a source that matters: ${JSON.stringify(source)}`);
+			}
+		}
+		// The sources do exercise the rules.
+		expect(relevant).toBeGreaterThan(500);
 	});
 });
