@@ -63,7 +63,24 @@ const plugin = {
 	outfile: "main.js",
 };
 
+// gray-matter loads its default engines when it loads: js-yaml, which loads esprima (for its
+// `!!js/function` type), 400 KB that every `tend` command would compile and run at start-up,
+// before it reads a note. Tend hands gray-matter its own engines for every language it can be
+// asked for (src/cli/noteReader.ts: yaml, and js and javascript that refuse; the frontmatter
+// rule never opens a block with a language name), and never calls matter.stringify; so the CLI
+// gets an empty set of default engines, and neither package is in dist/tend.cjs.
+const noGrayMatterEngines = {
+	name: "no-gray-matter-engines",
+	setup(build) {
+		build.onResolve({ filter: /^\.\/(?:lib\/)?engines$/ }, (args) =>
+			/[\\/]node_modules[\\/]gray-matter[\\/]/.test(args.importer) ? { path: "gray-matter-engines", namespace: "tend-empty" } : undefined,
+		);
+		build.onLoad({ filter: /.*/, namespace: "tend-empty" }, () => ({ contents: "module.exports = {};" }));
+	},
+};
+
 const cli = {
+	plugins: [noGrayMatterEngines],
 	entryPoints: ["src/cli/main.ts"],
 	bundle: true,
 	platform: "node",

@@ -103,8 +103,8 @@ function grayMatter(head: string, source: string, yamlEngine: (given: string) =>
 	}
 }
 
-export function readNoteText(text: string): NoteRead {
-	const block = locateFrontmatter(text);
+/** The note's frontmatter read; `block` is the block locateFrontmatter finds in `text`, when the caller has it. */
+export function readNoteText(text: string, block: FrontmatterBlock | null = locateFrontmatter(text)): NoteRead {
 	if (!block) {
 		const bodyStart = hasBom(text) ? 1 : 0;
 		return { frontmatter: null, problem: null, block: null, bodyStart, note: { text, frontmatter: { kind: "none", bodyStart } } };

@@ -6,7 +6,7 @@
 import { fromYmd, isValidYmd, parseIsoDay, type Day } from "./calendar";
 import { parseCadence, type Cadence, type CadenceResult, type Span } from "./cadence";
 import type { Diagnostic, Severity } from "./diagnostics";
-import { resolveKey, type YamlProblem } from "./frontmatter";
+import { resolveKey, yamlMayHold, type YamlProblem } from "./frontmatter";
 import { frontmatterLines, type FrontmatterLines } from "./frontmatterLines";
 import { digestOf, EMPTY_LOG, readLog, readLogDigest, type LogDigest, type Touchpoint } from "./log";
 import type { KeyNames, TendSettings } from "./settings";
@@ -898,6 +898,17 @@ function ruleOf(settings: TendSettings): ContactRule {
 		type: settings.contactType.trim().toLowerCase(),
 	};
 	return lastRule;
+}
+
+/**
+ * Whether a note's frontmatter could make it a contact (its tags or its type), from the YAML
+ * source alone: false means that whatever it parses to, isContactNote with it says the same as
+ * with no frontmatter, so a reader that needs nothing else from the properties can skip the
+ * parse (yamlMayHold says when that is exact).
+ */
+export function frontmatterMayMakeContact(source: string, settings: TendSettings): boolean {
+	const rule = ruleOf(settings);
+	return yamlMayHold(source, [rule.tag, rule.type]);
 }
 
 /**

@@ -99,6 +99,37 @@ export function yamlSource(text: string, block: FrontmatterBlock): string {
 	return text.slice(block.yamlStart, block.contentEnd);
 }
 
+/**
+ * Whether parsing `source` could give a key or a string value holding one of `words`, compared
+ * as the rules compare them (any case, a run of white space as one space), without parsing it.
+ * A reader uses it to skip the YAML of a note no rule needs the properties of. It may say yes
+ * when the answer is no, never the reverse:
+ * - a source that is printable ASCII without a backslash holds every character its strings
+ *   have, in order: YAML has no escapes outside double quotes (`\x63`), and folding a
+ *   multi-line scalar only turns a line break and its indentation into white space. Any other
+ *   source may not (`\x63ontact`, or the Kelvin sign U+212A, which lower-cases to `k`): yes;
+ * - a word with a quote in it may be spelled with a doubled quote (`'o''brien'`): yes;
+ * - a word with other characters than printable ASCII cannot be in such a source's strings.
+ * Keys of other kinds (`0x10:`, `.inf:`, `~:`) become strings not written in the source; the
+ * caller looks for a key that could be one another way (datedNote.ts's dateKeyMayBeWritten).
+ */
+export function yamlMayHold(source: string, words: readonly string[]): boolean {
+	if (words.length === 0) return false;
+	// eslint-disable-next-line no-control-regex -- the range from NUL is the point: any ASCII
+	if (/[^\x00-\x7e]|\\/.test(source)) return true;
+	let lower: string | null = null;
+	for (const word of words) {
+		if (word === "") continue;
+		const w = word.toLowerCase().replace(/\s+/g, " ");
+		if (/['"]/.test(w)) return true;
+		// A string of an ASCII source lower-cases to ASCII: it cannot hold any other character.
+		if (/[^\x20-\x7e]/.test(w)) continue;
+		lower ??= source.toLowerCase().replace(/\s+/g, " ");
+		if (lower.includes(w)) return true;
+	}
+	return false;
+}
+
 export interface YamlProblem {
 	/** One-based line in the note. */
 	line: number;

@@ -35,6 +35,16 @@ describe("the built tend", () => {
 		}
 	});
 
+	it("holds gray-matter without its default engines (js-yaml, and esprima under it), which Tend never calls", () => {
+		const code = fs.readFileSync(path.join(ROOT, "dist", "tend.cjs"), "utf8");
+		expect(code).toMatch(/node_modules\/gray-matter\//);
+		expect(code).not.toMatch(/node_modules\/(?:gray-matter\/node_modules\/)?(?:js-yaml|esprima)\//);
+		// Frontmatter still reads, through the core's engine.
+		const root = vault({ "People/Ada.md": "---\ntier: A\nlast_contact: 2026-11-01\n---\n" });
+		const out = JSON.parse(tendProcess(["due", "--all", "--json", "--vault", root, "--today", "2026-11-27"]).stdout) as { contacts: { name: string; tier: string }[] };
+		expect(out.contacts.map((c) => [c.name, c.tier])).toEqual([["Ada", "A"]]);
+	});
+
 	it("prints one command's help for CMD --help and CMD -h", () => {
 		for (const flag of ["--help", "-h"]) {
 			const r = tendProcess(["promise", "move", flag]);

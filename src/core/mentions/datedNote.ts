@@ -22,7 +22,7 @@
  */
 import { isValidYmd, fromYmd, type Day } from "../calendar";
 import { baseName, folderPrefix } from "../contact";
-import { resolveKey } from "../frontmatter";
+import { resolveKey, yamlMayHold } from "../frontmatter";
 import type { MentionSettings } from "../settings";
 import type { DailyNotesFormat } from "./dailyNotes";
 
@@ -52,6 +52,20 @@ export function dateValueDay(value: unknown): Day | null {
 	const text = value.trim();
 	if (text.startsWith("[[") !== text.endsWith("]]")) return null;
 	return day(m[1], m[2], m[3]);
+}
+
+/**
+ * Whether a note's frontmatter could give it a date property, from the YAML source alone:
+ * false means noteDate says the same with these properties as with none. A date property's
+ * value is a string holding an ISO date, its key the date key in any case; a key written as a
+ * number or null (`2026:`, `.inf:`, `~:`) becomes a string the source does not hold, so a date
+ * key that could be one of those is looked for by the value alone.
+ */
+export function frontmatterMayDate(source: string, settings: MentionSettings): boolean {
+	if (!settings.enabled || !/\d{4}-\d{2}-\d{2}/.test(source)) return false;
+	const key = settings.dateKey.toLowerCase();
+	if (/\d/.test(key) || ["infinity", "-infinity", "nan", "null", "true", "false"].includes(key.trim())) return true;
+	return yamlMayHold(source, [settings.dateKey]);
 }
 
 /** Whether a note lies where dated notes are read (the included and excluded folders). */

@@ -16,7 +16,8 @@
 import type { Day } from "../calendar";
 import type { MentionSettings } from "../settings";
 import type { DailyNotesFormat } from "./dailyNotes";
-import { noteDate } from "./datedNote";
+import { frontmatterMayDate, noteDate } from "./datedNote";
+import { yamlMayHold } from "../frontmatter";
 import { interpretScan, type NoteFindings } from "./interpret";
 import { frontmatterValueLink, linksInLine } from "./links";
 import type { LinkResolver } from "./resolve";
@@ -58,6 +59,16 @@ export function frontmatterLinks(frontmatter: Record<string, unknown> | null): s
 		}
 	}
 	return out;
+}
+
+/**
+ * Whether a note's frontmatter could matter to its mentions, from the YAML source alone: a
+ * link value (`"[[Ada]]"`, which holds `[[` as written) or a date property. False means
+ * mentionsFromText says the same with these properties as with none.
+ */
+export function frontmatterMayMention(source: string, settings: MentionSettings): boolean {
+	if (!settings.enabled) return false;
+	return yamlMayHold(source, ["[["]) || frontmatterMayDate(source, settings);
 }
 
 /**
