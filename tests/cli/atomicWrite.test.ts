@@ -434,6 +434,57 @@ describe("the lock", () => {
 		expect(applyEdit(file, log("after the other host died"), NO_WAIT)).toMatchObject({ ok: true });
 	});
 
+	it("of another host is respected even when its pid is not a process here (mutation testing)", () => {
+		// The pid belongs to the other computer: that no process here has it says nothing.
+		const { file } = setup();
+		writeLock(file, JSON.stringify({ pid: deadPid(), host: "another-laptop.local", token: "remote" }));
+		expect(applyEdit(file, log("blocked"), NO_WAIT)).toMatchObject({ ok: false, reason: expect.stringContaining("on another-laptop.local") });
+		expect(fs.readFileSync(file, "utf8")).toBe(NOTE);
+	});
+
+	it("that Tend cannot read (not JSON, or JSON without pid, host and token) is respected while fresh and stale after 2 s", () => {
+		for (const content of ["{not json", JSON.stringify({ pid: 12, host: os.hostname() }), JSON.stringify({ pid: "12", host: os.hostname(), token: "t" })]) {
+			const { file } = setup();
+			writeLock(file, content);
+			expect(applyEdit(file, log("blocked"), NO_WAIT)).toMatchObject({ ok: false });
+			writeLock(file, content, new Date(Date.now() - 10_000));
+			expect(applyEdit(file, log("after the unreadable lock aged"), NO_WAIT)).toMatchObject({ ok: true });
+		}
+	});
+
+	it("is kept fresh while Tend waits for the note to settle", () => {
+		const { file } = setup();
+		const started = Date.now();
+		let lockAge: { mtime: number; now: number } | null = null;
+		const outcome = applyEdit(file, log("after the wait"), {
+			timing: { quietMs: 1600 },
+			procfs: false,
+			hooks: { afterRead: once(() => (lockAge = { mtime: fs.statSync(lockPath(file)).mtimeMs, now: Date.now() })) },
+		});
+		expect(outcome.ok).toBe(true);
+		const seen = lockAge as { mtime: number; now: number } | null;
+		expect(seen).not.toBeNull();
+		// Touched at least once a second during the wait, and never into the future.
+		expect((seen?.mtime ?? 0) - started).toBeGreaterThanOrEqual(900);
+		expect(seen?.mtime ?? Infinity).toBeLessThanOrEqual((seen?.now ?? 0) + 50);
+	});
+
+	it("is released only while it is still Tend's own: a lock another writer took meanwhile stays", () => {
+		const { file } = setup();
+		const other = JSON.stringify({ pid: process.pid, host: os.hostname(), token: "someone-else" });
+		const outcome = applyEdit(file, log("first"), {
+			hooks: {
+				beforeRename: once(() => {
+					// The lock was broken and taken again by another writer.
+					fs.rmSync(lockPath(file));
+					fs.writeFileSync(lockPath(file), other);
+				}),
+			},
+		});
+		expect(outcome.ok).toBe(true);
+		expect(fs.readFileSync(lockPath(file), "utf8")).toBe(other);
+	});
+
 	it("keeps a second Tend write out while the first is between its re-check and its rename", () => {
 		// Without the lock the second write would succeed there, and the first one's rename
 		// would then replace it: the re-checks cannot see a write that lands in that window.
