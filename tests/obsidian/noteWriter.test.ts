@@ -11,6 +11,8 @@ import { parseIsoDay } from "../../src/core/calendar";
 import { keepPromise, logTouchpoint } from "../../src/core/edits/requests";
 import type { EditDone } from "../../src/core/edits/result";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { Clock } from "../../src/obsidian/clock";
+import { NoteWriter } from "../../src/obsidian/noteWriter";
 import { contactFromText } from "../../src/obsidian/contactNote";
 import { type App, type Editor, type MarkdownView } from "./fakeObsidian";
 import { activeMarkdownView, button, click, flush, setField, settle, startPlugin, stopPlugins, topModal, useClock } from "./harness";
@@ -119,4 +121,46 @@ test("keeping a promise (remove it, move last_contact, log it) is one transactio
 	expect(editor.getValue()).toBe(expected.text);
 	// One line went and one came before the cursor: it stays on the same text.
 	expect(editor.getCursor()).toEqual({ line: 2399, ch: 0 });
+});
+
+describe("NoteWriter.apply, from the source (what StrykerJS found unguarded)", () => {
+	const writerFor = (app: App) => new NoteWriter(app as never, () => DEFAULT_SETTINGS, new Clock(() => Date.now()));
+	const logEdit = (summary: string) => (text: string) => logTouchpoint(text, { date: TODAY, kind: "call", summary, hours: null, name: "Ada" }, DEFAULT_SETTINGS);
+	const unchanged = (text: string): EditDone => ({ ok: true, text, splices: [], frontmatter: null, warnings: [] });
+
+	test("a note that no longer exists is refused, saying so", async () => {
+		const { app } = await openInEditor(bigNote(3));
+		const outcome = await writerFor(app).apply("People/Gone.md", logEdit("x"));
+		expect(outcome).toEqual({ ok: false, reason: expect.stringContaining("the note no longer exists") });
+	});
+
+	test("in an open note, a refused edit is a refusal and the editor is left alone", async () => {
+		const { app, editor } = await openInEditor(bigNote(3));
+		const before = editor.getValue();
+		const outcome = await writerFor(app).apply(PATH, () => ({ ok: false, reason: "not today" }));
+		expect(outcome).toEqual({ ok: false, reason: expect.stringContaining("not today") });
+		expect(editor.getValue()).toBe(before);
+		expect(editor.transactions).toHaveLength(0);
+	});
+
+	test("an edit that changes nothing leaves nothing to undo, in an open note and in a closed one", async () => {
+		const { app } = await openInEditor(bigNote(3));
+		expect(await writerFor(app).apply(PATH, unchanged)).toMatchObject({ ok: true, change: null });
+		await app.workspace.getLeaf(false).detach();
+		expect(activeMarkdownView(app)).toBeNull();
+		expect(await writerFor(app).apply(PATH, unchanged)).toMatchObject({ ok: true, change: null });
+	});
+
+	test("a change keeps the edit's splices for undo, in an open note and in a closed one", async () => {
+		const { app, editor } = await openInEditor(bigNote(3));
+		const open = await writerFor(app).apply(PATH, logEdit("in the editor"));
+		if (!open.ok || !open.change) throw new Error("expected a change");
+		expect(open.change.splices?.length).toBeGreaterThan(0);
+		expect(open.change.after).toBe(editor.getValue());
+		await app.workspace.getLeaf(false).detach();
+		const closed = await writerFor(app).apply(PATH, logEdit("on disk"));
+		if (!closed.ok || !closed.change) throw new Error("expected a change");
+		expect(closed.change.splices?.length).toBeGreaterThan(0);
+		expect(closed.change.after).toContain("on disk");
+	});
 });
