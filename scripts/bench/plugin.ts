@@ -160,7 +160,7 @@ export async function runPluginRows(options: WorkerOptions): Promise<{ results: 
 	if (options.selected("heap.per-contact")) {
 		const warm = newIndex();
 		warm.start();
-		await warm.readAll();
+		await warm.settled();
 		warm.unload();
 		gc();
 		const snapshots: [string, string] | null = options.profileDir && n <= 5000 ? [path.join(options.profileDir, `heap-before-${n}.heapsnapshot`), path.join(options.profileDir, `heap-after-${n}.heapsnapshot`)] : null;
@@ -174,7 +174,7 @@ export async function runPluginRows(options: WorkerOptions): Promise<{ results: 
 		for (let i = 0; i < copies; i++) {
 			const index = newIndex();
 			index.start();
-			await index.readAll();
+			await index.settled();
 			check(allRead(index), "every log read");
 			indexes.push(index);
 		}
@@ -225,7 +225,7 @@ export async function runPluginRows(options: WorkerOptions): Promise<{ results: 
 	refs.push(shared.metadataCache.on("changed", () => current?.start()));
 	const live = newIndex();
 	live.start();
-	await live.readAll();
+	await live.settled();
 	check(allRead(live), "every log read");
 	// What the view does on the index's `changed` (less its 50 ms coalescing delay): the model.
 	live.on("changed", () => {

@@ -72,6 +72,7 @@ export class ContactIndex extends Component {
 	private readonly events = new Events();
 	private sliceTimer: number | null = null;
 	private notifyTimer: number | null = null;
+	private mentionScan: Promise<void> | null = null;
 	private waiting: (() => void)[] = [];
 	private started = false;
 	/** Loaded and not yet unloaded: background reads stop when the plugin is disabled. */
@@ -88,6 +89,10 @@ export class ContactIndex extends Component {
 	) {
 		super();
 		this.mentions = new MentionTracker(app, settings, () => clock.today(), (path) => this.model?.has(path) ?? false);
+		// A scan done with the logs all read: at once, so the view stops saying "reading notes…".
+		this.mentions.onScanned = () => {
+			if (this.alive && !this.busy) this.notify();
+		};
 	}
 
 	override onload(): void {
@@ -111,6 +116,20 @@ export class ContactIndex extends Component {
 	/** Notes whose log has not been read yet. */
 	get pending(): number {
 		return this.queue.size + this.reading.size;
+	}
+
+	/** Whether background work is still going: logs to read, or the mentions' scan. */
+	get busy(): boolean {
+		return this.pending > 0 || this.mentions.scanning;
+	}
+
+	/** Every log read and the mentions' scan done (what a complete report needs). */
+	async settled(): Promise<void> {
+		while (this.alive && this.started && this.busy) {
+			await this.readAll();
+			if (this.mentionScan) await this.mentionScan;
+			else if (this.busy) await new Promise<void>((resolve) => window.setTimeout(resolve, 10));
+		}
 	}
 
 	/** The due list over every contact (null before `start`). */
@@ -364,7 +383,7 @@ export class ContactIndex extends Component {
 		this.compact();
 		this.pump();
 		// The last read in: at once, so the view stops saying "reading notes…".
-		if (this.pending === 0) this.notify();
+		if (!this.busy) this.notify();
 		else if (changed) this.notifySoon();
 		if (this.arrivedFrom < this.arrived.length) this.scheduleSlice();
 	}
@@ -425,10 +444,14 @@ export class ContactIndex extends Component {
 	private rescanMentions(): void {
 		const model = this.model;
 		if (!model) return;
-		void this.mentions.rebuild(
+		const scan = this.mentions.rebuild(
 			() => model.contacts().map((c) => c.path),
 			(paths) => this.mentionsChanged(paths, true),
 		);
+		this.mentionScan = scan;
+		void scan.then(() => {
+			if (this.mentionScan === scan) this.mentionScan = null;
+		});
 	}
 
 	/** Contacts whose mentions or task promises changed take them up. */

@@ -110,7 +110,7 @@ export class DailyChecklist extends Component {
 	/** The setting's run: once a day, when every log is read and today's note exists. */
 	private maybeAuto(created = false): void {
 		const { index, clock } = this.actions;
-		if (!this.actions.settings().digest.dailyNote || !index.ready || index.pending > 0) return;
+		if (!this.actions.settings().digest.dailyNote || !index.ready || index.busy) return;
 		const today = clock.today();
 		if (this.autoDay === today && !created) return;
 		this.autoDay = today;

@@ -206,7 +206,7 @@ export class DueListView extends ItemView {
 		const listed = listedIn(shown);
 		const ofTier = tier === null ? "" : ` in tier ${tier}`;
 		this.headerTitleEl.setText(listed === 0 ? `Nobody is due${ofTier}` : `${listed} to get in touch with${ofTier}`);
-		const reading = index.pending > 0 ? " · reading notes…" : "";
+		const reading = index.busy ? " · reading notes…" : "";
 		this.headerNoteEl.setText(`${weekday(today)}, ${formatLongDay(today)}${reading}`);
 		if (model.size === 0) this.showNoContacts();
 		else if (listed === 0) {

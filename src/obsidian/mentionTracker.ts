@@ -92,8 +92,12 @@ export class MentionTracker {
 			await this.scan(contacts, changed);
 		} finally {
 			this.running--;
+			if (this.running === 0) this.onScanned?.();
 		}
 	}
+
+	/** Called when the last scan going has ended. */
+	onScanned: (() => void) | null = null;
 
 	private running = 0;
 	private taskTimer: number | null = null;

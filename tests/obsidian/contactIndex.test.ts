@@ -294,3 +294,23 @@ describe("background work stays in the background (issue 8)", () => {
 		expect(contact(local, "People/Ada.md").lastMention?.day).toBe(day("2026-11-20"));
 	});
 });
+
+describe("busy until the mentions' scan is done too", () => {
+	test("with every log read and the scan still going, the index is busy; when the scan ends it says so at once", async () => {
+		const { index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch"), "Daily/2026-11-20.md": "Coffee with [[Ada]].\n" });
+		// The logs are read without a timer; the scan waits for its first task.
+		await index.readAll();
+		expect(index.pending).toBe(0);
+		expect(index.mentions.scanning).toBe(true);
+		expect(index.busy).toBe(true);
+		let heard = 0;
+		index.on("changed", () => heard++);
+		let done = false;
+		void index.settled().then(() => (done = true));
+		await settle();
+		expect(done).toBe(true);
+		expect(index.busy).toBe(false);
+		expect(heard).toBeGreaterThan(0);
+		expect(contact(index, "People/Ada.md").lastMention?.day).toBe(day("2026-11-20"));
+	});
+});
