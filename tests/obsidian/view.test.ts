@@ -450,13 +450,19 @@ describe("keyboard", () => {
 		expect(activeMarkdownView(app)?.file?.path).toBe("People/Chen Wei.md");
 	});
 
-	test("the selection stays on the same contact when the list changes", async () => {
+	/** The example vault's due list on November 27, with the keyboard in it. */
+	async function focusedList(): Promise<{ app: App; view: HTMLElement; list: HTMLElement }> {
 		useClock(2026, 11, 27);
 		const app = await start(readVault(EXAMPLE_VAULT));
 		const view = await openDueList(app);
 		await settle();
 		const list = scroller(view);
 		list.focus();
+		return { app, view, list };
+	}
+
+	test("the selection stays on the same contact when the list changes", async () => {
+		const { app, view, list } = await focusedList();
 		key(list, "ArrowDown");
 		key(list, "ArrowDown");
 		expect(view.querySelector(".tend-row.is-selected .tend-row-name")?.textContent).toBe("Maya Singh");
@@ -466,12 +472,7 @@ describe("keyboard", () => {
 	});
 
 	test("a selected contact that moves to another section stays selected there", async () => {
-		useClock(2026, 11, 27);
-		const app = await start(readVault(EXAMPLE_VAULT));
-		const view = await openDueList(app);
-		await settle();
-		const list = scroller(view);
-		list.focus();
+		const { app, view, list } = await focusedList();
 		key(list, "ArrowDown");
 		const selected = () => view.querySelector(".tend-row.is-selected");
 		expect(selected()?.querySelector(".tend-row-name")?.textContent).toBe("Dana Whitfield");
