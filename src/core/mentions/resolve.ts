@@ -77,11 +77,20 @@ export function pickCandidate(candidates: readonly string[], sourcePath: string)
  * per vault (the plugin keeps it and calls `add` and `remove` as notes come and go); each
  * lookup costs the number of notes that share the link's name.
  */
+/** A map's value: one path, or several (most names are one note's). */
+type Paths = string | string[];
+
+function listOf(value: Paths | undefined): readonly string[] {
+	return value === undefined ? [] : typeof value === "string" ? [value] : value;
+}
+
 export class VaultResolver implements LinkResolver {
-	/** Lower-cased path without `.md` -> paths. */
-	private readonly byPath = new Map<string, string[]>();
-	/** Lower-cased base name -> paths. */
-	private readonly byName = new Map<string, string[]>();
+	/**
+	 * Lower-cased base name -> paths. A link by path (`Folder/Name`) is found among the notes
+	 * of its name: one map for the whole vault, as a vault of 80,000 notes keeps one key and
+	 * mostly one string per note (a second map by path doubled the resolver's memory).
+	 */
+	private readonly byName = new Map<string, Paths>();
 	/** Lower-cased alias -> contact paths. */
 	private readonly byAlias = new Map<string, string[]>();
 	private readonly aliasesOf = new Map<string, string[]>();
@@ -108,13 +117,23 @@ export class VaultResolver implements LinkResolver {
 
 	/** A markdown note now exists at `path`. */
 	add(path: string): void {
-		VaultResolver.push(this.byPath, withoutMd(path).toLowerCase(), path);
-		VaultResolver.push(this.byName, baseName(path).toLowerCase(), path);
+		const key = baseName(path).toLowerCase();
+		const value = this.byName.get(key);
+		if (value === undefined) this.byName.set(key, path);
+		else if (typeof value === "string") {
+			if (value !== path) this.byName.set(key, [value, path]);
+		} else if (!value.includes(path)) value.push(path);
 	}
 
 	remove(path: string): void {
-		VaultResolver.drop(this.byPath, withoutMd(path).toLowerCase(), path);
-		VaultResolver.drop(this.byName, baseName(path).toLowerCase(), path);
+		const key = baseName(path).toLowerCase();
+		const value = this.byName.get(key);
+		if (value === path) this.byName.delete(key);
+		else if (value !== undefined && typeof value !== "string") {
+			const rest = value.filter((p) => p !== path);
+			if (rest.length === 0) this.byName.delete(key);
+			else this.byName.set(key, rest.length === 1 ? (rest[0] as string) : rest);
+		}
 		this.setAliases(path, []);
 	}
 
@@ -136,14 +155,14 @@ export class VaultResolver implements LinkResolver {
 			wanted = joined;
 		} else wanted = wanted.replace(/^\/+/, "");
 		const key = withoutMd(wanted).toLowerCase();
-		const exact = this.byPath.get(key);
-		if (exact && exact.length > 0) {
+		const name = key.slice(key.lastIndexOf("/") + 1);
+		const named = listOf(this.byName.get(name));
+		const exact = named.filter((p) => withoutMd(p).toLowerCase() === key);
+		if (exact.length > 0) {
 			// The same path in another case is another note on a case-sensitive disk: the exact spelling first.
 			const spelled = exact.find((p) => withoutMd(p) === withoutMd(wanted));
 			return spelled ?? pickCandidate(exact, sourcePath);
 		}
-		const name = key.slice(key.lastIndexOf("/") + 1);
-		const named = this.byName.get(name) ?? [];
 		const candidates = key.includes("/") ? named.filter((p) => withoutMd(p).toLowerCase().endsWith(`/${key}`)) : named;
 		const found = pickCandidate(candidates, sourcePath);
 		if (found !== null) return found;

@@ -64,3 +64,23 @@ test("aliases: a list or one text", () => {
 	expect(aliasesOf({ aliases: null })).toEqual([]);
 	expect(aliasesOf(null)).toEqual([]);
 });
+
+test("notes of one name come and go: one, two, then one again, then none", () => {
+	const r = new VaultResolver(["People/Ada.md"]);
+	expect(r.resolve("Ada", "Daily/x.md")).toBe("People/Ada.md");
+	r.add("Archive/Ada.md");
+	r.add("Archive/Ada.md");
+	expect(r.resolve("Archive/Ada", "Daily/x.md")).toBe("Archive/Ada.md");
+	expect(r.resolve("Ada", "Archive/y.md")).toBe("Archive/Ada.md");
+	r.remove("People/Ada.md");
+	expect(r.resolve("Ada", "Daily/x.md")).toBe("Archive/Ada.md");
+	expect(r.resolve("People/Ada", "Daily/x.md")).toBeNull();
+	r.remove("Archive/Ada.md");
+	expect(r.resolve("Ada", "Daily/x.md")).toBeNull();
+	r.add("people/ada.md");
+	r.add("People/Ada.md");
+	// The exact spelling first, then the other case.
+	expect(r.resolve("People/Ada", "Daily/x.md")).toBe("People/Ada.md");
+	expect(r.resolve("people/ada", "Daily/x.md")).toBe("people/ada.md");
+	expect(r.resolve("PEOPLE/ADA", "Daily/x.md")).not.toBeNull();
+});
