@@ -155,7 +155,8 @@ export class MentionIndex {
 				const had = e.bySource.get(source);
 				e.bySource.set(source, mention);
 				if (!had || had.day !== mention.day) {
-					e.heap.push({ day: mention.day, source });
+					// The mention itself (it holds its day and source): no second object per mention.
+					e.heap.push(mention);
 					siftUp(e.heap, e.heap.length - 1);
 				}
 			} else e.bySource.delete(source);
