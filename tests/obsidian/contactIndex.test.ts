@@ -216,6 +216,24 @@ describe("the app as it really behaves", () => {
 		expect(summaries()).toEqual(["People/Cy.md: Tea"]);
 	});
 
+	test("a folder's delete event alone drops every contact inside it, and only those", async () => {
+		const { app, index } = build({
+			"People/Team/Ada.md": logged("2026-10-01 call — Lunch"),
+			"People/Team/Sub/Bo.md": logged("2026-09-01 call — Coffee"),
+			"People/Team2/Dee.md": logged("2026-09-02 call — Walk"),
+			"People/Cy.md": logged("2026-08-01 call — Tea"),
+		});
+		await settle();
+		let heard = 0;
+		index.on("changed", () => heard++);
+		app.vault.trigger("delete", app.vault.getFolderByPath("People/Team"));
+		expect(index.all().map((c) => c.path).sort()).toEqual(["People/Cy.md", "People/Team2/Dee.md"]);
+		expect(heard).toBe(1);
+		// Again (no contact left inside): nothing changes, nothing is said.
+		app.vault.trigger("delete", app.vault.getFolderByPath("People/Team"));
+		expect(heard).toBe(1);
+	});
+
 	test("modify after the write returned: the index follows all the same", async () => {
 		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch") }, { lateModify: true });
 		await settle();
