@@ -332,3 +332,13 @@ describe("busy until the mentions' scan is done too", () => {
 		expect(contact(index, "People/Ada.md").lastMention?.day).toBe(day("2026-11-20"));
 	});
 });
+
+test("a deleted dated note takes its mention with it: the contact's last mention goes back to the one before", async () => {
+	const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch"), "Daily/2026-11-20.md": "Coffee with [[Ada]].\n", "Daily/2026-11-10.md": "Call with [[Ada]].\n" });
+	await settle();
+	expect(contact(index, "People/Ada.md").lastMention?.day).toBe(day("2026-11-20"));
+	await app.vault.delete(app.vault.getFileByPath("Daily/2026-11-20.md") as TFile);
+	expect(contact(index, "People/Ada.md").lastMention?.day).toBe(day("2026-11-10"));
+	await app.vault.delete(app.vault.getFileByPath("Daily/2026-11-10.md") as TFile);
+	expect(contact(index, "People/Ada.md").lastMention ?? null).toBeNull();
+});
