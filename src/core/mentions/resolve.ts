@@ -72,11 +72,6 @@ export function pickCandidate(candidates: readonly string[], sourcePath: string)
 	return best;
 }
 
-/**
- * A resolver over the vault's notes. `aliases` maps a contact's path to its aliases. Built once
- * per vault (the plugin keeps it and calls `add` and `remove` as notes come and go); each
- * lookup costs the number of notes that share the link's name.
- */
 /** A map's value: one path, or several (most names are one note's). */
 type Paths = string | string[];
 
@@ -84,6 +79,11 @@ function listOf(value: Paths | undefined): readonly string[] {
 	return value === undefined ? [] : typeof value === "string" ? [value] : value;
 }
 
+/**
+ * A resolver over the vault's notes. `aliases` maps a contact's path to its aliases. Built once
+ * per vault (the plugin keeps it and calls `add` and `remove` as notes come and go); each
+ * lookup costs the number of notes that share the link's name.
+ */
 export class VaultResolver implements LinkResolver {
 	/**
 	 * Lower-cased base name -> paths. A link by path (`Folder/Name`) is found among the notes
