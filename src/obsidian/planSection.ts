@@ -130,8 +130,18 @@ export class PlanSection {
 	 * contacts.
 	 */
 	private markStale(): void {
+		this.showIfContacts();
+		this.showUpdating();
+	}
+
+	/** The section shows once the index is ready and knows a contact. */
+	private showIfContacts(): void {
 		const { index } = this.services;
 		this.el.toggleClass("is-hidden", !index.ready || (index.list?.size ?? 0) === 0);
+	}
+
+	/** The week's "Updating the plan…" note, first in its body, while the plan is behind the vault. */
+	private showUpdating(): void {
 		const body = this.weekBody;
 		if (!body) return;
 		const stale = this.stale();
@@ -184,8 +194,7 @@ export class PlanSection {
 	}
 
 	private draw(): void {
-		const { index } = this.services;
-		this.el.toggleClass("is-hidden", !index.ready || (index.list?.size ?? 0) === 0);
+		this.showIfContacts();
 		this.drawWeek();
 		this.drawForecast();
 	}
@@ -232,7 +241,7 @@ export class PlanSection {
 			return;
 		}
 		this.weekBody = body;
-		if (this.stale()) this.updatingEl = body.createDiv({ cls: "tend-plan-note", text: "Updating the plan…" });
+		this.showUpdating();
 		if (shown.length === 0) {
 			body.createDiv({ cls: "tend-plan-empty", text: this.tierIndex < 0 ? "Nothing planned for the rest of this week." : "Nobody of this tier is planned this week." });
 		}
