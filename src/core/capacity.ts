@@ -64,6 +64,11 @@ export function capacityOf(contacts: Iterable<Pick<Contact, "tierIndex" | "caden
 			tier.weeklyLoad += load;
 		}
 	}
+	return capacityFrom(tiers, impliedLoad, settings);
+}
+
+/** The capacity figures from the load per tier (in the settings' order) and in all. */
+export function capacityFrom(tiers: TierLoad[], impliedLoad: number, settings: TendSettings): Capacity {
 	const first = tiers[0];
 	const topTier = first
 		? { tier: first.tier, contacts: first.contacts, capacity: settings.topTierCapacity, over: first.contacts > settings.topTierCapacity }

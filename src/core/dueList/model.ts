@@ -57,7 +57,7 @@ import { yearWindowStart } from "../insights/giveTake";
 import { suggest, type SuggestionReason } from "../insights/suggest";
 import { recentEntries } from "../log";
 import type { TendSettings } from "../settings";
-import { spanDays, type Capacity } from "../capacity";
+import { capacityFrom, spanDays, type Capacity } from "../capacity";
 import { plural } from "../words";
 import { compareNameKeys, nameKey } from "./names";
 
@@ -459,9 +459,7 @@ export class DueList {
 		}
 		const { byTier } = sums;
 		const tiers = settings.tiers.map((t, i) => ({ tier: t.name, contacts: byTier[i]?.contacts ?? 0, weeklyLoad: byTier[i]?.weeklyLoad ?? 0 }));
-		const first = tiers[0];
-		const topTier = first ? { tier: first.tier, contacts: first.contacts, capacity: settings.topTierCapacity, over: first.contacts > settings.topTierCapacity } : null;
-		return { impliedLoad: sums.impliedLoad, capacity: settings.weeklyCapacity, tiers, topTier };
+		return capacityFrom(tiers, sums.impliedLoad, settings);
 	}
 
 	/** Rows `from` to `to` (exclusive) of a section, with their reasons in words. */
