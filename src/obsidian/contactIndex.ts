@@ -72,7 +72,6 @@ export class ContactIndex extends Component {
 	private readonly events = new Events();
 	private sliceTimer: number | null = null;
 	private notifyTimer: number | null = null;
-	private mentionScan: Promise<void> | null = null;
 	private waiting: (() => void)[] = [];
 	private started = false;
 	/** Loaded and not yet unloaded: background reads stop when the plugin is disabled. */
@@ -127,8 +126,7 @@ export class ContactIndex extends Component {
 	async settled(): Promise<void> {
 		while (this.alive && this.started && this.busy) {
 			await this.readAll();
-			if (this.mentionScan) await this.mentionScan;
-			else if (this.busy) await new Promise<void>((resolve) => window.setTimeout(resolve, 10));
+			await this.mentions.whenIdle();
 		}
 	}
 
@@ -444,14 +442,10 @@ export class ContactIndex extends Component {
 	private rescanMentions(): void {
 		const model = this.model;
 		if (!model) return;
-		const scan = this.mentions.rebuild(
+		void this.mentions.rebuild(
 			() => model.contacts().map((c) => c.path),
 			(paths) => this.mentionsChanged(paths, true),
 		);
-		this.mentionScan = scan;
-		void scan.then(() => {
-			if (this.mentionScan === scan) this.mentionScan = null;
-		});
 	}
 
 	/** Contacts whose mentions or task promises changed take them up. */

@@ -86,20 +86,25 @@ export class MentionTracker {
 	 * meanwhile is read by `changed` with what the resolver holds so far, and again by the
 	 * scan below (every note with a link is), so nothing is missed.
 	 */
-	async rebuild(contacts: () => readonly string[], changed: (contacts: string[]) => void): Promise<void> {
-		this.running++;
-		try {
-			await this.scan(contacts, changed);
-		} finally {
-			this.running--;
-			if (this.running === 0) this.onScanned?.();
-		}
+	rebuild(contacts: () => readonly string[], changed: (contacts: string[]) => void): Promise<void> {
+		const scan = this.scan(contacts, changed).finally(() => {
+			this.scans.delete(scan);
+			if (this.scans.size === 0) this.onScanned?.();
+		});
+		this.scans.add(scan);
+		return scan;
 	}
 
 	/** Called when the last scan going has ended. */
 	onScanned: (() => void) | null = null;
 
-	private running = 0;
+	/** The scans going (an older one stops at its next step once a newer one starts). */
+	private readonly scans = new Set<Promise<void>>();
+
+	/** Resolves when no scan is going any more. */
+	async whenIdle(): Promise<void> {
+		while (this.scans.size > 0) await Promise.all([...this.scans]);
+	}
 	private taskTimer: number | null = null;
 
 	/** A task of its own: what is waiting (input, a paint) goes first. */
@@ -166,7 +171,7 @@ export class MentionTracker {
 
 	/** Whether a rebuild is still going (it stops early when a newer one starts). */
 	get scanning(): boolean {
-		return this.running > 0;
+		return this.scans.size > 0;
 	}
 
 	private read(path: string, cache: MentionCacheView, text: string): string[] {
