@@ -3,11 +3,15 @@
  * 10, item 5). The plugin updates it on each metadata-cache `changed` event with what the cache
  * reader found in that one note; the CLI fills it once from the text reader.
  *
- * `update(source, findings)` costs O(m log k) for the m mentions and tasks of that note (k: the
- * mentions of one contact): each contact keeps its mentions per source note and a max-heap of
- * (day, source) to answer "newest mention" at once. A mention that goes away is dropped from the
- * heap lazily (when it reaches the top), and a heap that holds more than twice its live entries
- * is rebuilt, so the work stays amortized O(log k) per change however often a note is saved.
+ * Each contact keeps its mentions, one per source note, in one array ordered from the oldest to
+ * the newest, so "newest mention" is the last element. Most contacts have a handful: a flat
+ * array is the smallest thing that holds them (a map and a heap per contact cost about 400
+ * bytes more each, most of the index's memory at 20,000 contacts). `update(source, findings)`
+ * finds a source's mention by a scan of that array, or through a map by source made once a
+ * contact has more than MAP_FROM mentions, and moves it with a binary search and a splice. The
+ * splice copies pointers (fast, and nothing at all when a new daily note is the newest, the
+ * common case); a contact mentioned in every one of tens of thousands of notes read in random
+ * order still costs well under a second over the whole scan.
  *
  * The newest mention is the latest day; two on the same day: the source path first in
  * code-point order, so every reader names the same note.
@@ -21,57 +25,57 @@ export interface NewestMention {
 	path: string;
 }
 
-interface HeapEntry {
-	day: Day;
-	source: string;
-}
+/** Past this many mentions, a contact also keeps a map from source to mention (and drops it again at half). */
+const MAP_FROM = 16;
 
 interface ContactMentions {
-	bySource: Map<string, Mention>;
-	heap: HeapEntry[];
+	/** Oldest first: each element is older than the next (see `newer`). */
+	list: Mention[];
+	bySource: Map<string, Mention> | null;
 	/** Made on the first task promise or kept task (most contacts have none). */
 	promises: Map<string, TaskPromise[]> | null;
 	kept: Map<string, KeptTask[]> | null;
 }
 
-/** a ranks before b: a later day, or the same day and a path first in code-point order. */
-function before(a: HeapEntry, b: HeapEntry): boolean {
+/** a is newer than b: a later day, or the same day and a path first in code-point order. */
+function newer(a: Mention, b: Mention): boolean {
 	return a.day !== b.day ? a.day > b.day : a.source < b.source;
 }
 
-function siftUp(heap: HeapEntry[], i: number): void {
-	const item = heap[i] as HeapEntry;
-	while (i > 0) {
-		const parent = (i - 1) >> 1;
-		const p = heap[parent] as HeapEntry;
-		if (!before(item, p)) break;
-		heap[i] = p;
-		i = parent;
+/** Where `m` goes in `list` (oldest first): the first element that is not older than it. */
+function placeOf(list: readonly Mention[], m: Mention): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (newer(m, list[mid] as Mention)) lo = mid + 1;
+		else hi = mid;
 	}
-	heap[i] = item;
+	return lo;
 }
 
-function siftDown(heap: HeapEntry[], i: number): void {
-	const n = heap.length;
-	const item = heap[i] as HeapEntry;
-	for (;;) {
-		const l = 2 * i + 1;
-		if (l >= n) break;
-		const r = l + 1;
-		const child = r < n && before(heap[r] as HeapEntry, heap[l] as HeapEntry) ? r : l;
-		if (!before(heap[child] as HeapEntry, item)) break;
-		heap[i] = heap[child] as HeapEntry;
-		i = child;
-	}
-	heap[i] = item;
+function findSource(e: ContactMentions, source: string): Mention | undefined {
+	if (e.bySource) return e.bySource.get(source);
+	for (const m of e.list) if (m.source === source) return m;
+	return undefined;
 }
 
-function popTop(heap: HeapEntry[]): void {
-	const last = heap.pop() as HeapEntry;
-	if (heap.length > 0) {
-		heap[0] = last;
-		siftDown(heap, 0);
+/** Takes `old` (a mention in the list) out of it. */
+function take(e: ContactMentions, old: Mention): void {
+	// Each source has one mention, and (day, source) orders them strictly: `old` is at its place.
+	e.list.splice(placeOf(e.list, old), 1);
+	if (e.bySource) {
+		e.bySource.delete(old.source);
+		if (e.list.length <= MAP_FROM / 2) e.bySource = null;
 	}
+}
+
+function put(e: ContactMentions, m: Mention): void {
+	const at = placeOf(e.list, m);
+	if (at === e.list.length) e.list.push(m);
+	else e.list.splice(at, 0, m);
+	if (e.bySource) e.bySource.set(m.source, m);
+	else if (e.list.length > MAP_FROM) e.bySource = new Map(e.list.map((x) => [x.source, x]));
 }
 
 /** What the promises and kept tasks of one source say, to tell whether an update changed them. */
@@ -98,34 +102,19 @@ type Findings = Pick<NoteFindings, "mentions"> & Partial<Pick<NoteFindings, "pro
 
 export class MentionIndex {
 	private readonly contacts = new Map<string, ContactMentions>();
-	/** Per source note: the contacts it mentions or has tasks for (to undo its last update). */
-	private readonly sources = new Map<string, string[]>();
+	/**
+	 * Per source note: the contacts it mentions or has tasks for (to undo its last update). One
+	 * contact's path alone when there is one, as most daily notes have: no array for each.
+	 */
+	private readonly sources = new Map<string, string | string[]>();
 
 	private entry(contact: string): ContactMentions {
 		let e = this.contacts.get(contact);
 		if (!e) {
-			e = { bySource: new Map(), heap: [], promises: null, kept: null };
+			e = { list: [], bySource: null, promises: null, kept: null };
 			this.contacts.set(contact, e);
 		}
 		return e;
-	}
-
-	/** The top of a contact's heap once stale entries are dropped. */
-	private top(e: ContactMentions): HeapEntry | null {
-		const heap = e.heap;
-		while (heap.length > 0) {
-			const t = heap[0] as HeapEntry;
-			const live = e.bySource.get(t.source);
-			if (live && live.day === t.day) return t;
-			popTop(heap);
-		}
-		return null;
-	}
-
-	private compact(e: ContactMentions): void {
-		if (e.heap.length <= 2 * e.bySource.size + 8) return;
-		e.heap = [...e.bySource.values()].map((m) => ({ day: m.day, source: m.source }));
-		for (let i = (e.heap.length >> 1) - 1; i >= 0; i--) siftDown(e.heap, i);
 	}
 
 	/**
@@ -144,38 +133,37 @@ export class MentionIndex {
 		const changed: string[] = [];
 		const visit = (contact: string) => {
 			const e = this.entry(contact);
-			const oldTop = this.top(e);
-			const oldDay = oldTop?.day;
-			const oldSource = oldTop?.source;
+			const oldTop = e.list[e.list.length - 1];
 			const oldP = e.promises?.get(source);
 			const oldK = e.kept?.get(source);
 			const oldTasks = oldP || oldK ? taskKey(oldP, oldK) : "";
 			const mention = mentions.get(contact)?.[0];
+			const had = findSource(e, source);
+			if (had && (!mention || had.day !== mention.day)) take(e, had);
 			if (mention) {
-				const had = e.bySource.get(source);
-				e.bySource.set(source, mention);
-				if (!had || had.day !== mention.day) {
-					// The mention itself (it holds its day and source): no second object per mention.
-					e.heap.push(mention);
-					siftUp(e.heap, e.heap.length - 1);
-				}
-			} else e.bySource.delete(source);
+				// The reader's own object (it holds its day and source): nothing copied per mention.
+				if (had && had.day === mention.day) {
+					e.list[placeOf(e.list, had)] = mention;
+					e.bySource?.set(source, mention);
+				} else put(e, mention);
+			}
 			const p = promises.get(contact);
 			const k = kept.get(contact);
 			if (p) (e.promises ??= new Map()).set(source, p);
 			else e.promises?.delete(source);
 			if (k) (e.kept ??= new Map()).set(source, k);
 			else e.kept?.delete(source);
-			this.compact(e);
-			const newTop = this.top(e);
+			const newTop = e.list[e.list.length - 1];
 			const newTasks = p || k ? taskKey(p, k) : "";
-			if (oldDay !== newTop?.day || oldSource !== newTop?.source || oldTasks !== newTasks) changed.push(contact);
-			if (e.bySource.size === 0 && !e.promises?.size && !e.kept?.size) this.contacts.delete(contact);
+			if (oldTop?.day !== newTop?.day || oldTop?.source !== newTop?.source || oldTasks !== newTasks) changed.push(contact);
+			if (e.list.length === 0 && !e.promises?.size && !e.kept?.size) this.contacts.delete(contact);
 		};
 		for (const contact of now) visit(contact);
-		if (before) for (const contact of before) if (!now.includes(contact)) visit(contact);
+		if (typeof before === "string") {
+			if (!now.includes(before)) visit(before);
+		} else if (before) for (const contact of before) if (!now.includes(contact)) visit(contact);
 		if (now.length === 0) this.sources.delete(source);
-		else this.sources.set(source, now);
+		else this.sources.set(source, now.length === 1 ? (now[0] as string) : now);
 		return changed;
 	}
 
@@ -186,16 +174,15 @@ export class MentionIndex {
 
 	/** The contact's newest mention, or null. */
 	newest(contact: string): NewestMention | null {
-		const e = this.contacts.get(contact);
-		const t = e ? this.top(e) : null;
+		const list = this.contacts.get(contact)?.list;
+		const t = list?.[list.length - 1];
 		return t ? { day: t.day, path: t.source } : null;
 	}
 
 	/** Every mention of the contact, newest first (for the brief). */
 	mentionsOf(contact: string): Mention[] {
 		const e = this.contacts.get(contact);
-		if (!e) return [];
-		return [...e.bySource.values()].sort((a, b) => (a.day !== b.day ? b.day - a.day : a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+		return e ? [...e.list].reverse() : [];
 	}
 
 	/** The contact's open task promises, earliest due first, then by note and line. */
