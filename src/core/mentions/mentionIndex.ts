@@ -60,10 +60,32 @@ function findSource(e: ContactMentions, source: string): Mention | undefined {
 	return undefined;
 }
 
+/**
+ * `list` with `m` put in at `at` (or, with `m` null, without the element at `at`). A small list
+ * is made anew at its exact length: an array grown by push or splice keeps room for 17 or more
+ * elements, 100 bytes and more of empty room for each of thousands of contacts with a handful
+ * of mentions. A long list (through a map already) is changed in place.
+ */
+function edited(list: Mention[], at: number, m: Mention | null): Mention[] {
+	const n = list.length + (m ? 1 : -1);
+	if (n > MAP_FROM) {
+		if (m) list.splice(at, 0, m);
+		else list.splice(at, 1);
+		return list;
+	}
+	const out = new Array<Mention>(n);
+	for (let i = 0; i < at; i++) out[i] = list[i] as Mention;
+	if (m) {
+		out[at] = m;
+		for (let i = at; i < list.length; i++) out[i + 1] = list[i] as Mention;
+	} else for (let i = at + 1; i < list.length; i++) out[i - 1] = list[i] as Mention;
+	return out;
+}
+
 /** Takes `old` (a mention in the list) out of it. */
 function take(e: ContactMentions, old: Mention): void {
 	// Each source has one mention, and (day, source) orders them strictly: `old` is at its place.
-	e.list.splice(placeOf(e.list, old), 1);
+	e.list = edited(e.list, placeOf(e.list, old), null);
 	if (e.bySource) {
 		e.bySource.delete(old.source);
 		if (e.list.length <= MAP_FROM / 2) e.bySource = null;
@@ -71,9 +93,7 @@ function take(e: ContactMentions, old: Mention): void {
 }
 
 function put(e: ContactMentions, m: Mention): void {
-	const at = placeOf(e.list, m);
-	if (at === e.list.length) e.list.push(m);
-	else e.list.splice(at, 0, m);
+	e.list = edited(e.list, placeOf(e.list, m), m);
 	if (e.bySource) e.bySource.set(m.source, m);
 	else if (e.list.length > MAP_FROM) e.bySource = new Map(e.list.map((x) => [x.source, x]));
 }
