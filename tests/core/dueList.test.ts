@@ -297,6 +297,25 @@ describe("one change moves one entry, and the list is what a fresh build gives",
 		for (const s of LISTED_SECTIONS) expect(m.rows(s).length).toBe(m.count(s));
 	});
 
+	test("a change makes again only the changed contact's row; new settings make every row again", () => {
+		const many = Array.from({ length: 40 }, (_, i) => new ContactBuilder(`P${i}`).tier("B").lastContact(formatDay(today - 100 - i)).build() as Contact);
+		const m = new DueList(many, today, DEFAULT_SETTINGS);
+		const first = m.rows("overdue", 0, 30);
+		const changed = first[3]?.contact.path as string;
+		m.set(new ContactBuilder(changed.slice(7, -3)).tier("B").lastContact(formatDay(today - 300)).build() as Contact);
+		const again = m.rows("overdue", 0, 30);
+		const same = again.filter((r) => first.includes(r));
+		expect(same.length).toBe(29);
+		expect(again.find((r) => r.contact.path === changed)?.daysSince).toBe(300);
+		// A tier's cadence changed: the reasons say so on every row.
+		const longer = { ...DEFAULT_SETTINGS, tiers: DEFAULT_SETTINGS.tiers.map((t) => (t.name === "B" ? { ...t, cadence: "2-3w" } : t)) };
+		m.setSettings(longer);
+		const after = m.rows("overdue", 0, 30);
+		expect(after).toHaveLength(30);
+		expect(after.some((r) => first.includes(r))).toBe(false);
+		expect(view(m)).toEqual(view(new DueList([...m.contacts()], today, longer)));
+	});
+
 	test("indexOf: -1 for a contact in another section or not in the list", () => {
 		const m = model(example);
 		const [first] = m.rows("overdue");

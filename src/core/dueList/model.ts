@@ -229,6 +229,8 @@ export function untrackedSentence(reason: UntrackedReason, settings: TendSetting
 }
 
 const MAX = Number.MAX_SAFE_INTEGER;
+/** Rows the model keeps made (a few screenfuls). */
+const ROW_CACHE = 256;
 
 export class DueList {
 	private settings: TendSettings;
@@ -270,6 +272,15 @@ export class DueList {
 	private loadCache: { revision: number; impliedLoad: number; byTier: ({ contacts: number; weeklyLoad: number } | undefined)[] } | null = null;
 	private readonly scratch = newPlacement();
 	private nextCache: { revision: number; next: NextDue | null } | null = null;
+
+	/**
+	 * The rows made last, by slot. A view asks for its screenful again after every change:
+	 * only the rows of contacts that changed are made again (their reasons and suggestion are
+	 * most of a row's cost). A slot's row goes when its contact is set or deleted, every row on
+	 * a new day or new settings, and the whole cache once it holds ROW_CACHE rows (a user who
+	 * scrolls through every row does not keep them all).
+	 */
+	private readonly rowCache = new Map<number, { id: SectionId; schedule: boolean; row: DueRow }>();
 
 	/** Bumped on every change, so a view can tell whether it has drawn the latest. */
 	revision = 0;
@@ -315,6 +326,7 @@ export class DueList {
 		} else this.uncount(slot);
 		const before = this.contactsBySlot[slot];
 		this.contactsBySlot[slot] = contact;
+		this.rowCache.delete(slot);
 		if (!before || before.name !== contact.name) this.nameKeys[slot] = nameKey(contact.name);
 		const section = this.section[slot];
 		const key = this.sortKey[slot];
@@ -334,6 +346,7 @@ export class DueList {
 		this.uncount(slot);
 		this.slots.delete(path);
 		this.contactsBySlot[slot] = null;
+		this.rowCache.delete(slot);
 		this.dirty.add(slot);
 		this.revision++;
 		return true;
@@ -353,6 +366,7 @@ export class DueList {
 	}
 
 	private replaceAll(): void {
+		this.rowCache.clear();
 		for (const slot of this.slots.values()) {
 			this.uncount(slot);
 			this.placeSlot(slot);
@@ -694,6 +708,15 @@ export class DueList {
 
 	/** A row of a section; `schedule`: with the schedule's reasons even on a Needs attention row. */
 	private row(id: SectionId, slot: number, schedule = false): DueRow {
+		const cached = this.rowCache.get(slot);
+		if (cached && cached.id === id && cached.schedule === schedule) return cached.row;
+		const row = this.makeRow(id, slot, schedule);
+		if (this.rowCache.size >= ROW_CACHE) this.rowCache.clear();
+		this.rowCache.set(slot, { id, schedule, row });
+		return row;
+	}
+
+	private makeRow(id: SectionId, slot: number, schedule: boolean): DueRow {
 		const contact = this.contactsBySlot[slot] as Contact;
 		const today = this.today;
 		const a = assess(contact, today, this.settings);
