@@ -376,18 +376,28 @@ export async function runPluginRows(options: WorkerOptions): Promise<{ results: 
 			// Each step is its own function: a value an async function awaited stays in its
 			// saved registers, and a stopped plugin kept there would count against the next.
 			const warm = async () => (await runPlugin(new Stopwatch(null))).stop();
+			// With --profile (n <= 5000, as for the index), a heap snapshot on each side says what the plugin holds.
+			const snapshots: [string, string] | null = options.profileDir && n <= 5000 ? [path.join(options.profileDir, `plugin-heap-before-${n}.heapsnapshot`), path.join(options.profileDir, `plugin-heap-after-${n}.heapsnapshot`)] : null;
 			const retained = async () => {
+				gc();
+				if (snapshots) writeHeapSnapshot(snapshots[0]);
 				gc();
 				const before = process.memoryUsage().heapUsed;
 				const r = await runPlugin(new Stopwatch(null));
 				gc();
 				const after = process.memoryUsage().heapUsed;
+				if (snapshots) writeHeapSnapshot(snapshots[1]);
 				r.stop();
 				return after - before;
 			};
 			await warm();
 			const bytes = await retained();
 			values.push({ name: "heap.per-contact.plugin", n, value: Math.round(bytes / n), unit: "B" });
+			if (snapshots && options.profileDir) {
+				const file = path.join(options.profileDir, `heap.per-contact.plugin-${n}.md`);
+				fs.writeFileSync(file, `${summarizeHeapDiff(`heap.per-contact.plugin, n=${n}`, snapshots[0], snapshots[1], n)}\n`);
+				log(`  heap profile: ${file}`);
+			}
 			log(`  heap.per-contact.plugin n=${n}: ${Math.round(bytes / n)} B`);
 		}
 	}
