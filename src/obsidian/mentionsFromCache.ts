@@ -60,12 +60,20 @@ function bodyStartOf(text: string, cache: MentionCacheView): number {
 	return nl === -1 ? text.length : nl + 1;
 }
 
-/** Lines covered by sections of these types, as a sorted list of [first, last] line ranges. */
-function sectionLines(cache: MentionCacheView, types: readonly string[]): [number, number][] {
-	return (cache.sections ?? []).filter((s) => types.includes(s.type)).map((s) => [s.position.start.line, s.position.end.line] as [number, number]);
+type Ranges = [number, number][];
+
+/** Lines of quoted blocks (blockquotes, callouts) and of code blocks, each a sorted list of [first, last] line ranges: one pass over the sections. */
+function sectionLines(cache: MentionCacheView): { quoted: Ranges; code: Ranges } {
+	const quoted: Ranges = [];
+	const code: Ranges = [];
+	for (const s of cache.sections ?? []) {
+		if (s.type === "code") code.push([s.position.start.line, s.position.end.line]);
+		else if (s.type === "blockquote" || s.type === "callout") quoted.push([s.position.start.line, s.position.end.line]);
+	}
+	return { quoted, code };
 }
 
-function inRanges(ranges: readonly [number, number][], line: number): boolean {
+function inRanges(ranges: Ranges, line: number): boolean {
 	let lo = 0;
 	let hi = ranges.length - 1;
 	while (lo <= hi) {
@@ -79,6 +87,17 @@ function inRanges(ranges: readonly [number, number][], line: number): boolean {
 }
 
 const NO_SPANS: readonly Span[] = [];
+const NO_ITEMS: readonly Item[] = [];
+
+/** The list items by their first line: the cache lists them in that order already, so most notes need no copy. */
+function itemsInOrder(items: readonly Item[]): readonly Item[] {
+	for (let i = 1; i < items.length; i++) {
+		if ((items[i - 1] as Item).position.start.line > (items[i] as Item).position.start.line) {
+			return [...items].sort((a, b) => a.position.start.line - b.position.start.line);
+		}
+	}
+	return items;
+}
 
 /**
  * Whether the body may hold inline code or a comment. Without a backtick, `%%` or `<!--`
@@ -102,11 +121,18 @@ export function scanCache(cache: MentionCacheView, text: string): NoteScan {
 	const bodyStart = bodyStartOf(text, cache);
 	const hidden = mayHide(text, bodyStart) ? hiddenParts(text, bodyStart) : null;
 	const spans = hidden ? hidden.spans : NO_SPANS;
-	const quoted = sectionLines(cache, ["blockquote", "callout"]);
-	const code = sectionLines(cache, ["code"]);
-	const items = [...(cache.listItems ?? [])].sort((a, b) => a.position.start.line - b.position.start.line);
-	const byLine = new Map<number, Item>();
-	for (const item of items) byLine.set(item.position.start.line, item);
+	const { quoted, code } = sectionLines(cache);
+	const items = itemsInOrder(cache.listItems ?? NO_ITEMS);
+	// Made only when an item inside another is looked at: most links sit in top-level items or none.
+	let byLine: Map<number, Item> | null = null;
+	const parentOf = (item: Item): Item | undefined => {
+		if (item.parent < 0) return undefined;
+		if (!byLine) {
+			byLine = new Map();
+			for (const it of items) byLine.set(it.position.start.line, it);
+		}
+		return byLine.get(item.parent);
+	};
 
 	/** The innermost list item holding the line, by the last item starting at or before it, then its parents. */
 	const itemAt = (line: number): Item | null => {
@@ -121,11 +147,11 @@ export function scanCache(cache: MentionCacheView, text: string): NoteScan {
 			} else hi = mid - 1;
 		}
 		let item: Item | undefined = found === -1 ? undefined : items[found];
-		while (item && item.position.end.line < line) item = item.parent >= 0 ? byLine.get(item.parent) : undefined;
+		while (item && item.position.end.line < line) item = parentOf(item);
 		return item ?? null;
 	};
 	const deciding = (item: Item | null): TaskState | null => {
-		for (let at: Item | undefined = item ?? undefined; at; at = at.parent >= 0 ? byLine.get(at.parent) : undefined) {
+		for (let at: Item | undefined = item ?? undefined; at; at = parentOf(at)) {
 			if (at.task !== undefined) return taskState(at.task);
 		}
 		return null;

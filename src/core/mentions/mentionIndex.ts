@@ -118,6 +118,13 @@ function groupBy<T extends { contact: string }>(items: readonly T[]): ReadonlyMa
 	return out;
 }
 
+/** The first mention of each contact, by contact (a reader gives one per contact already). */
+function firstBy(mentions: readonly Mention[]): ReadonlyMap<string, Mention> {
+	const out = new Map<string, Mention>();
+	for (const m of mentions) if (!out.has(m.contact)) out.set(m.contact, m);
+	return out;
+}
+
 type Findings = Pick<NoteFindings, "mentions"> & Partial<Pick<NoteFindings, "promises" | "kept">>;
 
 export class MentionIndex {
@@ -143,7 +150,7 @@ export class MentionIndex {
 	 * mention or whose task promises changed, the ones a due list has to look at again.
 	 */
 	update(source: string, findings: Findings): string[] {
-		const mentions = groupBy(findings.mentions);
+		const mentions = firstBy(findings.mentions);
 		const promises = groupBy(findings.promises ?? []);
 		const kept = groupBy(findings.kept ?? []);
 		const now: string[] = [...mentions.keys()];
@@ -157,7 +164,7 @@ export class MentionIndex {
 			const oldP = e.promises?.get(source);
 			const oldK = e.kept?.get(source);
 			const oldTasks = oldP || oldK ? taskKey(oldP, oldK) : "";
-			const mention = mentions.get(contact)?.[0];
+			const mention = mentions.get(contact);
 			const had = findSource(e, source);
 			if (had && (!mention || had.day !== mention.day)) take(e, had);
 			if (mention) {

@@ -156,7 +156,10 @@ export class VaultResolver implements LinkResolver {
 		} else wanted = wanted.replace(/^\/+/, "");
 		const key = withoutMd(wanted).toLowerCase();
 		const name = key.slice(key.lastIndexOf("/") + 1);
-		const named = listOf(this.byName.get(name));
+		const value = this.byName.get(name);
+		// The common case, `[[Name]]` and one note of that name: that note, with nothing to compare.
+		if (typeof value === "string" && !key.includes("/")) return value;
+		const named = listOf(value);
 		const exact = named.filter((p) => withoutMd(p).toLowerCase() === key);
 		if (exact.length > 0) {
 			// The same path in another case is another note on a case-sensitive disk: the exact spelling first.
