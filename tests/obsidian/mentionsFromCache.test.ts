@@ -42,3 +42,16 @@ test("a note read without its lines gives what the full reading gives", () => {
 	expect(fast).toBeLessThan(texts.length);
 	expect(withTasks).toBeGreaterThan(1);
 });
+
+test("list items the cache gives out of order are read as in order (nested tasks decide their links)", () => {
+	const texts = [...notes(ROOT), ...hand];
+	let nested = 0;
+	for (const text of texts) {
+		const cache = indexNote(text);
+		const items = cache.listItems ?? [];
+		if (items.some((i) => i.parent >= 0)) nested++;
+		const reversed = { ...cache, listItems: [...items].reverse() };
+		expect(scanCache(reversed as never, text)).toEqual(scanCache(cache as never, text));
+	}
+	expect(nested).toBeGreaterThan(0);
+});
