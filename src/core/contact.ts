@@ -169,6 +169,28 @@ interface At {
 	item(index: number, severity: Severity, message: string): void;
 }
 
+/** What a property's diagnostics need from the note: where to report, and its frontmatter's lines (scanned on the first diagnostic). */
+interface NoteReport {
+	report: Report;
+	lines: () => FrontmatterLines | null;
+}
+
+/** The At of one property of a note. */
+class PropertyAt implements At {
+	constructor(
+		private readonly name: string,
+		private readonly note: NoteReport,
+	) {}
+
+	key(severity: Severity, message: string): void {
+		this.note.report(severity, message, this.note.lines()?.keyLine(this.name));
+	}
+
+	item(index: number, severity: Severity, message: string): void {
+		this.note.report(severity, message, this.note.lines()?.itemLine(this.name, index));
+	}
+}
+
 /** A `YYYY-MM-DD` property value as a day; null (with a diagnostic) when it is not one. */
 function readDay(value: unknown, key: string, at: At): Day | null {
 	if (value === null || value === undefined) return null;
@@ -667,10 +689,9 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 		scanned ??= frontmatterLines(input.text, input.bodyStart);
 		return scanned;
 	};
-	const at = (key: string): At => ({
-		key: (severity, message) => report(severity, message, lines()?.keyLine(key)),
-		item: (index, severity, message) => report(severity, message, lines()?.itemLine(key, index)),
-	});
+	const note: NoteReport = { report, lines };
+	// One small object per property read (this runs for every contact at start-up).
+	const at = (key: string): At => new PropertyAt(key, note);
 	const keyOf = (f: number) => resolved[f] as string;
 	const valueOf = (f: number): unknown => fm[resolved[f] as string];
 	let recheckOn: Day | null = null;
