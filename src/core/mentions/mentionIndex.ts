@@ -3,15 +3,15 @@
  * 10, item 5). The plugin updates it on each metadata-cache `changed` event with what the cache
  * reader found in that one note; the CLI fills it once from the text reader.
  *
- * Each contact keeps its mentions, one per source note, in one array ordered from the oldest to
- * the newest, so "newest mention" is the last element. Most contacts have a handful: a flat
- * array is the smallest thing that holds them (a map and a heap per contact cost about 400
- * bytes more each, most of the index's memory at 20,000 contacts). `update(source, findings)`
- * finds a source's mention by a scan of that array, or through a map by source made once a
- * contact has more than MAP_FROM mentions, and moves it with a binary search and a splice. The
- * splice copies pointers (fast, and nothing at all when a new daily note is the newest, the
- * common case); a contact mentioned in every one of tens of thousands of notes read in random
- * order still costs well under a second over the whole scan.
+ * Each contact keeps its mentions, one per source note, in one flat array of (day, source,
+ * line) triples ordered from the oldest to the newest, so "newest mention" is the last triple.
+ * Most contacts have a handful: a flat array is the smallest thing that holds them (a map and
+ * a heap per contact, and an object per mention, were most of the index's memory at 20,000
+ * contacts). `update(source, findings)` finds a source's mention by a scan of that array, or
+ * through a map by source made once a contact has more than MAP_FROM mentions, and moves it
+ * with a binary search and a splice. The splice copies values (nothing at all when a new daily
+ * note is the newest, the common case); a contact mentioned in every one of tens of thousands
+ * of notes read in random order still costs well under a second over the whole scan.
  *
  * The newest mention is the latest day; two on the same day: the source path first in
  * code-point order, so every reader names the same note.
@@ -25,77 +25,102 @@ export interface NewestMention {
 	path: string;
 }
 
-/** Past this many mentions, a contact also keeps a map from source to mention (and drops it again at half). */
+/** Past this many mentions, a contact also keeps a map from source to day (and drops it again at half). */
 const MAP_FROM = 16;
 
+/** One mention in a contact's flat list: its day, its source note's path, its line (or null). */
+const STRIDE = 3;
+type Flat = (number | string | null)[];
+
 interface ContactMentions {
-	/** Oldest first: each element is older than the next (see `newer`). */
-	list: Mention[];
-	bySource: Map<string, Mention> | null;
+	/**
+	 * The mentions as STRIDE values each, oldest first (see `newer`): three slots in one array
+	 * instead of an object per mention (about 60 bytes less each).
+	 */
+	flat: Flat;
+	/** Each source's mention day, once there are more than MAP_FROM (its place is then found by binary search). */
+	bySource: Map<string, Day> | null;
 	/** Made on the first task promise or kept task (most contacts have none). */
 	promises: Map<string, TaskPromise[]> | null;
 	kept: Map<string, KeptTask[]> | null;
 }
 
-/** a is newer than b: a later day, or the same day and a path first in code-point order. */
-function newer(a: Mention, b: Mention): boolean {
-	return a.day !== b.day ? a.day > b.day : a.source < b.source;
+const dayAt = (flat: Flat, i: number) => flat[i * STRIDE] as Day;
+const sourceAt = (flat: Flat, i: number) => flat[i * STRIDE + 1] as string;
+const lineAt = (flat: Flat, i: number) => flat[i * STRIDE + 2] as number | null;
+const countOf = (flat: Flat) => flat.length / STRIDE;
+
+/** (day, source) is newer than mention i: a later day, or the same day and a path first in code-point order. */
+function newerThan(day: Day, source: string, flat: Flat, i: number): boolean {
+	const d = dayAt(flat, i);
+	return day !== d ? day > d : source < sourceAt(flat, i);
 }
 
-/** Where `m` goes in `list` (oldest first): the first element that is not older than it. */
-function placeOf(list: readonly Mention[], m: Mention): number {
+/** Where a mention of (day, source) goes (oldest first): the first mention that is not older than it. */
+function placeOf(flat: Flat, day: Day, source: string): number {
 	let lo = 0;
-	let hi = list.length;
+	let hi = countOf(flat);
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (newer(m, list[mid] as Mention)) lo = mid + 1;
+		if (newerThan(day, source, flat, mid)) lo = mid + 1;
 		else hi = mid;
 	}
 	return lo;
 }
 
-function findSource(e: ContactMentions, source: string): Mention | undefined {
-	if (e.bySource) return e.bySource.get(source);
-	for (const m of e.list) if (m.source === source) return m;
-	return undefined;
+/** The place of the source's mention, or -1. */
+function findSource(e: ContactMentions, source: string): number {
+	if (e.bySource) {
+		const day = e.bySource.get(source);
+		// Each source has one mention, and (day, source) orders them strictly: it is at its place.
+		return day === undefined ? -1 : placeOf(e.flat, day, source);
+	}
+	for (let i = 0; i < e.flat.length; i += STRIDE) if (e.flat[i + 1] === source) return i / STRIDE;
+	return -1;
 }
 
 /**
- * `list` with `m` put in at `at` (or, with `m` null, without the element at `at`). A small list
- * is made anew at its exact length: an array grown by push or splice keeps room for 17 or more
- * elements, 100 bytes and more of empty room for each of thousands of contacts with a handful
- * of mentions. A long list (through a map already) is changed in place.
+ * `flat` with a mention put in at place `at` (or, with `m` null, without the one at `at`). A
+ * small list is made anew at its exact length: an array grown by push or splice keeps room for
+ * 17 or more slots, 100 bytes and more of empty room for each of thousands of contacts with a
+ * handful of mentions. A long list (through a map already) is changed in place.
  */
-function edited(list: Mention[], at: number, m: Mention | null): Mention[] {
-	const n = list.length + (m ? 1 : -1);
-	if (n > MAP_FROM) {
-		if (m) list.splice(at, 0, m);
-		else list.splice(at, 1);
-		return list;
+function edited(flat: Flat, at: number, m: Mention | null): Flat {
+	const i = at * STRIDE;
+	if (countOf(flat) + (m ? 1 : -1) > MAP_FROM) {
+		if (m) flat.splice(i, 0, m.day, m.source, m.line);
+		else flat.splice(i, STRIDE);
+		return flat;
 	}
-	const out = new Array<Mention>(n);
-	for (let i = 0; i < at; i++) out[i] = list[i] as Mention;
+	const out: Flat = new Array<number | string | null>(flat.length + (m ? STRIDE : -STRIDE));
+	for (let k = 0; k < i; k++) out[k] = flat[k] as number | string | null;
 	if (m) {
-		out[at] = m;
-		for (let i = at; i < list.length; i++) out[i + 1] = list[i] as Mention;
-	} else for (let i = at + 1; i < list.length; i++) out[i - 1] = list[i] as Mention;
+		out[i] = m.day;
+		out[i + 1] = m.source;
+		out[i + 2] = m.line;
+		for (let k = i; k < flat.length; k++) out[k + STRIDE] = flat[k] as number | string | null;
+	} else for (let k = i + STRIDE; k < flat.length; k++) out[k - STRIDE] = flat[k] as number | string | null;
 	return out;
 }
 
-/** Takes `old` (a mention in the list) out of it. */
-function take(e: ContactMentions, old: Mention): void {
-	// Each source has one mention, and (day, source) orders them strictly: `old` is at its place.
-	e.list = edited(e.list, placeOf(e.list, old), null);
+/** Takes the mention at place `at` out. */
+function take(e: ContactMentions, at: number): void {
+	const source = sourceAt(e.flat, at);
+	e.flat = edited(e.flat, at, null);
 	if (e.bySource) {
-		e.bySource.delete(old.source);
-		if (e.list.length <= MAP_FROM / 2) e.bySource = null;
+		e.bySource.delete(source);
+		if (countOf(e.flat) <= MAP_FROM / 2) e.bySource = null;
 	}
 }
 
 function put(e: ContactMentions, m: Mention): void {
-	e.list = edited(e.list, placeOf(e.list, m), m);
-	if (e.bySource) e.bySource.set(m.source, m);
-	else if (e.list.length > MAP_FROM) e.bySource = new Map(e.list.map((x) => [x.source, x]));
+	e.flat = edited(e.flat, placeOf(e.flat, m.day, m.source), m);
+	if (e.bySource) e.bySource.set(m.source, m.day);
+	else if (countOf(e.flat) > MAP_FROM) {
+		const map = new Map<string, Day>();
+		for (let i = 0; i < countOf(e.flat); i++) map.set(sourceAt(e.flat, i), dayAt(e.flat, i));
+		e.bySource = map;
+	}
 }
 
 /** What the promises and kept tasks of one source say, to tell whether an update changed them. */
@@ -138,7 +163,7 @@ export class MentionIndex {
 	private entry(contact: string): ContactMentions {
 		let e = this.contacts.get(contact);
 		if (!e) {
-			e = { list: [], bySource: null, promises: null, kept: null };
+			e = { flat: [], bySource: null, promises: null, kept: null };
 			this.contacts.set(contact, e);
 		}
 		return e;
@@ -160,19 +185,18 @@ export class MentionIndex {
 		const changed: string[] = [];
 		const visit = (contact: string) => {
 			const e = this.entry(contact);
-			const oldTop = e.list[e.list.length - 1];
+			const n = countOf(e.flat);
+			const oldDay = n > 0 ? dayAt(e.flat, n - 1) : null;
+			const oldSource = n > 0 ? sourceAt(e.flat, n - 1) : null;
 			const oldP = e.promises?.get(source);
 			const oldK = e.kept?.get(source);
 			const oldTasks = oldP || oldK ? taskKey(oldP, oldK) : "";
 			const mention = mentions.get(contact);
 			const had = findSource(e, source);
-			if (had && (!mention || had.day !== mention.day)) take(e, had);
-			if (mention) {
-				// The reader's own object (it holds its day and source): nothing copied per mention.
-				if (had && had.day === mention.day) {
-					e.list[placeOf(e.list, had)] = mention;
-					e.bySource?.set(source, mention);
-				} else put(e, mention);
+			if (had >= 0 && mention && dayAt(e.flat, had) === mention.day) e.flat[had * STRIDE + 2] = mention.line;
+			else {
+				if (had >= 0) take(e, had);
+				if (mention) put(e, mention);
 			}
 			const p = promises.get(contact);
 			const k = kept.get(contact);
@@ -180,10 +204,12 @@ export class MentionIndex {
 			else e.promises?.delete(source);
 			if (k) (e.kept ??= new Map()).set(source, k);
 			else e.kept?.delete(source);
-			const newTop = e.list[e.list.length - 1];
+			const m = countOf(e.flat);
+			const newDay = m > 0 ? dayAt(e.flat, m - 1) : null;
+			const newSource = m > 0 ? sourceAt(e.flat, m - 1) : null;
 			const newTasks = p || k ? taskKey(p, k) : "";
-			if (oldTop?.day !== newTop?.day || oldTop?.source !== newTop?.source || oldTasks !== newTasks) changed.push(contact);
-			if (e.list.length === 0 && !e.promises?.size && !e.kept?.size) this.contacts.delete(contact);
+			if (oldDay !== newDay || oldSource !== newSource || oldTasks !== newTasks) changed.push(contact);
+			if (m === 0 && !e.promises?.size && !e.kept?.size) this.contacts.delete(contact);
 		};
 		for (const contact of now) visit(contact);
 		if (typeof before === "string") {
@@ -201,15 +227,18 @@ export class MentionIndex {
 
 	/** The contact's newest mention, or null. */
 	newest(contact: string): NewestMention | null {
-		const list = this.contacts.get(contact)?.list;
-		const t = list?.[list.length - 1];
-		return t ? { day: t.day, path: t.source } : null;
+		const flat = this.contacts.get(contact)?.flat;
+		const n = flat ? countOf(flat) : 0;
+		return flat && n > 0 ? { day: dayAt(flat, n - 1), path: sourceAt(flat, n - 1) } : null;
 	}
 
 	/** Every mention of the contact, newest first (for the brief). */
 	mentionsOf(contact: string): Mention[] {
-		const e = this.contacts.get(contact);
-		return e ? [...e.list].reverse() : [];
+		const flat = this.contacts.get(contact)?.flat;
+		if (!flat) return [];
+		const out: Mention[] = [];
+		for (let i = countOf(flat) - 1; i >= 0; i--) out.push({ contact, day: dayAt(flat, i), source: sourceAt(flat, i), line: lineAt(flat, i) });
+		return out;
 	}
 
 	/** The contact's open task promises, earliest due first, then by note and line. */
