@@ -126,7 +126,11 @@ export class DueListView extends ItemView {
 			cls: "tend-due-scroller",
 			attr: { tabindex: 0, role: "listbox", "aria-label": "Due list: arrow keys move, Enter opens, L logs a touchpoint, S snoozes" },
 		});
-		this.dueList = new VirtualList<DueItem>(this.scrollerEl, (item, itemEl) => this.drawItem(item, itemEl));
+		this.dueList = new VirtualList<DueItem>(
+			this.scrollerEl,
+			(item, itemEl) => this.drawItem(item, itemEl),
+			(item, drawn, itemEl) => this.stillShows(item, drawn, itemEl),
+		);
 		this.registerDomEvent(this.scrollerEl, "scroll", () => this.dueList?.render());
 		this.registerDomEvent(this.scrollerEl, "keydown", (evt) => this.onKey(evt));
 		// Focus from the keyboard (Tab, or the command) selects the first row, so the keys work
@@ -278,6 +282,17 @@ export class DueListView extends ItemView {
 		button.addEventListener("click", () => this.services.actions.newContact());
 	}
 
+	/** The row each element was drawn from (the model keeps a row while its contact is unchanged). */
+	private readonly drawnRows = new WeakMap<HTMLElement, DueRow>();
+
+	/** Whether an element drawn for `drawn` shows `item` as it is now: the same row, place and selection. */
+	private stillShows(item: DueItem, drawn: DueItem, el: HTMLElement): boolean {
+		if (item.kind === "section") return drawn.kind === "section" && drawn.section.title === item.section.title && drawn.section.count === item.section.count;
+		if (item.kind !== "row" || drawn.kind !== "row" || drawn.position !== item.position) return false;
+		const row = this.drawnRows.get(el);
+		return row !== undefined && row === this.rowOf(item) && el.hasClass("is-selected") === (item.key === this.selected?.key);
+	}
+
 	private drawItem(item: DueItem, el: HTMLElement): void {
 		if (item.kind === "section") {
 			el.addClass("tend-section");
@@ -292,6 +307,7 @@ export class DueListView extends ItemView {
 		const row = this.rowOf(item);
 		if (!row) return;
 		const selected = item.key === this.selected?.key;
+		this.drawnRows.set(el, row);
 		el.addClass("tend-row");
 		el.addClass(`tend-row-${row.section}`);
 		el.toggleClass("is-selected", selected);

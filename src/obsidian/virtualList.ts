@@ -66,11 +66,18 @@ export class VirtualList<T> {
 	private readonly body: HTMLElement;
 	private readonly bottomSpacer: HTMLElement;
 	private readonly drawn = new Map<number, HTMLElement>();
+	/** What each drawn element shows, by key: the next render keeps an element whose item is still the same. */
+	private drawnByKey = new Map<string, { el: HTMLElement; item: T }>();
 	private measuring = false;
 
+	/**
+	 * `reuse(item, drawnItem, el)`: whether `el`, drawn for `drawnItem` under the same key,
+	 * still shows `item` as it is now. Without it, every render draws every element again.
+	 */
 	constructor(
 		readonly scroller: HTMLElement,
 		private readonly draw: (item: T, el: HTMLElement, index: number) => void,
+		private readonly reuse: ((item: T, drawnItem: T, el: HTMLElement) => boolean) | null = null,
 	) {
 		this.topSpacer = scroller.createDiv({ cls: "tend-virtual-spacer" });
 		this.body = scroller.createDiv({ cls: "tend-virtual-body" });
@@ -161,13 +168,30 @@ export class VirtualList<T> {
 		const total = this.offsetOf(length);
 		this.topSpacer.setCssProps({ "--tend-spacer-height": `${this.offsetOf(first)}px` });
 		this.bottomSpacer.setCssProps({ "--tend-spacer-height": `${Math.max(0, total - this.offsetOf(end))}px` });
+		// A change or a scroll redraws only what changed: an element still showing its item is
+		// moved into place, not made again (a list of 20,000 is redrawn on every change while
+		// its notes are read, and on every scroll event).
+		const before = this.drawnByKey;
+		const after = new Map<string, { el: HTMLElement; item: T }>();
 		this.body.empty();
 		this.drawn.clear();
 		for (let i = first; i < end; i++) {
-			const el = this.body.createDiv();
-			this.draw(source.item(i), el, i);
+			const item = source.item(i);
+			// Keys are asked for only when elements may be kept.
+			const key = this.reuse ? source.key(i) : null;
+			const old = key === null ? undefined : before.get(key);
+			let el: HTMLElement;
+			if (old && key !== null && !after.has(key) && this.reuse?.(item, old.item, old.el)) {
+				el = old.el;
+				this.body.appendChild(el);
+			} else {
+				el = this.body.createDiv();
+				this.draw(item, el, i);
+			}
+			if (key !== null) after.set(key, { el, item });
 			this.drawn.set(i, el);
 		}
+		this.drawnByKey = after;
 		let changed = false;
 		for (const [i, el] of this.drawn) {
 			const h = el.offsetHeight;

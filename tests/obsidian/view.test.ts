@@ -303,6 +303,36 @@ describe("live updates", () => {
 		expect(app.metadataCache.lookups).toEqual(lookups);
 	});
 
+	test("an edit to one note draws only that row again: the other rows keep their elements, a new selection redraws the two rows it concerns", async () => {
+		const { app, view } = await example();
+		// By section and path: a contact may be listed in a schedule section and in Needs attention.
+		const elements = () => new Map([...view.querySelectorAll<HTMLElement>(".tend-row")].map((el) => [`${el.className} ${el.dataset.path as string}`, el]));
+		const before = elements();
+		const file = app.vault.getFileByPath("People/Noah Fischer.md");
+		if (!file) throw new Error("missing");
+		// A new summary line in the log changes Noah's row (its suggestion), and nobody else's.
+		await app.vault.process(file, (t) => t.replace("last_contact: 2026-10-01", "last_contact: 2026-10-02"));
+		await flush(REDRAW);
+		const after = elements();
+		expect(after.size).toBe(before.size);
+		let kept = 0;
+		for (const [key, el] of after) {
+			if (key.endsWith(" People/Noah Fischer.md")) expect(el).not.toBe(before.get(key));
+			else if (el === before.get(key)) kept++;
+		}
+		expect(kept).toBe(after.size - 1);
+		expect(view.querySelector('.tend-row[data-path="People/Noah Fischer.md"]')?.textContent).toContain("56");
+		// Selection: the row selected and the one that was are drawn again, and only they.
+		const scroller = view.querySelector<HTMLElement>(".tend-due-scroller") as HTMLElement;
+		scroller.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+		const selectedOnce = elements();
+		scroller.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+		const selectedTwice = elements();
+		const redrawn = [...selectedTwice.values()].filter((el) => ![...selectedOnce.values()].includes(el));
+		expect(redrawn).toHaveLength(2);
+		expect(view.querySelectorAll(".tend-row.is-selected")).toHaveLength(1);
+	});
+
 	test("writing in a note that is not a contact does not redraw the list", async () => {
 		const { app, view } = await example();
 		const before = rowEl(view, "Noah Fischer");

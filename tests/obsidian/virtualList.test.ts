@@ -167,3 +167,33 @@ test("reveal scrolls as little as needed, with a margin above for a heading", ()
 	list.reveal(1, 30);
 	expect(scroller.scrollTop).toBe(0);
 });
+
+test("with a reuse test, a render keeps the elements whose items are the same and draws only the others, in order", () => {
+	const scroller = document.body.createDiv();
+	let drawCount = 0;
+	const changed = new Set<string>();
+	const list = new VirtualList<Thing>(
+		scroller,
+		(item, el) => {
+			el.dataset.key = item.key;
+			drawCount++;
+		},
+		(item) => !changed.has(item.key),
+	);
+	const keys = Array.from({ length: 100 }, (_, i) => `k${i}`);
+	list.setSource(sourceOf(keys, 50).source);
+	const first = drawCount;
+	const before = [...scroller.querySelectorAll<HTMLElement>(".tend-virtual-body > div")];
+	expect(before.length).toBe(first);
+	// The same items in a new order, one of them changed: one element drawn, the rest moved.
+	changed.add("k3");
+	const reordered = [keys[1], keys[0], ...keys.slice(2)] as string[];
+	list.setSource(sourceOf(reordered, 50).source);
+	expect(drawCount - first).toBe(1);
+	const after = [...scroller.querySelectorAll<HTMLElement>(".tend-virtual-body > div")];
+	expect(after.map((el) => el.dataset.key)).toEqual(reordered.slice(0, after.length));
+	expect(after[0]).toBe(before[1]);
+	expect(after[1]).toBe(before[0]);
+	expect(after[3]).not.toBe(before[3]);
+	expect(list.elementAt(2)).toBe(before[2]);
+});

@@ -231,6 +231,8 @@ export function untrackedSentence(reason: UntrackedReason, settings: TendSetting
 const MAX = Number.MAX_SAFE_INTEGER;
 /** Rows the model keeps made (a few screenfuls). */
 const ROW_CACHE = 256;
+/** A made row's key: its slot, its section's place in SECTION_ORDER, and whether it has the schedule's reasons. */
+const rowCacheKey = (slot: number, section: number, schedule: boolean) => (slot * SECTION_ORDER.length + section) * 2 + (schedule ? 1 : 0);
 
 export class DueList {
 	private settings: TendSettings;
@@ -280,7 +282,7 @@ export class DueList {
 	 * a new day or new settings, and the whole cache once it holds ROW_CACHE rows (a user who
 	 * scrolls through every row does not keep them all).
 	 */
-	private readonly rowCache = new Map<number, { id: SectionId; schedule: boolean; row: DueRow }>();
+	private readonly rowCache = new Map<number, DueRow>();
 
 	/** Bumped on every change, so a view can tell whether it has drawn the latest. */
 	revision = 0;
@@ -326,7 +328,7 @@ export class DueList {
 		} else this.uncount(slot);
 		const before = this.contactsBySlot[slot];
 		this.contactsBySlot[slot] = contact;
-		this.rowCache.delete(slot);
+		this.forgetRows(slot);
 		if (!before || before.name !== contact.name) this.nameKeys[slot] = nameKey(contact.name);
 		const section = this.section[slot];
 		const key = this.sortKey[slot];
@@ -346,7 +348,7 @@ export class DueList {
 		this.uncount(slot);
 		this.slots.delete(path);
 		this.contactsBySlot[slot] = null;
-		this.rowCache.delete(slot);
+		this.forgetRows(slot);
 		this.dirty.add(slot);
 		this.revision++;
 		return true;
@@ -708,12 +710,22 @@ export class DueList {
 
 	/** A row of a section; `schedule`: with the schedule's reasons even on a Needs attention row. */
 	private row(id: SectionId, slot: number, schedule = false): DueRow {
-		const cached = this.rowCache.get(slot);
-		if (cached && cached.id === id && cached.schedule === schedule) return cached.row;
+		// A contact may be listed twice (in a schedule section and in Needs attention): a row per section.
+		const key = rowCacheKey(slot, SECTION_INDEX[id], schedule);
+		const cached = this.rowCache.get(key);
+		if (cached) return cached;
 		const row = this.makeRow(id, slot, schedule);
 		if (this.rowCache.size >= ROW_CACHE) this.rowCache.clear();
-		this.rowCache.set(slot, { id, schedule, row });
+		this.rowCache.set(key, row);
 		return row;
+	}
+
+	private forgetRows(slot: number): void {
+		if (this.rowCache.size === 0) return;
+		for (let section = 0; section < SECTION_ORDER.length; section++) {
+			this.rowCache.delete(rowCacheKey(slot, section, false));
+			this.rowCache.delete(rowCacheKey(slot, section, true));
+		}
 	}
 
 	private makeRow(id: SectionId, slot: number, schedule: boolean): DueRow {
