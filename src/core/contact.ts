@@ -837,6 +837,20 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 }
 
 /**
+ * `earlier` (what `readContact` gave for this note without its text) with the note's log
+ * read from `text`: the same Contact `readContact` gives with the text, for the same
+ * frontmatter, settings and day, without reading the properties again. Null when the
+ * properties had diagnostics: with the text they get their lines, so the caller reads it all.
+ */
+export function withLogOf(earlier: Contact, text: string, bodyStart: number, settings: TendSettings, today: Day | null): Contact | null {
+	if (earlier.logRead || earlier.diagnostics.length > 0) return null;
+	const read = readLogDigest(earlier.path, text, bodyStart, settings, today);
+	const before = earlier.recheckOn ?? null;
+	const recheckOn = read.recheckOn === null || (before !== null && before <= read.recheckOn) ? before : read.recheckOn;
+	return { ...earlier, log: read.log, logRead: true, diagnostics: read.diagnostics.length > 0 ? read.diagnostics : NO_DIAGNOSTICS, recheckOn };
+}
+
+/**
  * A contact note with every entry of its log, for what needs them all (a brief, the stats):
  * the same contact `readContact` gives, and the entries `readLog` reads from the same text.
  */

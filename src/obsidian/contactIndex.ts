@@ -26,14 +26,14 @@
  * a slice that cannot start (the settings or the clock fail) marks its notes so and the
  * reading goes on with the next.
  */
-import { Component, Events, TFile, TFolder, type App, type EventRef, type TAbstractFile } from "obsidian";
+import { Component, Events, TFile, TFolder, type App, type CachedMetadata, type EventRef, type TAbstractFile } from "obsidian";
 import type { Day } from "../core/calendar";
 import { baseName, readContact, type Contact } from "../core/contact";
 import { DueList } from "../core/dueList/model";
 import type { Touchpoint } from "../core/log";
 import type { TendSettings } from "../core/settings";
 import type { Clock } from "./clock";
-import { contactFromCache, contactLogFromCache, isContactInCache, looksBroken } from "./contactNote";
+import { contactFromCache, contactLogFromCache, isContactInCache, looksBroken, withLogFromCache } from "./contactNote";
 import { MentionTracker } from "./mentionTracker";
 
 /** Notes read at once: enough to keep a disk busy, few enough to keep memory flat. */
@@ -69,6 +69,13 @@ export class ContactIndex extends Component {
 	private tokens = 0;
 	/** Notes whose last read failed: the next day tries them again. */
 	private readonly failed = new Set<string>();
+	/**
+	 * The contacts `refreshAll` read from the cache, with the frontmatter object they were read
+	 * from, the settings and the day: a log read for a note whose cache still holds that same
+	 * object reads only the log (`withLogFromCache`), not the properties again. Each goes
+	 * once its log is read; a change to the note gives it a new frontmatter object.
+	 */
+	private fromCache: { settings: TendSettings; today: Day; byPath: Map<string, { frontmatter: object | undefined; contact: Contact }> } | null = null;
 	private readonly events = new Events();
 	private sliceTimer: number | null = null;
 	private notifyTimer: number | null = null;
@@ -172,6 +179,8 @@ export class ContactIndex extends Component {
 		const model = new DueList([], today, settings);
 		const broken: string[] = [];
 		const rest: string[] = [];
+		const byPath = new Map<string, { frontmatter: object | undefined; contact: Contact }>();
+		this.fromCache = { settings, today, byPath };
 		const { vault, metadataCache } = this.app;
 		for (const file of vault.getMarkdownFiles()) {
 			const path = file.path;
@@ -183,6 +192,7 @@ export class ContactIndex extends Component {
 			}
 			if (!isContactInCache(path, cache, settings)) continue;
 			const fresh = readContact({ path, frontmatter: cache.frontmatter ?? null, text: null, bodyStart: 0 }, settings, today);
+			if (fresh.diagnostics.length === 0) byPath.set(path, { frontmatter: cache.frontmatter, contact: fresh });
 			model.set(this.mentions.decorate(withLog(fresh, old?.get(path)) ?? fresh));
 			(looksBroken(cache) ? broken : rest).push(path);
 		}
@@ -219,6 +229,7 @@ export class ContactIndex extends Component {
 		this.reading.delete(path);
 		this.queue.delete(path);
 		this.failed.delete(path);
+		this.fromCache?.byPath.delete(path);
 	}
 
 	private changed(file: TFile, data: string, cache: { frontmatter?: Record<string, unknown>; frontmatterPosition?: { end: { offset: number } }; tags?: { tag: string }[] }): void {
@@ -367,7 +378,8 @@ export class ContactIndex extends Component {
 			try {
 				if (a.text === null) throw a.error;
 				const file = this.app.vault.getFileByPath(a.path);
-				const contact = file ? contactFromCache(a.path, this.app.metadataCache.getFileCache(file), a.text, settings, today) : null;
+				const cache = file ? this.app.metadataCache.getFileCache(file) : null;
+				const contact = file ? (this.logOnto(a.path, cache, a.text, settings, today) ?? contactFromCache(a.path, cache, a.text, settings, today)) : null;
 				if (contact) {
 					model.set(this.mentions.decorate(contact));
 					changed = true;
@@ -380,10 +392,22 @@ export class ContactIndex extends Component {
 		}
 		this.compact();
 		this.pump();
+		// Every log read: what start-up read from the cache is not needed any more.
+		if (this.pending === 0) this.fromCache = null;
 		// The last read in: at once, so the view stops saying "reading notes…".
 		if (!this.busy) this.notify();
 		else if (changed) this.notifySoon();
 		if (this.arrivedFrom < this.arrived.length) this.scheduleSlice();
+	}
+
+	/** The contact read from the cache at start, with this text's log, when the note's cache is still the one it was read from. */
+	private logOnto(path: string, cache: CachedMetadata | null, text: string, settings: TendSettings, today: Day): Contact | null {
+		const from = this.fromCache;
+		const earlier = from?.byPath.get(path);
+		if (!from || !earlier) return null;
+		from.byPath.delete(path);
+		if (!cache || cache.frontmatter !== earlier.frontmatter || from.settings !== settings || from.today !== today) return null;
+		return withLogFromCache(earlier.contact, cache, text, settings, today);
 	}
 
 	private compact(): void {

@@ -14,7 +14,7 @@
  * No `obsidian` import here, so the parity tests can run it next to the CLI's reader.
  */
 import type { Day } from "../core/calendar";
-import { isContactNote, readContact, readContactLog, type Contact } from "../core/contact";
+import { isContactNote, readContact, readContactLog, withLogOf, type Contact } from "../core/contact";
 import { hasBom, locateFrontmatter, parseFrontmatter } from "../core/frontmatter";
 import type { Touchpoint } from "../core/log";
 import { inlineTags } from "../core/markdown";
@@ -71,6 +71,19 @@ export function contactFromCache(path: string, cache: CacheView | null, text: st
 	if (bodyStart === null) return contactFromText(path, text, settings, today);
 	if (!isContactInCache(path, cache, settings)) return null;
 	return readContact({ path, frontmatter, text, bodyStart }, settings, today);
+}
+
+/**
+ * What `contactFromCache(path, cache, text, …)` gives, made from `earlier`, the contact
+ * `contactFromCache(path, cache, null, …)` gave for this same cache (the same frontmatter
+ * object), settings and day: only the log is read, as the properties are what they were.
+ * Null when the caller must read it all: the properties had diagnostics (the text gives them
+ * their lines), the YAML did not parse, or the cache and the frontmatter rule disagree on the block.
+ */
+export function withLogFromCache(earlier: Contact, cache: CacheView, text: string, settings: TendSettings, today: Day | null): Contact | null {
+	if (looksBroken(cache)) return null;
+	const bodyStart = bodyStartFromCache(cache, text);
+	return bodyStart === null ? null : withLogOf(earlier, text, bodyStart, settings, today);
 }
 
 /**

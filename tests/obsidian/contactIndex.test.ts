@@ -11,7 +11,7 @@ import type { Contact } from "../../src/core/contact";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { Clock } from "../../src/obsidian/clock";
 import { BULK_NOTIFY_MS, ContactIndex, READ_BATCH } from "../../src/obsidian/contactIndex";
-import { App, TFile, TFolder, type FakeOptions } from "./fakeObsidian";
+import { App, indexNote, TFile, TFolder, type FakeOptions } from "./fakeObsidian";
 import { note, useClock } from "./harness";
 
 const day = (iso: string) => parseIsoDay(iso) as Day;
@@ -65,6 +65,24 @@ const contact = (idx: ContactIndex, path: string): Contact => {
 const logOf = (c: Contact) => ({ entries: c.log.count, newest: c.log.newestSummary });
 
 const logged = (...entries: string[]) => note(["tier: A", "last_contact: 2026-10-01"], `## Touchpoints\n${entries.map((e) => `- ${e}\n`).join("")}`);
+
+describe("the log read onto the contact start-up read from the cache", () => {
+	test("is the contact a whole read gives, and only while the cache still holds the frontmatter it was read from", async () => {
+		const files = { "People/Ada.md": logged("2026-11-01 call — Lunch"), "People/Bo.md": logged("2026-11-02 share — Sent the deck") };
+		const { app, index } = build(files);
+		// The cache of Bo's note changes (tier B) before its log is read, with no event yet.
+		const caches = (app.metadataCache as unknown as { caches: Map<string, unknown> }).caches;
+		caches.set("People/Bo.md", indexNote((files["People/Bo.md"] as string).replace("tier: A", "tier: B")));
+		await settle();
+		expect(contact(index, "People/Ada.md").tier).toBe("A");
+		expect(logOf(contact(index, "People/Ada.md"))).toEqual({ entries: 1, newest: "Lunch" });
+		// Bo's properties come from the cache as it is now, not from what start-up read.
+		expect(contact(index, "People/Bo.md").tier).toBe("B");
+		expect(logOf(contact(index, "People/Bo.md"))).toEqual({ entries: 1, newest: "Sent the deck" });
+		// Nothing start-up read is kept once every log is in.
+		expect((index as unknown as { fromCache: unknown }).fromCache).toBeNull();
+	});
+});
 
 describe("the version guard: a slow background read never undoes a newer change", () => {
 	test("a read that started before the note changed is dropped when it comes back", async () => {

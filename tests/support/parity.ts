@@ -11,7 +11,7 @@ import type { Day } from "../../src/core/calendar";
 import { deepEqual } from "../../src/core/edits/result";
 import { parseFrontmatter } from "../../src/core/frontmatter";
 import type { TendSettings } from "../../src/core/settings";
-import { contactFromCache } from "../../src/obsidian/contactNote";
+import { contactFromCache, withLogFromCache } from "../../src/obsidian/contactNote";
 import { indexNote } from "../obsidian/fakeObsidian";
 
 /** What the two readers and the core make of one note, in words; empty when they agree. */
@@ -21,6 +21,10 @@ export function readerDisagreements(path: string, text: string, settings: TendSe
 	const cache = indexNote(text);
 	const plugin = contactFromCache(path, cache, text, settings, today);
 	if (!deepEqual(plugin, cli)) problems.push(`contacts differ:\n  cli    ${JSON.stringify(cli)}\n  plugin ${JSON.stringify(plugin)}`);
+	// The plugin's two steps (the cache at start, the log once the text is in) give the same contact.
+	const first = contactFromCache(path, cache, null, settings, today);
+	const second = first ? withLogFromCache(first, cache, text, settings, today) : null;
+	if (second !== null && !deepEqual(second, plugin)) problems.push(`the log read onto the cache's contact differs:\n  at once ${JSON.stringify(plugin)}\n  in two  ${JSON.stringify(second)}`);
 	// Below the contacts: the CLI's gray-matter reader, the core and the metadata cache agree on
 	// the block and its values, so no setting can make them disagree later.
 	const core = parseFrontmatter(text);
