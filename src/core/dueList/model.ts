@@ -276,11 +276,12 @@ export class DueList {
 	private nextCache: { revision: number; next: NextDue | null } | null = null;
 
 	/**
-	 * The rows made last, by slot. A view asks for its screenful again after every change:
-	 * only the rows of contacts that changed are made again (their reasons and suggestion are
-	 * most of a row's cost). A slot's row goes when its contact is set or deleted, every row on
-	 * a new day or new settings, and the whole cache once it holds ROW_CACHE rows (a user who
-	 * scrolls through every row does not keep them all).
+	 * The rows made last, one per contact and section (`rowCacheKey`). A view asks for its
+	 * screenful again after every change: only the rows of contacts that changed are made
+	 * again (their reasons and suggestion are most of a row's cost). A contact's rows go when
+	 * it is set or deleted, every row on a new day or new settings, and the whole cache once it
+	 * holds ROW_CACHE rows (a user who scrolls through every row does not keep them all).
+	 * Callers get the kept row itself: a row is a value nobody may change.
 	 */
 	private readonly rowCache = new Map<number, DueRow>();
 
