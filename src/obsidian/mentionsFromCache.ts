@@ -23,7 +23,7 @@ import type { Day } from "../core/calendar";
 import { noteDate } from "../core/mentions/datedNote";
 import type { DailyNotesFormat } from "../core/mentions/dailyNotes";
 import { hiddenParts, inSpans } from "../core/mentions/hidden";
-import { interpretScan, type NoteFindings } from "../core/mentions/interpret";
+import { contactOfLink, interpretScan, type NoteFindings } from "../core/mentions/interpret";
 import type { LinkResolver } from "../core/mentions/resolve";
 import type { NoteScan, ScannedLink, ScannedTask, Span } from "../core/mentions/scan";
 import { taskCheckbox, taskState, type TaskState } from "../core/mentions/taskLine";
@@ -192,6 +192,12 @@ export interface CacheNoteContext {
 /** What one note's cache and text say about contacts: its mentions, task promises and kept tasks. */
 export function mentionsFromCache(path: string, cache: MentionCacheView, text: string, ctx: CacheNoteContext): NoteFindings {
 	if (!ctx.settings.enabled) return { mentions: [], promises: [], kept: [], warnings: [] };
+	// Every mention, task promise and kept task (and a task's date warning) comes from a link
+	// to a contact: a note with none, as most notes linking only ideas and projects are, is
+	// done with one lookup per link, and neither its text nor its list items are looked at.
+	const at = { path, resolver: ctx.resolver, isContact: ctx.isContact };
+	const linksContact = (links: readonly { link: string }[] | undefined) => links !== undefined && links.some((l) => contactOfLink(l.link, at) !== null);
+	if (!linksContact(cache.links) && !linksContact(cache.frontmatterLinks)) return { mentions: [], promises: [], kept: [], warnings: [] };
 	const date = noteDate(path, cache.frontmatter ?? null, ctx.settings, ctx.daily, ctx.isContact(path));
 	return interpretScan(scanCache(cache, text), { path, date, today: ctx.today, resolver: ctx.resolver, isContact: ctx.isContact });
 }

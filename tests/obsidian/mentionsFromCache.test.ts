@@ -5,7 +5,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { scanCache } from "../../src/obsidian/mentionsFromCache";
+import { parseIsoDay } from "../../src/core/calendar";
+import { VaultResolver } from "../../src/core/mentions/resolve";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { mentionsFromCache, scanCache } from "../../src/obsidian/mentionsFromCache";
 import { indexNote } from "./fakeObsidian";
 
 const ROOT = path.join(__dirname, "..", "fixtures", "mentions-vault");
@@ -54,4 +57,27 @@ test("list items the cache gives out of order are read as in order (nested tasks
 		expect(scanCache(reversed as never, text)).toEqual(scanCache(cache as never, text));
 	}
 	expect(nested).toBeGreaterThan(0);
+});
+
+test("a note that links no contact is done with a lookup per link: its list items, sections and text are not looked at", () => {
+	const resolver = new VaultResolver(["People/Ada.md", "Ideas/Graphs.md", "Daily/2026-11-20.md"]);
+	const ctx = { settings: DEFAULT_SETTINGS.mentions, daily: null, today: parseIsoDay("2026-11-27") as number, resolver, isContact: (p: string) => p.startsWith("People/") };
+	const read = (text: string) => {
+		const cache = indexNote(text);
+		const looked: string[] = [];
+		const watched = new Proxy(cache, {
+			get(target, key, receiver) {
+				if (key === "listItems" || key === "sections" || key === "frontmatter") looked.push(key);
+				return Reflect.get(target, key, receiver) as unknown;
+			},
+		});
+		return { found: mentionsFromCache("Daily/2026-11-20.md", watched as never, text, ctx), looked };
+	};
+	const none = read("- [ ] Read up on [[Graphs]] 📅 2026-11-30\n- [[Graphs]] again\n");
+	expect(none.found).toEqual({ mentions: [], promises: [], kept: [], warnings: [] });
+	expect(none.looked).toEqual([]);
+	const some = read("- [ ] Send [[Ada]] the deck 📅 2026-11-30\n- [[Graphs]] again\n");
+	expect(some.found.promises.map((p) => p.contact)).toEqual(["People/Ada.md"]);
+	expect(some.found.mentions).toEqual([]);
+	expect(some.looked).toContain("listItems");
 });

@@ -92,12 +92,15 @@ function badDate(field: DateField, what: string): string {
 	return `the ${what} date ${mark} ${field.text} of this task is not a date that exists; the task is not read as a ${what === "due" ? "promise" : "kept promise"}`;
 }
 
+/** The contact a link in the note at `ctx.path` points to, or null (a note's link to itself is no mention). */
+export function contactOfLink(link: string, ctx: Pick<NoteContext, "path" | "resolver" | "isContact">): string | null {
+	const target = ctx.resolver.resolve(linkpathOf(link), ctx.path);
+	return target !== null && target !== ctx.path && ctx.isContact(target) ? target : null;
+}
+
 export function interpretScan(scan: NoteScan, ctx: NoteContext): NoteFindings {
 	const out: NoteFindings = { mentions: [], promises: [], kept: [], warnings: [] };
-	const contactOf = (link: string): string | null => {
-		const target = ctx.resolver.resolve(linkpathOf(link), ctx.path);
-		return target !== null && target !== ctx.path && ctx.isContact(target) ? target : null;
-	};
+	const contactOf = (link: string): string | null => contactOfLink(link, ctx);
 	if (ctx.date !== null && ctx.date.day <= ctx.today) {
 		const byContact = new Map<string, Mention>();
 		for (const l of scan.links) {
