@@ -9,7 +9,7 @@ import { spawn, spawnSync, type ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { applyEdit, HOST_TAG, lockPath, type WriteOptions, type WriteOutcome } from "../../src/cli/atomicWrite";
+import { applyEdit, breakLock, HOST_TAG, lockPath, type WriteOptions, type WriteOutcome } from "../../src/cli/atomicWrite";
 import { parseIsoDay } from "../../src/core/calendar";
 import { logTouchpoint } from "../../src/core/edits/requests";
 import type { EditResult } from "../../src/core/edits/result";
@@ -494,6 +494,44 @@ describe("the lock", () => {
 		expect(first.ok).toBe(true);
 		expect(second).toMatchObject({ ok: false, reason: expect.stringContaining("is still writing the note") });
 		expect(fs.readFileSync(file, "utf8")).toBe(expectedAfter(NOTE, "first"));
+	});
+
+	it("broken by two processes that both saw it stale: the second puts back the lock the first took, and its write waits", () => {
+		// Both saw the dead writer's lock. The first broke it, took the lock and got to its
+		// rename; the second breaks "the same" stale lock only now, and finds the first's lock
+		// under that name. Taking it would let the second write land and the first's rename then
+		// replace it: a write reported done and lost.
+		const { file } = setup();
+		const stale = JSON.stringify({ pid: deadPid(), host: os.hostname(), token: "dead" });
+		writeLock(file, stale);
+		let held: string | null = null;
+		let afterBreak: string | null = null;
+		let second: WriteOutcome | null = null;
+		const first = applyEdit(file, log("first"), {
+			hooks: {
+				beforeRename: once((f) => {
+					held = fs.readFileSync(lockPath(f), "utf8");
+					breakLock(lockPath(f), { raw: stale });
+					afterBreak = fs.readFileSync(lockPath(f), "utf8");
+					second = applyEdit(f, log("second"), NO_WAIT);
+				}),
+			},
+		});
+		expect(first.ok).toBe(true);
+		expect(held).toContain(`"pid":${process.pid}`);
+		expect(afterBreak).toBe(held);
+		expect(second).toMatchObject({ ok: false, reason: expect.stringContaining("is still writing the note") });
+		expect(fs.readFileSync(file, "utf8")).toBe(expectedAfter(NOTE, "first"));
+		// No tomb left, and the lock released: the second write, tried again, goes through.
+		expect(folder(file)).toEqual(["Ada.md"]);
+		expect(applyEdit(file, log("second"), NO_WAIT)).toMatchObject({ ok: true });
+		expect(fs.readFileSync(file, "utf8")).toBe(expectedAfter(expectedAfter(NOTE, "first"), "second"));
+	});
+
+	it("that is gone by the time a process breaks it: nothing to do", () => {
+		const { file } = setup();
+		breakLock(lockPath(file), { raw: "{}" });
+		expect(folder(file)).toEqual(["Ada.md"]);
 	});
 
 	it("is released when the edit throws, with no temporary file left", () => {
