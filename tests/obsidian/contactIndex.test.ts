@@ -537,5 +537,7 @@ describe("what a read can meet", () => {
 		await settle();
 		expect(index.all().filter((c) => c.logRead)).toHaveLength(30);
 		expect(index.pending).toBe(0);
+		// Nothing that arrived is kept once parsed: each arrival holds a note's whole text.
+		expect((index as unknown as { arrived: unknown[] }).arrived).toEqual([]);
 	});
 });
