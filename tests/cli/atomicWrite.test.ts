@@ -583,6 +583,13 @@ describe("what the edit and the note's bytes decide", () => {
 		expect(folder(file)).toEqual(["Ada.md"]);
 	});
 
+	it("a note deleted while Tend writes it is not brought back", () => {
+		const { file } = setup();
+		const outcome = applyEdit(file, log("x"), { hooks: { beforeRecheck: once((f) => fs.rmSync(f)) } });
+		expect(outcome).toStrictEqual({ ok: false, reason: "it was deleted while Tend was writing it; nothing was written" });
+		expect(folder(file)).toEqual([]);
+	});
+
 	it("a note that another program makes invalid UTF-8 while Tend writes it is refused, and not written", () => {
 		const { file } = setup();
 		const bytes = Buffer.concat([Buffer.from(NOTE), Buffer.from([0xc3, 0x28, 0x0a])]);
