@@ -220,8 +220,10 @@ function isStale(seen: LockSeen, now: number): boolean {
 /**
  * Removes the stale lock that was `seen`, and only that one: it is renamed aside first, and
  * put back if it turns out to be a newer lock another process took in the meantime.
+ * Exported for the test that plays a second process breaking the same stale lock after the
+ * first has broken it and taken the lock (two processes cannot be interleaved there on cue).
  */
-function breakLock(lock: string, seen: LockSeen): void {
+export function breakLock(lock: string, seen: Pick<LockSeen, "raw">): void {
 	const tomb = leftoverPath(lock, "tomb");
 	try {
 		fs.renameSync(lock, tomb);

@@ -65,7 +65,6 @@ export class ContactIndex extends Component {
 	private readonly reading = new Map<string, number>();
 	private readonly arrived: Arrival[] = [];
 	private arrivedFrom = 0;
-	private inFlight = 0;
 	private tokens = 0;
 	/** Notes whose last read failed: the next day tries them again. */
 	private readonly failed = new Set<string>();
@@ -307,9 +306,7 @@ export class ContactIndex extends Component {
 	private launch(path: string): void {
 		const token = ++this.tokens;
 		this.reading.set(path, token);
-		this.inFlight++;
 		const land = (text: string | null, error: unknown) => {
-			this.inFlight--;
 			this.arrived.push({ path, token, text, error });
 			this.scheduleSlice();
 			this.wake();
@@ -322,7 +319,6 @@ export class ContactIndex extends Component {
 			return;
 		}
 		if (!file) {
-			this.inFlight--;
 			this.reading.delete(path);
 			return;
 		}

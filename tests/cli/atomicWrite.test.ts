@@ -9,7 +9,7 @@ import { spawn, spawnSync, type ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { applyEdit, HOST_TAG, lockPath, type WriteOptions, type WriteOutcome } from "../../src/cli/atomicWrite";
+import { applyEdit, breakLock, HOST_TAG, lockPath, type WriteOptions, type WriteOutcome } from "../../src/cli/atomicWrite";
 import { parseIsoDay } from "../../src/core/calendar";
 import { logTouchpoint } from "../../src/core/edits/requests";
 import type { EditResult } from "../../src/core/edits/result";
@@ -144,6 +144,8 @@ describe("another program writes the note during a Tend write", () => {
 		});
 		expect(outcome).toMatchObject({ ok: true });
 		expect(fs.readFileSync(file, "utf8")).toBe(newer);
+		// What the note holds now, for what the CLI does next with it (an "ask" note's text).
+		expect(outcome.ok && outcome.after).toBe(newer);
 		const conflicts = folder(file).filter((n) => n.startsWith("Ada.tend-conflict-"));
 		expect(conflicts).toHaveLength(1);
 		expect(conflicts[0]).toMatch(/^Ada\.tend-conflict-\d{8}-\d{6}\.md$/);
@@ -496,6 +498,44 @@ describe("the lock", () => {
 		expect(fs.readFileSync(file, "utf8")).toBe(expectedAfter(NOTE, "first"));
 	});
 
+	it("broken by two processes that both saw it stale: the second puts back the lock the first took, and its write waits", () => {
+		// Both saw the dead writer's lock. The first broke it, took the lock and got to its
+		// rename; the second breaks "the same" stale lock only now, and finds the first's lock
+		// under that name. Taking it would let the second write land and the first's rename then
+		// replace it: a write reported done and lost.
+		const { file } = setup();
+		const stale = JSON.stringify({ pid: deadPid(), host: os.hostname(), token: "dead" });
+		writeLock(file, stale);
+		let held: string | null = null;
+		let afterBreak: string | null = null;
+		let second: WriteOutcome | null = null;
+		const first = applyEdit(file, log("first"), {
+			hooks: {
+				beforeRename: once((f) => {
+					held = fs.readFileSync(lockPath(f), "utf8");
+					breakLock(lockPath(f), { raw: stale });
+					afterBreak = fs.readFileSync(lockPath(f), "utf8");
+					second = applyEdit(f, log("second"), NO_WAIT);
+				}),
+			},
+		});
+		expect(first.ok).toBe(true);
+		expect(held).toContain(`"pid":${process.pid}`);
+		expect(afterBreak).toBe(held);
+		expect(second).toMatchObject({ ok: false, reason: expect.stringContaining("is still writing the note") });
+		expect(fs.readFileSync(file, "utf8")).toBe(expectedAfter(NOTE, "first"));
+		// No tomb left, and the lock released: the second write, tried again, goes through.
+		expect(folder(file)).toEqual(["Ada.md"]);
+		expect(applyEdit(file, log("second"), NO_WAIT)).toMatchObject({ ok: true });
+		expect(fs.readFileSync(file, "utf8")).toBe(expectedAfter(expectedAfter(NOTE, "first"), "second"));
+	});
+
+	it("that is gone by the time a process breaks it: nothing to do", () => {
+		const { file } = setup();
+		breakLock(lockPath(file), { raw: "{}" });
+		expect(folder(file)).toEqual(["Ada.md"]);
+	});
+
 	it("is released when the edit throws, with no temporary file left", () => {
 		const { file } = setup();
 		expect(() =>
@@ -509,7 +549,53 @@ describe("the lock", () => {
 
 	it("is released when a write is refused", () => {
 		const { file } = setup();
-		expect(applyEdit(file, () => ({ ok: false, reason: "no" }))).toEqual({ ok: false, reason: "no" });
+		expect(applyEdit(file, () => ({ ok: false, reason: "no" }))).toStrictEqual({ ok: false, reason: "no" });
+		expect(folder(file)).toEqual(["Ada.md"]);
+	});
+});
+
+describe("what the edit and the note's bytes decide", () => {
+	it("a refusal on a line names the line, and nothing is written", () => {
+		const { file } = setup();
+		expect(applyEdit(file, () => ({ ok: false, reason: "the log heading is missing", line: 4 }))).toStrictEqual({ ok: false, reason: "the log heading is missing", line: 4 });
+		expect(fs.readFileSync(file, "utf8")).toBe(NOTE);
+		expect(folder(file)).toEqual(["Ada.md"]);
+	});
+
+	it("an edit that changes nothing leaves the note's file alone and says so", () => {
+		const { file } = setup();
+		const ino = fs.statSync(file).ino;
+		const outcome = applyEdit(file, (text) => ({ ok: true, text, splices: [], frontmatter: null, warnings: ["already logged"] }));
+		expect(outcome).toStrictEqual({ ok: true, changed: false, warnings: ["already logged"], before: NOTE, after: NOTE });
+		expect(fs.statSync(file).ino).toBe(ino);
+		expect(folder(file)).toEqual(["Ada.md"]);
+	});
+
+	const NOT_UTF8 = { ok: false, reason: "it is not valid UTF-8 text, and Tend will not re-encode it" };
+
+	it("a note that is not valid UTF-8 is refused, its bytes untouched", () => {
+		const { file } = setup();
+		const bytes = Buffer.concat([Buffer.from(NOTE), Buffer.from([0xff, 0xfe, 0x0a])]);
+		fs.writeFileSync(file, bytes, { flag: "w" });
+		fs.utimesSync(file, new Date(Date.now() - 5000), new Date(Date.now() - 5000));
+		expect(applyEdit(file, log("x"))).toStrictEqual(NOT_UTF8);
+		expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+		expect(folder(file)).toEqual(["Ada.md"]);
+	});
+
+	it("a note deleted while Tend writes it is not brought back", () => {
+		const { file } = setup();
+		const outcome = applyEdit(file, log("x"), { hooks: { beforeRecheck: once((f) => fs.rmSync(f)) } });
+		expect(outcome).toStrictEqual({ ok: false, reason: "it was deleted while Tend was writing it; nothing was written" });
+		expect(folder(file)).toEqual([]);
+	});
+
+	it("a note that another program makes invalid UTF-8 while Tend writes it is refused, and not written", () => {
+		const { file } = setup();
+		const bytes = Buffer.concat([Buffer.from(NOTE), Buffer.from([0xc3, 0x28, 0x0a])]);
+		const outcome = applyEdit(file, log("x"), { hooks: { beforeRecheck: once((f) => fs.writeFileSync(f, bytes)) }, timing: { quietMs: 20 }, procfs: false });
+		expect(outcome).toStrictEqual(NOT_UTF8);
+		expect(fs.readFileSync(file).equals(bytes)).toBe(true);
 		expect(folder(file)).toEqual(["Ada.md"]);
 	});
 });
@@ -558,6 +644,19 @@ describe("a folder or a note the system will not let Tend write", () => {
 			return open(p, flags, mode);
 		}) as typeof fs.openSync);
 		expect(applyEdit(file, log("x"))).toEqual({ ok: false, reason: "Tend cannot create its lock file beside it (EACCES: is the folder read-only?); nothing was written" });
+		jest.restoreAllMocks();
+		expect(fs.readFileSync(file, "utf8")).toBe(NOTE);
+		expect(folder(file)).toEqual(["Ada.md"]);
+	});
+
+	it("a temporary file that cannot be created (a full disk) is a refusal that says so, with nothing left behind", () => {
+		const { file } = setup();
+		const open = nodeFs.openSync.bind(nodeFs);
+		jest.spyOn(nodeFs, "openSync").mockImplementation(((p: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode) => {
+			if (String(p).endsWith(".tend-tmp")) throw failing("ENOSPC");
+			return open(p, flags, mode);
+		}) as typeof fs.openSync);
+		expect(applyEdit(file, log("x"))).toEqual({ ok: false, reason: "Tend cannot write a file beside it (ENOSPC: refused); nothing was written" });
 		jest.restoreAllMocks();
 		expect(fs.readFileSync(file, "utf8")).toBe(NOTE);
 		expect(folder(file)).toEqual(["Ada.md"]);

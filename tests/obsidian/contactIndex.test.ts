@@ -275,6 +275,11 @@ describe("background work stays in the background (issue 8)", () => {
 		const { app, index } = build(many(READ_BATCH * 12));
 		const heard: number[] = [];
 		index.on("changed", () => heard.push(Date.now()));
+		// The list grows while the reading goes on, not only when the last read is in.
+		let heardWhileReading = 0;
+		index.on("changed", () => {
+			if (index.pending > 0) heardWhileReading++;
+		});
 		const started = Date.now();
 		let rounds = 0;
 		while (index.pending > 0 && ++rounds < 100) {
@@ -285,6 +290,7 @@ describe("background work stays in the background (issue 8)", () => {
 		}
 		expect(rounds).toBeGreaterThan(4);
 		expect(index.pending).toBe(0);
+		expect(heardWhileReading).toBeGreaterThan(0);
 		await settle();
 		const took = Date.now() - started;
 		expect(took).toBeGreaterThan(BULK_NOTIFY_MS);
@@ -359,4 +365,197 @@ test("a deleted dated note takes its mention with it: the contact's last mention
 	expect(contact(index, "People/Ada.md").lastMention?.day).toBe(day("2026-11-10"));
 	await app.vault.delete(app.vault.getFileByPath("Daily/2026-11-10.md") as TFile);
 	expect(contact(index, "People/Ada.md").lastMention ?? null).toBeNull();
+});
+
+describe("renames", () => {
+	const summaries = (idx: ContactIndex) => idx.all().map((c) => `${c.path}: ${c.log.newestSummary ?? ""}`).sort();
+
+	test("a folder's rename event alone re-keys the contacts inside it, and only those; moved out of the contacts folder, they go once read", async () => {
+		const { app, index } = build({
+			"People/Team/Ada.md": logged("2026-10-01 call — Lunch"),
+			"People/Team/Cy.md": logged("2026-10-02 call — Walk"),
+			"People/Team/Sub/Bo.md": logged("2026-09-01 call — Coffee"),
+			// Its path less the folder's ("People/Team") is "People/Crew/Cy.md" once moved: a
+			// sibling whose name starts with the folder's must be left alone.
+			"People/Team Cy.md": logged("2026-08-01 call — Tea"),
+		});
+		await settle();
+		// Only the folder's event is heard (neither the index nor the cache hears the notes').
+		const trigger = app.vault.trigger.bind(app.vault);
+		jest.spyOn(app.vault, "trigger").mockImplementation((name: string, ...data: unknown[]) => {
+			if (name !== "rename" || !(data[0] instanceof TFile)) trigger(name, ...data);
+		});
+		await app.vault.rename(app.vault.getFolderByPath("People/Team") as TFolder, "People/Crew");
+		const moved = ["People/Crew/Ada.md: Lunch", "People/Crew/Cy.md: Walk", "People/Crew/Sub/Bo.md: Coffee", "People/Team Cy.md: Tea"];
+		expect(summaries(index)).toEqual(moved);
+		await settle();
+		expect(summaries(index)).toEqual(moved);
+		expect(index.all().every((c) => c.logRead)).toBe(true);
+		await app.vault.rename(app.vault.getFolderByPath("People/Crew") as TFolder, "Archive");
+		await settle();
+		expect(summaries(index)).toEqual(["People/Team Cy.md: Tea"]);
+		expect(index.pending).toBe(0);
+	});
+
+	test("a contact renamed keeps its log under its new name, and takes up the mentions of that name", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch"), "Daily/2026-11-20.md": "Coffee with [[Ada Lovelace]].\n" });
+		await settle();
+		expect(contact(index, "People/Ada.md").lastMention ?? null).toBeNull();
+		await app.vault.rename(app.vault.getFileByPath("People/Ada.md") as TFile, "People/Ada Lovelace.md");
+		expect(summaries(index)).toEqual(["People/Ada Lovelace.md: Lunch"]);
+		expect(contact(index, "People/Ada Lovelace.md").name).toBe("Ada Lovelace");
+		await settle();
+		expect(summaries(index)).toEqual(["People/Ada Lovelace.md: Lunch"]);
+		expect(contact(index, "People/Ada Lovelace.md").lastMention?.day).toBe(day("2026-11-20"));
+	});
+
+	test("a dated note renamed to another day moves its mention to that day", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch"), "Daily/2026-11-20.md": "Coffee with [[Ada]].\n" });
+		await settle();
+		expect(contact(index, "People/Ada.md").lastMention?.day).toBe(day("2026-11-20"));
+		await app.vault.rename(app.vault.getFileByPath("Daily/2026-11-20.md") as TFile, "Daily/2026-11-25.md");
+		await settle();
+		expect(contact(index, "People/Ada.md").lastMention?.day).toBe(day("2026-11-25"));
+	});
+
+	test("a note renamed into the contacts folder becomes a contact and its log is read; one renamed out is a contact no more", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch"), "Notes/Bo.md": logged("2026-09-01 call — Coffee") });
+		await settle();
+		expect(summaries(index)).toEqual(["People/Ada.md: Lunch"]);
+		await app.vault.rename(app.vault.getFileByPath("Notes/Bo.md") as TFile, "People/Bo.md");
+		expect(index.all().map((c) => c.path).sort()).toEqual(["People/Ada.md", "People/Bo.md"]);
+		await settle();
+		expect(summaries(index)).toEqual(["People/Ada.md: Lunch", "People/Bo.md: Coffee"]);
+		expect(contact(index, "People/Bo.md").logRead).toBe(true);
+		await app.vault.rename(app.vault.getFileByPath("People/Ada.md") as TFile, "Archive/Ada.md");
+		expect(summaries(index)).toEqual(["People/Bo.md: Coffee"]);
+		await settle();
+		expect(summaries(index)).toEqual(["People/Bo.md: Coffee"]);
+		expect(index.pending).toBe(0);
+	});
+
+	test("a note renamed while the bulk read holds its read: the old read is dropped and the note is read under its new path", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch"), "People/Bo.md": logged("2026-09-01 call — Coffee") });
+		const release = app.vault.holdReads();
+		await tasks();
+		expect(index.pending).toBe(2);
+		await app.vault.rename(app.vault.getFileByPath("People/Ada.md") as TFile, "People/Ada Lovelace.md");
+		expect(index.get("People/Ada.md")).toBeUndefined();
+		release();
+		await settle();
+		expect(summaries(index)).toEqual(["People/Ada Lovelace.md: Lunch", "People/Bo.md: Coffee"]);
+		expect(index.all().every((c) => c.logRead)).toBe(true);
+		expect(index.pending).toBe(0);
+	});
+
+	test("a file that is not a note, renamed in the contacts folder, is no contact", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch"), "People/photo.png": "tier: A\n" });
+		await settle();
+		await app.vault.rename(app.vault.getFileByPath("People/photo.png") as TFile, "People/portrait.png");
+		await settle();
+		expect(index.all().map((c) => c.path)).toEqual(["People/Ada.md"]);
+	});
+});
+
+describe("the version guard when a slice cannot start (the settings or the clock fail)", () => {
+	/** An index whose clock fails while `broken` is set. */
+	function withBreakableClock(files: Record<string, string>) {
+		const state = { broken: false };
+		const built = build(files, {}, () => (state.broken ? Number.NaN : Date.now()));
+		return { ...built, state };
+	}
+
+	test("a read that started before the note changed does not mark the newer text unreadable", async () => {
+		const { app, index, state } = withBreakableClock({ "People/Ada.md": logged("2026-10-01 call — Old news") });
+		const release = app.vault.holdReads();
+		await tasks();
+		await app.vault.modify(app.vault.getFileByPath("People/Ada.md") as TFile, logged("2026-11-26 call — Fresh news", "2026-10-01 call — Old news"));
+		await tasks();
+		expect(logOf(contact(index, "People/Ada.md"))).toEqual({ entries: 2, newest: "Fresh news" });
+		// The old read comes back while the clock fails: it is stale, so it says nothing.
+		state.broken = true;
+		release();
+		await tasks();
+		state.broken = false;
+		await settle();
+		expect(contact(index, "People/Ada.md").diagnostics).toEqual([]);
+		expect(logOf(contact(index, "People/Ada.md"))).toEqual({ entries: 2, newest: "Fresh news" });
+		expect(index.pending).toBe(0);
+	});
+
+	test("the notes it marks unreadable are heard at once, even as the last of the reading", async () => {
+		const { app, index, state } = withBreakableClock({ "People/Ada.md": logged("2026-10-01 call — Lunch") });
+		const release = app.vault.holdReads();
+		await settle();
+		expect(index.pending).toBe(1);
+		const heard: number[] = [];
+		index.on("changed", () => heard.push(contact(index, "People/Ada.md").diagnostics.length));
+		state.broken = true;
+		release();
+		await tasks();
+		state.broken = false;
+		expect(contact(index, "People/Ada.md").diagnostics.map((d) => d.severity)).toEqual(["error"]);
+		expect(index.pending).toBe(0);
+		expect(heard).toEqual([1]);
+	});
+});
+
+describe("what a read can meet", () => {
+	test("a note whose lookup throws gets that error", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch"), "People/Bo.md": logged("2026-09-01 call — Coffee") });
+		const real = app.vault.getFileByPath.bind(app.vault);
+		// The first lookup of Ada is the background read's (the mentions' scan looks later).
+		let thrown = false;
+		jest.spyOn(app.vault, "getFileByPath").mockImplementation((path) => {
+			if (path === "People/Ada.md" && !thrown) {
+				thrown = true;
+				throw new Error("EACCES");
+			}
+			return real(path);
+		});
+		await settle();
+		expect(contact(index, "People/Ada.md").diagnostics.map((d) => d.message)).toEqual([expect.stringContaining("(EACCES)")]);
+		expect(contact(index, "People/Bo.md").logRead).toBe(true);
+		expect(index.pending).toBe(0);
+	});
+
+	test("a note gone before its read starts (its delete event still to come) is no error", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch"), "People/Bo.md": logged("2026-09-01 call — Coffee") });
+		const real = app.vault.getFileByPath.bind(app.vault);
+		jest.spyOn(app.vault, "getFileByPath").mockImplementation((path) => (path === "People/Ada.md" ? null : real(path)));
+		await settle();
+		expect(contact(index, "People/Ada.md").diagnostics).toEqual([]);
+		expect(contact(index, "People/Bo.md").logRead).toBe(true);
+		expect(index.pending).toBe(0);
+	});
+
+	test("a read that fails without saying why is said to have failed", async () => {
+		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch") });
+		jest.spyOn(app.vault, "cachedRead").mockRejectedValue(undefined);
+		await settle();
+		expect(contact(index, "People/Ada.md").diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^Tend could not read this note \(the read failed\);/)]);
+	});
+
+	test("the parsing stops at SLICE_MS and goes on in the next task, until every note is read", async () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 30; i++) files[`People/P${String(i).padStart(2, "0")}.md`] = logged(`2026-10-0${(i % 9) + 1} call — Note ${i}`);
+		const { app, index } = build(files);
+		const release = app.vault.holdReads();
+		await settle();
+		expect(index.pending).toBe(30);
+		// Each look at the time says 3 ms have passed: a slice has time for a few notes.
+		let t = 0;
+		jest.spyOn(performance, "now").mockImplementation(() => (t += 3));
+		release();
+		for (let i = 0; i < 10; i++) await Promise.resolve();
+		jest.advanceTimersToNextTimer();
+		const read = index.all().filter((c) => c.logRead).length;
+		expect(read).toBeGreaterThan(1);
+		expect(read).toBeLessThan(30);
+		await settle();
+		expect(index.all().filter((c) => c.logRead)).toHaveLength(30);
+		expect(index.pending).toBe(0);
+		// Nothing that arrived is kept once parsed: each arrival holds a note's whole text.
+		expect((index as unknown as { arrived: unknown[] }).arrived).toEqual([]);
+	});
 });
