@@ -407,6 +407,9 @@ describe("renames", () => {
 		await settle();
 		expect(summaries(index)).toEqual(["People/Ada Lovelace.md: Lunch"]);
 		expect(contact(index, "People/Ada Lovelace.md").lastMention?.day).toBe(day("2026-11-20"));
+		// The rebuild the rename started is over, and did not fail.
+		expect(index.busy).toBe(false);
+		await expect(index.settled()).resolves.toBeUndefined();
 	});
 
 	test("a dated note renamed to another day moves its mention to that day", async () => {
