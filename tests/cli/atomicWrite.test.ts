@@ -634,15 +634,19 @@ describe("a folder or a note the system will not let Tend write", () => {
 	// played by replacing the one call that fails.
 	const nodeFs = jest.requireActual<typeof fs>("fs");
 	const failing = (code: string) => Object.assign(new Error(`${code}: refused`), { code });
+	/** Opening a file whose name ends with `suffix` fails with `code`; every other open goes through. */
+	const refuseOpen = (suffix: string, code: string) => {
+		const open = nodeFs.openSync.bind(nodeFs);
+		jest.spyOn(nodeFs, "openSync").mockImplementation(((p: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode) => {
+			if (String(p).endsWith(suffix)) throw failing(code);
+			return open(p, flags, mode);
+		}) as typeof fs.openSync);
+	};
 	afterEach(() => jest.restoreAllMocks());
 
 	it("a lock file that cannot be created (a read-only folder) is a refusal that says so", () => {
 		const { file } = setup();
-		const open = nodeFs.openSync.bind(nodeFs);
-		jest.spyOn(nodeFs, "openSync").mockImplementation(((p: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode) => {
-			if (String(p).endsWith(".tend-lock")) throw failing("EACCES");
-			return open(p, flags, mode);
-		}) as typeof fs.openSync);
+		refuseOpen(".tend-lock", "EACCES");
 		expect(applyEdit(file, log("x"))).toEqual({ ok: false, reason: "Tend cannot create its lock file beside it (EACCES: is the folder read-only?); nothing was written" });
 		jest.restoreAllMocks();
 		expect(fs.readFileSync(file, "utf8")).toBe(NOTE);
@@ -651,11 +655,7 @@ describe("a folder or a note the system will not let Tend write", () => {
 
 	it("a temporary file that cannot be created (a full disk) is a refusal that says so, with nothing left behind", () => {
 		const { file } = setup();
-		const open = nodeFs.openSync.bind(nodeFs);
-		jest.spyOn(nodeFs, "openSync").mockImplementation(((p: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode) => {
-			if (String(p).endsWith(".tend-tmp")) throw failing("ENOSPC");
-			return open(p, flags, mode);
-		}) as typeof fs.openSync);
+		refuseOpen(".tend-tmp", "ENOSPC");
 		expect(applyEdit(file, log("x"))).toEqual({ ok: false, reason: "Tend cannot write a file beside it (ENOSPC: refused); nothing was written" });
 		jest.restoreAllMocks();
 		expect(fs.readFileSync(file, "utf8")).toBe(NOTE);
