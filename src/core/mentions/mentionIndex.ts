@@ -34,7 +34,7 @@ type Flat = (number | string | null)[];
 
 interface ContactMentions {
 	/**
-	 * The mentions as STRIDE values each, oldest first (see `newer`): three slots in one array
+	 * The mentions as STRIDE values each, oldest first (see `newerThan`): three slots in one array
 	 * instead of an object per mention (about 60 bytes less each).
 	 */
 	flat: Flat;
