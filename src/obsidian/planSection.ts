@@ -10,7 +10,7 @@
  * takes tens of milliseconds at 1,000 contacts and about a second at 20,000
  * (scripts/bench-plan.ts), far too much for every change. So the plan is made again only
  * once the vault has been quiet for PLAN_DELAY_MS (a burst of edits or background reads makes
- * one plan, not one each), only when a part that shows it is expanded (collapsed, nothing is
+ * one plan, not one each; the first plan waits until the logs are read), only when a part that shows it is expanded (collapsed, nothing is
  * planned; expanding plans at once), and only when something it reads changed: the index's
  * revision, the day or the settings. Until then the last plan stays drawn, marked as being
  * brought up to date.
@@ -114,7 +114,15 @@ export class PlanSection {
 			this.draw();
 			return;
 		}
-		// The first plan is made at once (well, after this task): there is nothing to show yet.
+		// The first plan waits for the index's background reads: made from the metadata cache
+		// alone, it would miss every last contact that only a note's log records, and at 20,000
+		// contacts it would be a task of a quarter second in the middle of start-up, thrown away
+		// when the reads end. The index reports a change when they end, which comes back here.
+		if (this.made === null && this.services.index.busy) {
+			this.draw();
+			return;
+		}
+		// Then the first plan is made at once (well, after this task): there is nothing to show yet.
 		this.timer = window.setTimeout(() => {
 			this.timer = null;
 			this.refresh();
@@ -219,6 +227,11 @@ export class PlanSection {
 		return !collapsed;
 	}
 
+	/** What a part says before the first plan. */
+	private planningText(): string {
+		return this.services.index.busy ? "Planning once the notes are read…" : "Planning…";
+	}
+
 	private stale(): boolean {
 		const list = this.services.index.list;
 		return this.made !== null && list !== null && (this.made.revision !== list.revision || this.made.today !== this.services.clock.today());
@@ -237,7 +250,7 @@ export class PlanSection {
 		if (!this.heading(el, "this-week", "This week", count)) return;
 		const body = el.createDiv({ cls: "tend-plan-body" });
 		if (!made || !week) {
-			body.createDiv({ cls: "tend-plan-note", text: "Planning…" });
+			body.createDiv({ cls: "tend-plan-note", text: this.planningText() });
 			return;
 		}
 		this.weekBody = body;
@@ -288,7 +301,7 @@ export class PlanSection {
 		if (!this.heading(el, "forecast", `Next ${FORECAST_WEEKS} weeks`, null)) return;
 		const body = el.createDiv({ cls: "tend-plan-body" });
 		if (!made) {
-			body.createDiv({ cls: "tend-plan-note", text: "Planning…" });
+			body.createDiv({ cls: "tend-plan-note", text: this.planningText() });
 			return;
 		}
 		const forecast = made.forecast;

@@ -157,6 +157,37 @@ describe("This week", () => {
 		expect(drawn.some((el) => el.isConnected)).toBe(false);
 	});
 
+	test("the first plan waits until the logs are read, and is made from them", async () => {
+		useClock(2026, 11, 30);
+		// Ada's last contact is only in her log: a plan from the metadata cache alone would plan her as new.
+		const files = {
+			"People/Ada.md": note(["tier: A"], "## Touchpoints\n- 2026-11-27 call — Talked about the launch\n"),
+			"People/Bo.md": note(["tier: A", "last_contact: 2026-09-01"]),
+		};
+		const app = await start(files, { layoutReady: false });
+		// Every read of a note's text waits until the test lets it go.
+		let release: () => void = () => {};
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const read = app.vault.cachedRead.bind(app.vault);
+		app.vault.cachedRead = async (file) => {
+			await gate;
+			return read(file);
+		};
+		const view = await openDueList(app);
+		app.workspace.setLayoutReady();
+		await flush(PLAN_DELAY_MS);
+		await flush(PLAN_DELAY_MS);
+		expect(view.querySelector(".tend-due-note")?.textContent).toMatch(/reading notes…$/);
+		expect(planCount(app)).toBe(0);
+		expect(view.querySelector(".tend-plan-week .tend-plan-note")?.textContent).toBe("Planning once the notes are read…");
+		release();
+		await settle();
+		expect(planCount(app)).toBe(1);
+		expect(view.querySelector(".tend-plan-week .tend-plan-note")).toBeNull();
+		// Bo is overdue; Ada, contacted three days ago by her log, is not planned this week.
+		expect(planRows(view).map((r) => r.name)).toEqual(["Bo"]);
+	});
+
 	test("a week with more touchpoints than WEEK_ROWS draws that many and says how many more", async () => {
 		useClock(2026, 11, 30);
 		const files: Record<string, string> = {};
