@@ -612,9 +612,13 @@ function keyTable(keys: KeyNames): KeyTable {
 /**
  * For each of Tend's properties, the note's key that holds it, by `resolveKey`'s rule (the
  * exact name, else the one key that matches it in another case, else the name itself), in
- * one pass over the note's keys instead of one pass per property.
+ * one pass over the note's keys instead of one pass per property. `held[f]` says whether the
+ * note has that key at all: a property the note lacks is then never looked up on its
+ * frontmatter object. (Most contacts hold a few of Tend's properties, and the lookup of a key
+ * an object lacks searches its prototype too: it was a third of reading a contact at
+ * start-up. It would also find `constructor` on any object.)
  */
-function resolveKeys(keys: readonly string[], table: KeyTable): string[] {
+function resolveKeys(keys: readonly string[], table: KeyTable): { resolved: string[]; held: boolean[] } {
 	const resolved = table.names.slice();
 	// 0: nothing yet, 1: the exact name, 2: one key in another case, 3: several.
 	const state = new Array<number>(resolved.length).fill(0);
@@ -632,8 +636,13 @@ function resolveKeys(keys: readonly string[], table: KeyTable): string[] {
 			} else if (st === 2) state[f] = 3;
 		}
 	}
-	for (let f = 0; f < resolved.length; f++) if (state[f] === 3 || state[f] === 1) resolved[f] = table.names[f] as string;
-	return resolved;
+	const held = new Array<boolean>(resolved.length);
+	for (let f = 0; f < resolved.length; f++) {
+		const st = state[f] as number;
+		if (st === 3 || st === 1) resolved[f] = table.names[f] as string;
+		held[f] = st === 1 || st === 2;
+	}
+	return { resolved, held };
 }
 
 // A vault has a handful of cadence texts (the tiers', a few overrides) and thousands of
@@ -682,7 +691,7 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 	const fm = input.frontmatter ?? {};
 	const keys = Object.keys(fm);
 	const table = keyTable(settings.keys);
-	const resolved = resolveKeys(keys, table);
+	const { resolved, held } = resolveKeys(keys, table);
 	let scanned: FrontmatterLines | null = null;
 	const lines = (): FrontmatterLines | null => {
 		if (input.text === null || input.frontmatter === null) return null;
@@ -693,7 +702,7 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 	// One small object per property read (this runs for every contact at start-up).
 	const at = (key: string): At => new PropertyAt(key, note);
 	const keyOf = (f: number) => resolved[f] as string;
-	const valueOf = (f: number): unknown => fm[resolved[f] as string];
+	const valueOf = (f: number): unknown => (held[f] ? fm[resolved[f] as string] : undefined);
 	let recheckOn: Day | null = null;
 	const recheck = (d: Day) => {
 		if (recheckOn === null || d < recheckOn) recheckOn = d;
@@ -786,7 +795,7 @@ export function readContact(input: NoteInput, settings: TendSettings, today: Day
 	if (keys.length > 0) {
 		const present = (name: string) => {
 			const fields = table.exact.get(name);
-			return fields !== undefined && fm[resolved[fields[0] as number] as string] !== undefined;
+			return fields !== undefined && valueOf(fields[0] as number) !== undefined;
 		};
 		for (const miss of nearMissKeys(keys, table.near, present)) {
 			at(miss.key).key("warning", `\`${miss.key}\` is not a property Tend reads; did you mean \`${miss.wanted}\`?`);

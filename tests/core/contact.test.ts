@@ -200,6 +200,14 @@ describe("every property of the table in docs/note-format.md", () => {
 			expect(iso(c.lastContactField)).toBe("2026-11-20");
 		});
 
+		it("a key the note lacks is absent even when every object has it (a key named valueOf)", () => {
+			const settings = settingsWith({ keys: { ...DEFAULT_SETTINGS.keys, lastContact: "valueOf", snoozeUntil: "constructor" } });
+			const c = read(["tier: A"], { settings });
+			expect([c.lastContactField, c.snoozeUntil]).toEqual([null, null]);
+			expect(c.diagnostics).toEqual([]);
+			expect(iso(read(["tier: A", "valueOf: 2026-11-20"], { settings }).lastContactField)).toBe("2026-11-20");
+		});
+
 		it("a key in another case is found (Last_Contact)", () => {
 			const c = read(["Tier: A", "Last_Contact: 2026-11-20"]);
 			expect([c.tier, iso(c.lastContactField)]).toEqual(["A", "2026-11-20"]);
