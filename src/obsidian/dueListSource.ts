@@ -103,6 +103,10 @@ export class DueListSource implements VirtualSource<DueItem> {
 		return this.item(index).key;
 	}
 
+	keyOf(item: DueItem): string {
+		return item.key;
+	}
+
 	/** The place of a row given its position among the rows (-1 outside). */
 	indexOfPosition(position: number): number {
 		if (position < 0 || position >= this.rowCount) return -1;

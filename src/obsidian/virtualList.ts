@@ -29,6 +29,8 @@ export interface VirtualSource<T> {
 	item(index: number): T;
 	/** The key of the item at a place: the same item keeps it when the list changes. */
 	key(index: number): string;
+	/** The key of an item already made, when the item carries it (the draw then makes each item once). */
+	keyOf?(item: T): string;
 	/** The place of the item with that key now, or -1. */
 	indexOfKey(key: string): number;
 }
@@ -175,10 +177,12 @@ export class VirtualList<T> {
 		const after = new Map<string, { el: HTMLElement; item: T }>();
 		this.body.empty();
 		this.drawn.clear();
+		const keys: (string | null)[] = [];
 		for (let i = first; i < end; i++) {
 			const item = source.item(i);
 			// Keys are asked for only when elements may be kept.
-			const key = this.reuse ? source.key(i) : null;
+			const key = this.reuse ? (source.keyOf ? source.keyOf(item) : source.key(i)) : null;
+			keys.push(key);
 			const old = key === null ? undefined : before.get(key);
 			let el: HTMLElement;
 			if (old && key !== null && !after.has(key) && this.reuse?.(item, old.item, old.el)) {
@@ -196,7 +200,7 @@ export class VirtualList<T> {
 		for (const [i, el] of this.drawn) {
 			const h = el.offsetHeight;
 			if (h > 0 && Math.abs(h - this.heightAt(i)) > 0.5) {
-				this.remember(source.key(i), h);
+				this.remember(keys[i - first] ?? source.key(i), h);
 				this.known.set(i, h);
 				changed = true;
 			}

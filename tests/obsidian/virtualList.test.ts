@@ -197,3 +197,27 @@ test("with a reuse test, a render keeps the elements whose items are the same an
 	expect(after[3]).not.toBe(before[3]);
 	expect(list.elementAt(2)).toBe(before[2]);
 });
+
+test("with a reuse test and a source whose items carry their key, a render makes each drawn item once: no key is made by place", () => {
+	const scroller = document.body.createDiv();
+	const list = new VirtualList<Thing>(
+		scroller,
+		(item, el) => {
+			el.dataset.key = item.key;
+		},
+		() => true,
+	);
+	const keys = Array.from({ length: 100 }, (_, i) => `k${i}`);
+	// Without keyOf, each drawn item is made, then made again for its key.
+	const plain = sourceOf(keys, 50);
+	list.setSource(plain.source);
+	const drawn = scroller.querySelectorAll(".tend-virtual-body > div").length;
+	expect(drawn).toBeGreaterThan(0);
+	expect(plain.asked.keys).toBe(plain.asked.items);
+	const carried = sourceOf(keys, 50);
+	list.setSource({ ...carried.source, keyOf: (item) => item.key });
+	expect(carried.asked.keys).toBe(0);
+	expect(carried.asked.items).toBe(drawn);
+	// The elements were kept by their keys.
+	expect(scroller.querySelectorAll(".tend-virtual-body > div").length).toBe(drawn);
+});
