@@ -639,24 +639,24 @@ export function readLogDigest(path: string, text: string, bodyStart: number, set
 			kindText = fields.kind;
 			day = parseIsoDay(fields.date);
 		}
-		// The date as written, for a diagnostic only (the fast path does not copy it otherwise).
-		const written = () => (dateAt >= 0 ? text.slice(dateAt, dateAt + 10) : date);
-		const where = `line ${i + 1}`;
+		// Nothing below allocates for an entry that is fine (this runs for every entry of every
+		// log at start-up): the diagnostics' words and the date as written are made only for one.
 		if (day === null) {
-			diagnostics.push({ path, severity: "error", line: i + 1, message: `touchpoint on ${where}: ${written()} is not a date that exists` });
+			diagnostics.push({ path, severity: "error", line: i + 1, message: `touchpoint on line ${i + 1}: ${writtenDate(text, dateAt, date)} is not a date that exists` });
 			return;
 		}
-		const kind = kindText === "" ? undefined : kinds.get(kindText.toLowerCase());
+		// The kinds are keyed in lower case, as people mostly write them: no lower-case copy then.
+		const kind = kindText === "" ? undefined : (kinds.get(kindText) ?? kinds.get(kindText.toLowerCase()));
 		if (!kind) {
 			diagnostics.push({
 				path,
 				severity: "warning",
 				line: i + 1,
-				message: kindText === "" ? `touchpoint on ${where} has no kind; it counts as a neutral contact` : `touchpoint on ${where} has an unknown kind "${kindText}"; it counts as a neutral contact`,
+				message: kindText === "" ? `touchpoint on line ${i + 1} has no kind; it counts as a neutral contact` : `touchpoint on line ${i + 1} has an unknown kind "${kindText}"; it counts as a neutral contact`,
 			});
 		}
 		if (today !== null && day > today) {
-			diagnostics.push({ path, severity: "warning", line: i + 1, message: `touchpoint on ${where} is dated in the future (${written()})` });
+			diagnostics.push({ path, severity: "warning", line: i + 1, message: `touchpoint on line ${i + 1} is dated in the future (${writtenDate(text, dateAt, date)})` });
 			if (recheckOn === null || day < recheckOn) recheckOn = day;
 		}
 		const before = builder.newestIndex;
@@ -677,6 +677,11 @@ export function readLogDigest(path: string, text: string, bodyStart: number, set
 		}
 	}
 	return { log: builder.build(newestKind, newestSummary), diagnostics, recheckOn };
+}
+
+/** An entry's date as written: at `dateAt` in the text (the fast path copies nothing), else `date`. */
+function writtenDate(text: string, dateAt: number, date: string): string {
+	return dateAt >= 0 ? text.slice(dateAt, dateAt + 10) : date;
 }
 
 /**
