@@ -412,6 +412,22 @@ describe("renames", () => {
 		await expect(index.settled()).resolves.toBeUndefined();
 	});
 
+	test("the mentions rebuilt after a contact's rename still know every contact's aliases", async () => {
+		// A link Obsidian leaves unresolved ([[Ace]]) is the contact whose aliases hold it; the
+		// rebuild a contact's rename starts gets the aliases again from every contact's path.
+		const { app, index } = build({
+			"People/Ada.md": note(["tier: A", "last_contact: 2026-10-01", "aliases: [Ace]"], "## Touchpoints\n- 2026-10-01 call — Lunch\n"),
+			"People/Bo.md": logged("2026-10-02 call — Walk"),
+			"Daily/2026-11-20.md": "Coffee with [[Ace]].\n",
+		});
+		await settle();
+		expect(contact(index, "People/Ada.md").lastMention?.day).toBe(day("2026-11-20"));
+		await app.vault.rename(app.vault.getFileByPath("People/Bo.md") as TFile, "People/Bo Chen.md");
+		await settle();
+		expect(index.busy).toBe(false);
+		expect(contact(index, "People/Ada.md").lastMention?.day).toBe(day("2026-11-20"));
+	});
+
 	test("a dated note renamed to another day moves its mention to that day", async () => {
 		const { app, index } = build({ "People/Ada.md": logged("2026-10-01 call — Lunch"), "Daily/2026-11-20.md": "Coffee with [[Ada]].\n" });
 		await settle();
