@@ -163,4 +163,23 @@ describe("NoteWriter.apply, from the source (what StrykerJS found unguarded)", (
 		expect(closed.change.splices?.length).toBeGreaterThan(0);
 		expect(closed.change.after).toContain("on disk");
 	});
+
+	test("when the editor ends up with more than the edit asked, undo still gives back the note as it was", async () => {
+		// Another extension changes the same transaction (here: a line added at the end), so the
+		// edit's splices no longer describe the change; undo must not invert them onto it.
+		const { app, editor } = await openInEditor(bigNote(3));
+		const before = editor.getValue();
+		const transaction = editor.transaction.bind(editor);
+		jest.spyOn(editor, "transaction").mockImplementationOnce((tx) => {
+			const end = editor.offsetToPos(before.length);
+			transaction({ ...tx, changes: [...(tx.changes ?? []), { from: end, to: end, text: "Added by another plugin\n" }] });
+		});
+		const writer = writerFor(app);
+		const outcome = await writer.apply(PATH, logEdit("in the editor"));
+		if (!outcome.ok || !outcome.change) throw new Error("expected a change");
+		expect(outcome.change.after).toBe(editor.getValue());
+		expect(editor.getValue()).toContain("Added by another plugin");
+		expect(await writer.revert(outcome.change)).toBe("reverted");
+		expect(editor.getValue()).toBe(before);
+	});
 });
