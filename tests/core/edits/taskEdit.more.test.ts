@@ -86,6 +86,7 @@ describe("where the done date goes", () => {
 
 	it.each([
 		["a task without words", "- [ ] ", "- [x] ✅ 2026-12-03"],
+		["a task without words or a space after its box", "- [ ]", "- [x] ✅ 2026-12-03"],
 		["white space before the block id", "- [ ] Call  ^id", "- [x] Call ✅ 2026-12-03 ^id"],
 		["a tab before the block id", "- [ ] Call\t^id", "- [x] Call ✅ 2026-12-03\t^id"],
 	])("one space before it, never two: %s", (_what, task, done) => {
