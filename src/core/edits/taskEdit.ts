@@ -88,7 +88,9 @@ export function checkOffTask(text: string, target: TaskTarget, day: Day): EditRe
 		const mark = format === "dataview" ? `[completion:: ${formatDay(day)}]` : `✅ ${formatDay(day)}`;
 		const into = fields.blockIdAt < content.length ? fields.blockIdAt : content.trimEnd().length;
 		const offset = line.start + box.textAt + into;
-		const gap = into === 0 || /\s/.test(content.charAt(into - 1)) ? "" : " ";
+		// The character before the date on the line, not in the task's text: a task with no text
+		// and no space after its box (`- [ ]`) must not get the date glued to the `]`.
+		const gap = /\s/.test(line.text.charAt(box.textAt + into - 1)) ? "" : " ";
 		splices.push({ from: offset, to: offset, insert: `${gap}${mark}` });
 	}
 	return done(applySplices(text, splices), splices, fm.kind === "ok" ? fm.data : null);
