@@ -252,9 +252,9 @@ export class DueList {
 	 */
 	private nameKeys: (string | null | undefined)[] = [];
 	/**
-	 * The first characters of each slot's name key as a number (names.ts, `namePrefix`),
-	 * made with the slot: most ties on the numbers are told apart by it without reading a
-	 * name; equal prefixes compare the keys.
+	 * The first characters of each slot's name key as a number (names.ts, `namePrefix`):
+	 * most ties on the numbers are told apart by it, and equal prefixes compare the keys. NaN
+	 * until a comparison needs it (a contact in no section is never compared).
 	 */
 	private namePrefix = new Float64Array(0);
 	private readonly slots = new Map<string, number>();
@@ -356,7 +356,7 @@ export class DueList {
 		this.forgetRows(slot);
 		if (!before || before.name !== contact.name) {
 			this.nameKeys[slot] = undefined;
-			this.namePrefix[slot] = namePrefix(contact.name);
+			this.namePrefix[slot] = Number.NaN;
 		}
 		const section = this.section[slot];
 		const key = this.sortKey[slot];
@@ -586,7 +586,6 @@ export class DueList {
 			const slot = bySlot.length;
 			bySlot.push(contact);
 			this.nameKeys.push(undefined);
-			this.namePrefix[slot] = namePrefix(contact.name);
 			// One lookup per contact (at 20,000 a Map's lookups are a tenth of the build): a map
 			// that did not grow held the path already, and the earlier contact there goes, as
 			// `set` would replace it (a linear search: callers give distinct paths).
@@ -644,7 +643,9 @@ export class DueList {
 		this.untrackedCode = copy(this.untrackedCode, (n) => new Int8Array(n));
 		this.problems = copy(this.problems, (n) => new Uint8Array(n));
 		this.isDirty = copy(this.isDirty, (n) => new Uint8Array(n));
+		const named = this.namePrefix.length;
 		this.namePrefix = copy(this.namePrefix, (n) => new Float64Array(n));
+		this.namePrefix.fill(Number.NaN, named);
 		this.room = capacity;
 	}
 
@@ -719,13 +720,19 @@ export class DueList {
 	}
 
 	private compareNames(a: number, b: number): number {
-		const pa = this.namePrefix[a] as number;
-		const pb = this.namePrefix[b] as number;
+		const pa = this.prefixOf(a);
+		const pb = this.prefixOf(b);
 		// -1: a name without a key, which only the collator orders.
 		if (pa !== pb && pa >= 0 && pb >= 0) return pa - pb;
 		const ca = this.contactsBySlot[a] as Contact;
 		const cb = this.contactsBySlot[b] as Contact;
 		return compareNameKeys(ca.name, this.keyOf(a, ca), cb.name, this.keyOf(b, cb)) || (ca.path < cb.path ? -1 : ca.path > cb.path ? 1 : 0);
+	}
+
+	private prefixOf(slot: number): number {
+		const prefix = this.namePrefix[slot] as number;
+		if (!Number.isNaN(prefix)) return prefix;
+		return (this.namePrefix[slot] = namePrefix((this.contactsBySlot[slot] as Contact).name));
 	}
 
 	private keyOf(slot: number, contact: Contact): string | null {
