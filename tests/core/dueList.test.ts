@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { formatDay, parseIsoDay } from "../../src/core/calendar";
 import type { Contact } from "../../src/core/contact";
-import { compareNameKeys, nameKey, NAME_ORDER } from "../../src/core/dueList/names";
+import { compareNameKeys, keyPrefix, nameKey, namePrefix, NAME_ORDER } from "../../src/core/dueList/names";
 import { DueList, dueRowJson, LISTED_SECTIONS, SECTION_ORDER, SECTION_TITLES, type SectionId } from "../../src/core/dueList/model";
 import { capacityOf } from "../../src/core/capacity";
 import { dueList } from "../../src/core/schedule";
@@ -288,6 +288,50 @@ describe("one change moves one entry, and the list is what a fresh build gives",
 		);
 	});
 
+	test("built from scratch, it is the list built one contact at a time in any order, before and after the same changes", () => {
+		// Longer names that share their first seven key characters (names.ts, `namePrefix`) or
+		// differ only past them, with the short ones above: ties on the numbers are common.
+		const more = ["Adalbert 2", "Adalbert 10", "Adalberta", "Adalbert-Ann", "Adalbért", "Adalbert Ø", "Adalbert 0012345678901"];
+		const named = fc.tuple(contactArb, fc.constantFrom(...names, ...more)).map(([c, name]) => ({ ...c, name, path: `People/${name}.md` }));
+		fc.assert(
+			fc.property(
+				fc.array(named, { maxLength: 30 }),
+				fc.array(fc.nat(), { maxLength: 30 }),
+				fc.array(fc.boolean(), { maxLength: 30 }),
+				fc.array(fc.oneof(named.map((c) => ({ kind: "set" as const, c })), fc.constantFrom(...names, ...more).map((n) => ({ kind: "delete" as const, path: `People/${n}.md` }))), { maxLength: 20 }),
+				(start, order, reads, ops) => {
+					const scratch = new DueList(start, today, DEFAULT_SETTINGS);
+					// The same contacts one at a time, in another order (a later one at a path
+					// still wins): read now and then, so most are moved in by binary search.
+					const last = new Map(start.map((c) => [c.path, c]));
+					const shuffled = [...last.values()];
+					order.forEach((k, i) => {
+						const j = k % shuffled.length;
+						if (shuffled.length > 0) [shuffled[i % shuffled.length], shuffled[j]] = [shuffled[j] as Contact, shuffled[i % shuffled.length] as Contact];
+					});
+					const oneByOne = new DueList([], today, DEFAULT_SETTINGS);
+					shuffled.forEach((c, i) => {
+						oneByOne.set(c);
+						if (reads[i]) view(oneByOne);
+					});
+					expect(view(oneByOne)).toEqual(view(scratch));
+					for (const o of ops) {
+						for (const m of [scratch, oneByOne]) {
+							if (o.kind === "set") m.set(o.c);
+							else m.delete(o.path);
+						}
+						if (o.kind === "set") last.set(o.c.path, o.c);
+						else last.delete(o.path);
+					}
+					expect(view(scratch)).toEqual(view(oneByOne));
+					expect(view(scratch)).toEqual(view(new DueList(last.values(), today, DEFAULT_SETTINGS)));
+					expect(scratch.size).toBe(last.size);
+				},
+			),
+			{ numRuns: 300 },
+		);
+	});
+
 	test("a burst of changes sorts once and gives the same list", () => {
 		const many = Array.from({ length: 300 }, (_, i) => new ContactBuilder(`P${i}`).tier(["A", "B", "C"][i % 3] as string).lastContact(formatDay(today - (i % 120))).build() as Contact);
 		const m = new DueList(many.slice(0, 10), today, DEFAULT_SETTINGS);
@@ -352,6 +396,37 @@ describe("name order", () => {
 				expect(Math.sign(compareNameKeys(a, nameKey(a), b, nameKey(b)))).toBe(Math.sign(NAME_ORDER.compare(a, b)));
 			}),
 			{ numRuns: 5000 },
+		);
+	});
+
+	test("a name's prefix is the number of its key's first characters, and orders names as the collator does where prefixes differ", () => {
+		const alphabet = ["a", "b", "A", "Z", "e", "é", "ü", " ", "0", "1", "9", "10", "007", "0123456789", "12345678901", "-", "'", ".", "&", "$", "ß", "ø", "李", "\t", "abcdefg", "Abcdefgh"];
+		const name = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 9 }).map((parts) => parts.join(""));
+		fc.assert(
+			fc.property(name, name, (a, b) => {
+				const pa = namePrefix(a);
+				const pb = namePrefix(b);
+				expect([pa, pb]).toEqual([keyPrefix(nameKey(a)), keyPrefix(nameKey(b))]);
+				if (pa !== pb && pa >= 0 && pb >= 0) expect(Math.sign(pa - pb)).toBe(Math.sign(NAME_ORDER.compare(a, b)));
+			}),
+			{ numRuns: 5000 },
+		);
+		expect(namePrefix("Adalbert 2")).toBe(namePrefix("Adalbert 10"));
+		expect(namePrefix("Ada")).toBeLessThan(namePrefix("Ada Bo"));
+		expect(namePrefix("Øyvind")).toBe(-1);
+	});
+
+	test("contacts that tie on the numbers are listed in the collator's order of their names", () => {
+		const alphabet = ["a", "B", "é", "ø", " ", "2", "10", "-", "Adalbert", "adalbért", "Zoë", "李"];
+		const name = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(""));
+		fc.assert(
+			fc.property(fc.uniqueArray(name, { maxLength: 20 }), (names) => {
+				const tied = names.map((n) => new ContactBuilder(n).tier("B").lastContact("2026-01-01").build() as Contact);
+				const listed = new DueList(tied, today, DEFAULT_SETTINGS).rows("overdue").map((r) => r.contact.path);
+				const expected = [...tied].sort((a, b) => NAME_ORDER.compare(a.name, b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((c) => c.path);
+				expect(listed).toEqual(expected);
+			}),
+			{ numRuns: 500 },
 		);
 	});
 

@@ -21,7 +21,12 @@
  * How it stays fast at 20,000 contacts (issue 8):
  * - Contacts live in slots; what ranking needs of each (its section, sort key, tier, the
  *   counts a row will show) sits in typed arrays, filled by schedule.ts's `place`, which
- *   allocates nothing. A name's collation key is computed once per contact (names.ts).
+ *   allocates nothing. Names are compared only between contacts that tie on those numbers,
+ *   and then by the first characters of their keys as one number per contact (names.ts,
+ *   `namePrefix`): a name's whole key is made only for a contact whose prefix ties too.
+ * - Built from scratch (the constructor), every contact is placed once into slots sized
+ *   once, with one path lookup each, and the sections are sorted once at the first read;
+ *   no change is noted one by one.
  * - Each section is an array of slots kept sorted. A changed contact is taken out of its
  *   section and put back at its new place found by binary search (an array splice moves the
  *   rest: a few microseconds at 20,000); a burst of changes larger than a few dozen (the
@@ -59,7 +64,7 @@ import { recentEntries } from "../log";
 import type { TendSettings } from "../settings";
 import { capacityFrom, spanDays, type Capacity } from "../capacity";
 import { plural } from "../words";
-import { compareNameKeys, nameKey } from "./names";
+import { compareNameKeys, nameKey, namePrefix } from "./names";
 
 export type SectionId = "overdue" | "due" | "promises" | "coming-up" | "later" | "snoozed" | "waiting" | "attention";
 
@@ -240,7 +245,18 @@ export class DueList {
 	private readonly all: boolean;
 
 	private contactsBySlot: (Contact | null)[] = [];
-	private nameKeys: (string | null)[] = [];
+	/**
+	 * Each slot's name key (names.ts), made the first time a comparison needs it (names are
+	 * compared only between contacts that tie on the numbers): undefined until then, null for
+	 * a name only the collator orders.
+	 */
+	private nameKeys: (string | null | undefined)[] = [];
+	/**
+	 * The first characters of each slot's name key as a number (names.ts, `namePrefix`):
+	 * most ties on the numbers are told apart by it, and equal prefixes compare the keys. NaN
+	 * until a comparison needs it (a contact in no section is never compared).
+	 */
+	private namePrefix = new Float64Array(0);
 	private readonly slots = new Map<string, number>();
 	private free: number[] = [];
 	/** Slots the typed arrays have room for. */
@@ -263,14 +279,22 @@ export class DueList {
 	private problems = new Uint8Array(0);
 
 	private readonly lists: number[][] = SECTION_ORDER.map(() => []);
-	private readonly dirty = new Set<number>();
+	/**
+	 * Slots changed since the sections were last brought up to date (each once: `isDirty`),
+	 * while they are few enough to move one by one; past that, `rebuildAll` and no more
+	 * bookkeeping per change (a burst of changes is sorted once).
+	 */
+	private readonly dirty: number[] = [];
+	private isDirty = new Uint8Array(0);
 	private rebuildAll = false;
+	/** Slots whose contact was deleted: free again once the sections no longer hold them. */
+	private readonly deleted: number[] = [];
 	private readonly untrackedByReason = UNTRACKED_REASONS.map(() => 0);
 	private untrackedProblems = 0;
 	/** Contacts in the four listed sections by tier index (its place in the settings' tiers). */
 	private readonly listedByTier: number[] = [];
-	/** Tracked contacts with a cadence, counted by tier index and the cadence's ideal days. */
-	private readonly loads = new Map<string, { tier: number; days: number; count: number }>();
+	/** Tracked contacts with a cadence, counted by tier index (the array's) and the cadence's ideal days (the map's key). */
+	private readonly loads: Map<number, number>[] = [];
 	private loadCache: { revision: number; impliedLoad: number; byTier: ({ contacts: number; weeklyLoad: number } | undefined)[] } | null = null;
 	private readonly scratch = newPlacement();
 	private nextCache: { revision: number; next: NextDue | null } | null = null;
@@ -292,7 +316,7 @@ export class DueList {
 		this.today = today;
 		this.settings = settings;
 		this.all = options.all ?? false;
-		for (const c of contacts) this.set(c);
+		this.build(contacts);
 	}
 
 	/** How many contacts the list knows (listed or not). */
@@ -330,7 +354,10 @@ export class DueList {
 		const before = this.contactsBySlot[slot];
 		this.contactsBySlot[slot] = contact;
 		this.forgetRows(slot);
-		if (!before || before.name !== contact.name) this.nameKeys[slot] = nameKey(contact.name);
+		if (!before || before.name !== contact.name) {
+			this.nameKeys[slot] = undefined;
+			this.namePrefix[slot] = Number.NaN;
+		}
 		const section = this.section[slot];
 		const key = this.sortKey[slot];
 		const tier = this.tier[slot];
@@ -339,7 +366,7 @@ export class DueList {
 		this.countSlot(slot);
 		// A contact whose place did not change (a summary edited, a note added) moves nowhere.
 		const moved = !before || before.name !== contact.name || this.section[slot] !== section || this.sortKey[slot] !== key || this.tier[slot] !== tier || this.attention[slot] !== attention;
-		if (moved) this.dirty.add(slot);
+		if (moved) this.markDirty(slot);
 		this.revision++;
 	}
 
@@ -349,8 +376,10 @@ export class DueList {
 		this.uncount(slot);
 		this.slots.delete(path);
 		this.contactsBySlot[slot] = null;
+		this.nameKeys[slot] = undefined;
 		this.forgetRows(slot);
-		this.dirty.add(slot);
+		this.deleted.push(slot);
+		this.markDirty(slot);
 		this.revision++;
 		return true;
 	}
@@ -370,7 +399,9 @@ export class DueList {
 
 	private replaceAll(): void {
 		this.rowCache.clear();
-		for (const slot of this.slots.values()) {
+		const contacts = this.contactsBySlot;
+		for (let slot = 0; slot < contacts.length; slot++) {
+			if (contacts[slot] === null) continue;
 			this.uncount(slot);
 			this.placeSlot(slot);
 			this.countSlot(slot);
@@ -464,13 +495,15 @@ export class DueList {
 		if (!sums) {
 			const byTier: { contacts: number; weeklyLoad: number }[] = [];
 			let impliedLoad = 0;
-			for (const { tier, days, count } of this.loads.values()) {
-				const load = (7 / days) * count;
-				impliedLoad += load;
-				const t = (byTier[tier] ??= { contacts: 0, weeklyLoad: 0 });
-				t.contacts += count;
-				t.weeklyLoad += load;
-			}
+			this.loads.forEach((byDays, tier) => {
+				for (const [days, count] of byDays) {
+					const load = (7 / days) * count;
+					impliedLoad += load;
+					const t = (byTier[tier] ??= { contacts: 0, weeklyLoad: 0 });
+					t.contacts += count;
+					t.weeklyLoad += load;
+				}
+			});
 			sums = { revision: this.revision, impliedLoad, byTier };
 			this.loadCache = sums;
 		}
@@ -538,13 +571,53 @@ export class DueList {
 
 	// ---- inside ------------------------------------------------------------------------------
 
+	/**
+	 * The list from scratch: the slots sized once, every contact placed once (its numbers and
+	 * its name's key), and the sections sorted once at the first read (`rebuildAll`), with no
+	 * change noted one by one as `set` does.
+	 */
+	private build(contacts: Iterable<Contact>): void {
+		const given: readonly Contact[] = Array.isArray(contacts) ? contacts : [...contacts];
+		if (given.length === 0) return;
+		this.grow(Math.max(64, given.length));
+		const slots = this.slots;
+		const bySlot = this.contactsBySlot;
+		for (const contact of given) {
+			const slot = bySlot.length;
+			bySlot.push(contact);
+			this.nameKeys.push(undefined);
+			// One lookup per contact (at 20,000 a Map's lookups are a tenth of the build): a map
+			// that did not grow held the path already, and the earlier contact there goes, as
+			// `set` would replace it (a linear search: callers give distinct paths).
+			const size = slots.size;
+			slots.set(contact.path, slot);
+			if (slots.size === size) this.dropEarlier(contact.path, slot);
+			this.placeSlot(slot);
+			this.countSlot(slot);
+		}
+		this.rebuildAll = true;
+		this.revision++;
+	}
+
+	/** While building: empties the slot before `slot` that holds a contact at `path`. */
+	private dropEarlier(path: string, slot: number): void {
+		for (let earlier = slot - 1; earlier >= 0; earlier--) {
+			if (this.contactsBySlot[earlier]?.path !== path) continue;
+			this.uncount(earlier);
+			this.contactsBySlot[earlier] = null;
+			this.nameKeys[earlier] = undefined;
+			this.deleted.push(earlier);
+			return;
+		}
+	}
+
 	private allocate(): number {
 		const reused = this.free.pop();
 		if (reused !== undefined) return reused;
 		const slot = this.contactsBySlot.length;
 		if (slot >= this.room) this.grow(Math.max(64, this.room * 2));
 		this.contactsBySlot.push(null);
-		this.nameKeys.push(null);
+		this.nameKeys.push(undefined);
 		this.placedIn[slot] = NONE;
 		this.section[slot] = NONE;
 		this.attention[slot] = NONE;
@@ -569,6 +642,10 @@ export class DueList {
 		this.attentionCount = copy(this.attentionCount, (n) => new Uint8Array(n));
 		this.untrackedCode = copy(this.untrackedCode, (n) => new Int8Array(n));
 		this.problems = copy(this.problems, (n) => new Uint8Array(n));
+		this.isDirty = copy(this.isDirty, (n) => new Uint8Array(n));
+		const named = this.namePrefix.length;
+		this.namePrefix = copy(this.namePrefix, (n) => new Float64Array(n));
+		this.namePrefix.fill(Number.NaN, named);
 		this.room = capacity;
 	}
 
@@ -595,12 +672,10 @@ export class DueList {
 		const c = this.contactsBySlot[slot];
 		if (c && c.cadence !== null && c.tierIndex >= 0) {
 			const days = spanDays(c.cadence.ideal);
-			const key = `${c.tierIndex}:${days}`;
-			const entry = this.loads.get(key);
-			if (entry) {
-				entry.count += by;
-				if (entry.count === 0) this.loads.delete(key);
-			} else this.loads.set(key, { tier: c.tierIndex, days, count: by });
+			const byDays = (this.loads[c.tierIndex] ??= new Map());
+			const count = (byDays.get(days) ?? 0) + by;
+			if (count === 0) byDays.delete(days);
+			else byDays.set(days, count);
 		}
 	}
 
@@ -645,9 +720,25 @@ export class DueList {
 	}
 
 	private compareNames(a: number, b: number): number {
+		const pa = this.prefixOf(a);
+		const pb = this.prefixOf(b);
+		// -1: a name without a key, which only the collator orders.
+		if (pa !== pb && pa >= 0 && pb >= 0) return pa - pb;
 		const ca = this.contactsBySlot[a] as Contact;
 		const cb = this.contactsBySlot[b] as Contact;
-		return compareNameKeys(ca.name, this.nameKeys[a] ?? null, cb.name, this.nameKeys[b] ?? null) || (ca.path < cb.path ? -1 : ca.path > cb.path ? 1 : 0);
+		return compareNameKeys(ca.name, this.keyOf(a, ca), cb.name, this.keyOf(b, cb)) || (ca.path < cb.path ? -1 : ca.path > cb.path ? 1 : 0);
+	}
+
+	private prefixOf(slot: number): number {
+		const prefix = this.namePrefix[slot] as number;
+		if (!Number.isNaN(prefix)) return prefix;
+		return (this.namePrefix[slot] = namePrefix((this.contactsBySlot[slot] as Contact).name));
+	}
+
+	private keyOf(slot: number, contact: Contact): string | null {
+		let key = this.nameKeys[slot];
+		if (key === undefined) key = this.nameKeys[slot] = nameKey(contact.name);
+		return key;
 	}
 
 	private readonly compareInSection = (a: number, b: number): number =>
@@ -657,23 +748,45 @@ export class DueList {
 
 	/** Brings the sections up to date with every change since they were last read. */
 	private settle(): void {
-		if (!this.rebuildAll && this.dirty.size === 0) return;
-		// Past a few dozen changes one sort is cheaper than moving each (measured: a move is
-		// a few microseconds at 20,000 contacts, a sort of every section a few milliseconds).
-		if (this.rebuildAll || this.dirty.size > Math.max(64, this.slots.size >> 6)) this.rebuild();
+		const dirty = this.dirty;
+		if (!this.rebuildAll && dirty.length === 0) return;
+		if (this.rebuildAll) this.rebuild();
 		else {
 			// Every changed entry out first, so no comparison meets a deleted contact; then each in.
-			for (const slot of this.dirty) this.takeOut(slot);
-			for (const slot of this.dirty) this.putIn(slot);
+			for (const slot of dirty) this.takeOut(slot);
+			for (const slot of dirty) this.putIn(slot);
 		}
-		this.dirty.clear();
+		for (const slot of dirty) this.isDirty[slot] = 0;
+		dirty.length = 0;
 		this.rebuildAll = false;
+		for (const slot of this.deleted) this.free.push(slot);
+		this.deleted.length = 0;
+	}
+
+	/**
+	 * Notes a slot whose place changed. Past a few dozen changes one sort is cheaper than
+	 * moving each (measured: a move is a few microseconds at 20,000 contacts, a sort of every
+	 * section a few milliseconds): the list is then sorted again, and nothing more is noted.
+	 */
+	private markDirty(slot: number): void {
+		if (this.rebuildAll || this.isDirty[slot]) return;
+		if (this.dirty.length >= Math.max(64, this.slots.size >> 6)) {
+			this.rebuildAll = true;
+			return;
+		}
+		this.isDirty[slot] = 1;
+		this.dirty.push(slot);
 	}
 
 	private rebuild(): void {
 		for (const list of this.lists) list.length = 0;
-		for (const slot of this.dirty) if (this.contactsBySlot[slot] === null) this.free.push(slot);
-		for (const slot of this.slots.values()) {
+		const contacts = this.contactsBySlot;
+		for (let slot = 0; slot < contacts.length; slot++) {
+			if (contacts[slot] === null) {
+				this.placedIn[slot] = NONE;
+				this.inAttention[slot] = 0;
+				continue;
+			}
 			const s = this.section[slot] as number;
 			this.placedIn[slot] = s;
 			if (s !== NONE) (this.lists[s] as number[]).push(slot);
@@ -694,10 +807,7 @@ export class DueList {
 	}
 
 	private putIn(slot: number): void {
-		if (this.contactsBySlot[slot] === null) {
-			this.free.push(slot);
-			return;
-		}
+		if (this.contactsBySlot[slot] === null) return;
 		const s = this.section[slot] as number;
 		if (s !== NONE) {
 			insert(this.lists[s] as number[], slot, this.compareInSection);
