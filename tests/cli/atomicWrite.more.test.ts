@@ -158,6 +158,19 @@ describe("a lock file the system gets in the way of", () => {
 		expect(fs.readFileSync(lockPath(file), "utf8")).toBe(stale);
 	});
 
+	it("that cannot be filled (a full disk): a refusal that says so, no empty lock left behind", () => {
+		const file = setup();
+		const write = nodeFs.writeSync.bind(nodeFs) as (...args: unknown[]) => number;
+		// The lock is the one file written from a string; the note's text goes from a buffer.
+		jest.spyOn(nodeFs, "writeSync").mockImplementation(((...args: unknown[]) => {
+			if (typeof args[1] === "string") throw failing("ENOSPC");
+			return write(...args);
+		}) as typeof fs.writeSync);
+		expect(applyEdit(file, log("x"))).toStrictEqual({ ok: false, reason: "Tend cannot create its lock file beside it (ENOSPC: is the folder read-only?); nothing was written" });
+		expect(fs.readFileSync(file, "utf8")).toBe(NOTE);
+		expect(folder(file)).toEqual(["Ada.md"]);
+	});
+
 	it("replaced by a lock Tend cannot read while Tend writes: the write is reported, that lock stays", () => {
 		const file = setup();
 		const outcome = applyEdit(file, log("first"), { hooks: { beforeRename: () => fs.writeFileSync(lockPath(file), "{not json") } });
