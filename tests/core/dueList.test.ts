@@ -180,6 +180,14 @@ describe("counts", () => {
 		expect(model([busy]).next()).toEqual({ names: ["Busy"], day: day("2026-12-16") });
 		const same = ["Cy", "Ada", "Bo"].map((n) => new ContactBuilder(n).tier("A").lastContact("2026-11-06").build());
 		expect(model(same).next()).toEqual({ names: ["Ada", "Bo", "Cy"], day: day("2026-12-04") });
+		// Names that sort alike ("Ada" and "ada") come in the rows' order (by path), whichever
+		// came first: a list built in either order, or changed one contact at a time, says the same.
+		const upper = new ContactBuilder("Ada").tier("A").lastContact("2026-11-06").build();
+		const lower = new ContactBuilder("ada").tier("A").lastContact("2026-11-06").build();
+		const oneByOne = model([]);
+		oneByOne.set(lower);
+		oneByOne.set(upper);
+		for (const m of [model([upper, lower]), model([lower, upper]), oneByOne]) expect(m.next()).toEqual({ names: ["Ada", "ada"], day: day("2026-12-04") });
 	});
 
 	test("contacts not tracked, by reason", () => {

@@ -545,7 +545,7 @@ export class DueList {
 	 */
 	next(): NextDue | null {
 		if (this.nextCache?.revision === this.revision) return this.nextCache.next;
-		let best: NextDue | null = null;
+		let best: { day: Day; slots: number[] } | null = null;
 		const today = this.today;
 		for (const slot of this.slots.values()) {
 			const c = this.contactsBySlot[slot] as Contact;
@@ -561,12 +561,14 @@ export class DueList {
 				day = d;
 			} else if (status === "overdue" || status === "due" || status === "new") day = today;
 			if (day === null) continue;
-			if (best === null || day < best.day) best = { day, names: [c.name] };
-			else if (day === best.day) best.names.push(c.name);
+			if (best === null || day < best.day) best = { day, slots: [slot] };
+			else if (day === best.day) best.slots.push(slot);
 		}
-		if (best) best.names.sort((a, b) => compareNameKeys(a, nameKey(a), b, nameKey(b)));
-		this.nextCache = { revision: this.revision, next: best };
-		return best;
+		// In the rows' order (name, then path for names that tie, such as "Ada" and "ada"), so
+		// the names do not depend on the order the contacts came in.
+		const next = best ? { day: best.day, names: best.slots.sort((a, b) => this.compareNames(a, b)).map((slot) => (this.contactsBySlot[slot] as Contact).name) } : null;
+		this.nextCache = { revision: this.revision, next };
+		return next;
 	}
 
 	// ---- inside ------------------------------------------------------------------------------
