@@ -74,7 +74,7 @@ export default defineConfig([
 	{
 		// The command line runs on Node: it may use Node modules and print to the console.
 		files: ["src/cli/**/*.ts"],
-		languageOptions: { globals: { process: "readonly", Buffer: "readonly", NodeJS: "readonly" } },
+		languageOptions: { globals: { process: "readonly", Buffer: "readonly", NodeJS: "readonly", __filename: "readonly" } },
 		rules: {
 			"obsidianmd/hardcoded-config-path": "off",
 			"obsidianmd/no-nodejs-modules": "off",

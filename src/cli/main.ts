@@ -20,6 +20,7 @@ import { version } from "../../package.json";
 import { stringFlag, switchFlag, UsageError, wantsHelp, type FlagSpec, type ParsedArgs } from "./args";
 import { applyEdit } from "./atomicWrite";
 import { chooseStyle, formatCheck, formatDueList } from "./format";
+import { serveIfWorker } from "./parallelRead";
 import { loadVault, readContactNote, type LoadedVault } from "./vault";
 import { cmdIcs } from "./ics";
 import { cmdImport } from "./importCommand";
@@ -629,3 +630,7 @@ export function main(argv: readonly string[]): number {
 	});
 	return run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), now: () => Date.now() });
 }
+
+// Started as one of loadVault's reading threads (parallelRead.ts), the built CLI reads batches
+// of notes for the thread that started it instead of running a command.
+serveIfWorker();

@@ -17,8 +17,11 @@ import { checkOffTask } from "../core/edits/taskEdit";
 import { dailyNotesEnabled, readDailyNotes, type DailyNotesFormat } from "../core/mentions/dailyNotes";
 import { MentionIndex } from "../core/mentions/mentionIndex";
 import { aliasesOf, VaultResolver } from "../core/mentions/resolve";
-import { mentionsFromText } from "../core/mentions/textScan";
-import type { TendSettings } from "../core/settings";
+import { noteDate, type NoteDate } from "../core/mentions/datedNote";
+import { interpretScan } from "../core/mentions/interpret";
+import type { NoteScan } from "../core/mentions/scan";
+import { scanText } from "../core/mentions/textScan";
+import type { MentionSettings, TendSettings } from "../core/settings";
 import { plural } from "../core/words";
 import { UsageError } from "./args";
 import { applyEdit } from "./atomicWrite";
@@ -46,28 +49,47 @@ function readJson(root: string, rel: string): { found: false } | { found: true; 
 }
 
 /**
- * The Daily notes core plugin's format, from `<config>/daily-notes.json` and whether the plugin
- * is on in `<config>/core-plugins.json`, with a warning when Tend cannot use them.
+ * What the Daily notes settings say, as read from the config folder: plain data, so the vault
+ * reader can hand it to its worker threads (parallelRead.ts), which make the same format of it
+ * with dailyNotesOf.
  */
-export function readDailyNotesConfig(root: string): { daily: DailyNotesFormat | null; diagnostics: Diagnostic[] } {
+export interface DailyNotesInput {
+	settings: unknown;
+	enabled: boolean | null;
+}
+
+/**
+ * The Daily notes core plugin's format, from `<config>/daily-notes.json` and whether the plugin
+ * is on in `<config>/core-plugins.json`, with a warning when Tend cannot use them. `input` is
+ * what it was made from (null when there is no format).
+ */
+export function readDailyNotesConfig(root: string): { daily: DailyNotesFormat | null; diagnostics: Diagnostic[]; input: DailyNotesInput | null } {
 	const dir = configDir();
 	const diagnostics: Diagnostic[] = [];
 	const plugins = readJson(root, `${dir}/core-plugins.json`);
 	const enabled = plugins.found && "data" in plugins ? dailyNotesEnabled(plugins.data) : null;
-	if (enabled === false) return { daily: null, diagnostics };
+	if (enabled === false) return { daily: null, diagnostics, input: null };
 	const rel = `${dir}/daily-notes.json`;
 	const file = readJson(root, rel);
 	if (file.found && "error" in file) {
 		diagnostics.push({ path: rel, severity: "warning", message: `the Daily notes settings are not valid JSON (${file.error}); daily notes count by an ISO date name or a date property only` });
-		return { daily: null, diagnostics };
+		return { daily: null, diagnostics, input: null };
 	}
-	const read = readDailyNotes(file.found ? file.data : null, enabled);
-	if (read === null) return { daily: null, diagnostics };
+	const input: DailyNotesInput = { settings: file.found ? file.data : null, enabled };
+	const read = readDailyNotes(input.settings, input.enabled);
+	if (read === null) return { daily: null, diagnostics, input: null };
 	if (!read.ok) {
 		diagnostics.push({ path: rel, severity: "warning", message: read.reason });
-		return { daily: null, diagnostics };
+		return { daily: null, diagnostics, input: null };
 	}
-	return { daily: read.daily, diagnostics };
+	return { daily: read.daily, diagnostics, input };
+}
+
+/** The format readDailyNotesConfig made from `input`. */
+export function dailyNotesOf(input: DailyNotesInput | null): DailyNotesFormat | null {
+	if (input === null) return null;
+	const read = readDailyNotes(input.settings, input.enabled);
+	return read !== null && read.ok ? read.daily : null;
 }
 
 /** A note's text with its properties, as the reader already has it. */
@@ -102,27 +124,84 @@ export function readAllNotes(root: string): ReadNote[] {
 }
 
 /**
- * The vault's mentions and task promises. `contacts` are the vault's contacts (loadVault); the
- * notes are read from disk unless given.
+ * What one note can add to the mentions, taken from its text while it is read so the text
+ * need not be kept: its links and tasks (the part of the rules that needs only the note), its
+ * day when it is a dated note, and a contact note's aliases. Turned into mentions by
+ * indexMentions once every note is known, since a link resolves against the whole vault.
  */
-export function loadMentions(root: string, settings: TendSettings, contacts: readonly Contact[], today: Day, notes: readonly ReadNote[] = readAllNotes(root)): VaultMentions {
+export interface ScannedNote {
+	path: string;
+	date: NoteDate | null;
+	scan: NoteScan;
+	/** A contact note's aliases (null for any other note). */
+	aliases: string[] | null;
+}
+
+/**
+ * The note's part of the mention rules (mentionsFromText's, split at the point where the
+ * vault is needed), or null when it cannot add anything: not a contact, no link and no task.
+ */
+export function scanNote(note: ReadNote, isContact: boolean, settings: MentionSettings, daily: DailyNotesFormat | null): ScannedNote | null {
+	const date = noteDate(note.path, note.frontmatter, settings, daily, isContact);
+	// A note that is not dated (contact notes, projects, most notes) mentions nobody by its links:
+	// only its tasks can matter, so a note with no line that could be a task is not scanned.
+	const scan = date === null && !MAY_HOLD_TASK.test(note.text) ? NOTHING_SCANNED : scanText(note.text, note.frontmatter, note.bodyStart);
+	if (!isContact && scan.links.length === 0 && scan.tasks.length === 0) return null;
+	return { path: note.path, date, scan, aliases: isContact ? aliasesOf(note.frontmatter) : null };
+}
+
+/**
+ * A line that could be a task (taskLine.ts's TASK, with anything in the box): every task the
+ * scan finds is on such a line, so a note without one has none. It may match a line the scan
+ * does not count as a task (in code, in a quote); then the note is scanned as before.
+ */
+const MAY_HOLD_TASK = /^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\]/m;
+
+/** The scan of a note with no link and no task. */
+const NOTHING_SCANNED: NoteScan = { links: [], tasks: [] };
+
+/**
+ * The vault's mentions and task promises from its scanned notes. `paths` are every note that
+ * was read, in the order read (links resolve against them as Obsidian's do); `contacts` the
+ * vault's contacts; `scanned` what scanNote kept, in the same order.
+ */
+export function indexMentions(paths: readonly string[], contacts: readonly Contact[], scanned: readonly ScannedNote[], today: Day): VaultMentions {
 	const index = new MentionIndex();
-	const { daily, diagnostics } = readDailyNotesConfig(root);
-	if (!settings.mentions.enabled) return { index, diagnostics };
+	const diagnostics: Diagnostic[] = [];
 	const contactPaths = new Set(contacts.map((c) => c.path));
 	const aliases = new Map<string, string[]>();
-	for (const n of notes) if (contactPaths.has(n.path)) aliases.set(n.path, aliasesOf(n.frontmatter));
-	const resolver = new VaultResolver(
-		notes.map((n) => n.path),
-		aliases,
-	);
-	const ctx = { settings: settings.mentions, daily, today, resolver, isContact: (p: string) => contactPaths.has(p) };
-	for (const n of notes) {
-		const found = mentionsFromText(n.path, n.text, n.frontmatter, n.bodyStart, ctx);
+	for (const n of scanned) if (n.aliases !== null && contactPaths.has(n.path)) aliases.set(n.path, n.aliases);
+	const resolver = new VaultResolver(paths, aliases);
+	const isContact = (p: string) => contactPaths.has(p);
+	for (const n of scanned) {
+		const found = interpretScan(n.scan, { path: n.path, date: n.date, today, resolver, isContact });
 		diagnostics.push(...found.warnings);
 		if (found.mentions.length + found.promises.length + found.kept.length > 0) index.update(n.path, found);
 	}
 	return { index, diagnostics };
+}
+
+/**
+ * The vault's mentions and task promises. `contacts` are the vault's contacts (loadVault); the
+ * notes are read from disk unless given. (loadVaultWithMentions does the same while loadVault
+ * reads each note, and keeps no note's text.)
+ */
+export function loadMentions(root: string, settings: TendSettings, contacts: readonly Contact[], today: Day, notes: readonly ReadNote[] = readAllNotes(root)): VaultMentions {
+	const { daily, diagnostics } = readDailyNotesConfig(root);
+	if (!settings.mentions.enabled) return { index: new MentionIndex(), diagnostics };
+	const contactPaths = new Set(contacts.map((c) => c.path));
+	const scanned: ScannedNote[] = [];
+	for (const n of notes) {
+		const s = scanNote(n, contactPaths.has(n.path), settings.mentions, daily);
+		if (s !== null) scanned.push(s);
+	}
+	const found = indexMentions(
+		notes.map((n) => n.path),
+		contacts,
+		scanned,
+		today,
+	);
+	return { index: found.index, diagnostics: [...diagnostics, ...found.diagnostics] };
 }
 
 /**

@@ -12,7 +12,10 @@ import { hasBom, locateFrontmatter, yamlSource } from "../core/frontmatter";
 import { inlineTags } from "../core/markdown";
 import { frontmatterMayMention } from "../core/mentions/textScan";
 import { loadSettings, settingsDiagnostics, type TendSettings } from "../core/settings";
+import type { DailyNotesFormat } from "../core/mentions/dailyNotes";
+import { dailyNotesOf, scanNote, type DailyNotesInput, type ScannedNote } from "./mentions";
 import { readNoteText, type NoteRead } from "./noteReader";
+import { batchSizeFor, registerTask, runBatches, threadsFor } from "./parallelRead";
 
 /**
  * Where the plugin keeps its settings, relative to the vault. Obsidian's config folder is
@@ -152,13 +155,19 @@ export interface ContactRead {
  */
 export function readContactNote(relPath: string, text: string, settings: TendSettings, today: Day | null): ContactRead {
 	const read = readNoteText(text);
-	return { read, contact: contactOfRead(relPath, text, read, bodyTags(text, read.bodyStart), settings, today) };
+	return { read, contact: contactOfRead(relPath, text, read, tagsToDecide(relPath, text, read.bodyStart, settings), settings, today) };
 }
 
-/** The inline tags of the body that starts at `bodyStart`. */
-function bodyTags(text: string, bodyStart: number): string[] {
+const NO_TAGS: string[] = [];
+
+/**
+ * The inline tags of the body that starts at `bodyStart`, as far as isContactNote needs them: a
+ * note in the contacts folder is a contact whatever its tags say, so its body is not read for them.
+ */
+function tagsToDecide(relPath: string, text: string, bodyStart: number, settings: TendSettings): string[] {
+	if (isContactNote(relPath, null, NO_TAGS, settings)) return NO_TAGS;
 	const body = text.slice(bodyStart);
-	return body.includes("#") ? inlineTags(body) : [];
+	return body.includes("#") ? inlineTags(body) : NO_TAGS;
 }
 
 function contactOfRead(relPath: string, text: string, read: NoteRead, tags: string[], settings: TendSettings, today: Day | null): Contact | null {
@@ -179,7 +188,7 @@ function contactOfRead(relPath: string, text: string, read: NoteRead, tags: stri
 export function readListedNote(relPath: string, text: string, settings: TendSettings, today: Day | null): NoteSeen & { contact: Contact | null } {
 	const block = locateFrontmatter(text);
 	const bodyStart = block ? block.bodyStart : hasBom(text) ? 1 : 0;
-	const tags = bodyTags(text, bodyStart);
+	const tags = tagsToDecide(relPath, text, bodyStart, settings);
 	if (block !== null && !isContactNote(relPath, null, tags, settings)) {
 		const source = yamlSource(text, block);
 		if (!frontmatterMayMakeContact(source, settings) && !frontmatterMayMention(source, settings.mentions)) {
@@ -255,10 +264,11 @@ export function decodeNote(relPath: string, bytes: Buffer): { text: string; diag
  * are not UTF-8 to U+FFFD, so a text without U+FFFD came from valid UTF-8, and only a text
  * with one is read again as bytes, for decodeNote to say where they go wrong.
  *
- * Reading stays synchronous, one note after the other: on the project's 2-core machine,
+ * Each thread reads synchronously, one note after the other: on the project's 2-core machine,
  * fs.promises.readFile over the 40,000 notes of the benchmark's vault took 8 s with 8 or 32
  * reads in flight, against 1.1 to 1.7 s for this loop (each promise read is four round trips
- * through the thread pool).
+ * through the thread pool). The notes are read concurrently by worker threads instead, each
+ * reading its batches this way (loadVault, parallelRead.ts).
  */
 export function readNoteFile(relPath: string, absolute: string): { text: string; diagnostic: Diagnostic | null } {
 	const text = fs.readFileSync(absolute, "utf8");
@@ -266,7 +276,7 @@ export function readNoteFile(relPath: string, absolute: string): { text: string;
 	return decodeNote(relPath, fs.readFileSync(absolute));
 }
 
-/** A note as loadVault read it, handed to `onNote` so a later step (mentions) need not read it again. */
+/** A note as readListedNote read it: its properties for the mention rules (null when left unparsed). */
 export interface NoteSeen {
 	path: string;
 	text: string;
@@ -274,27 +284,107 @@ export interface NoteSeen {
 	bodyStart: number;
 }
 
-export function loadVault(root: string, today: Day | null, onNote?: (note: NoteSeen) => void): LoadedVault {
-	const { settings, diagnostics } = readSettingsFile(root);
-	const contacts: Contact[] = [];
-	const otherNotes: string[] = [];
-	for (const note of listNotes(root)) {
+/** What loadVault reads of each note for the mention rules (loadVaultWithMentions), or null for none. */
+export interface MentionReading {
+	/** The Daily notes settings (mentions.ts, readDailyNotesConfig). */
+	daily: DailyNotesInput | null;
+}
+
+/** One batch of notes read: loadVault reads a vault batch by batch, on several threads when it is large. */
+export interface BatchRead {
+	contacts: Contact[];
+	/** The diagnostics of the batch's notes, in their order. */
+	diagnostics: Diagnostic[];
+	otherNotes: string[];
+	/** Notes that could not be read (their diagnostic is in `diagnostics`). */
+	unread: string[];
+	/** What each note can add to the mentions (when asked for), in the notes' order. */
+	scanned: ScannedNote[];
+}
+
+/** What a batch needs: plain data, so that a worker thread can be handed it as it is. */
+export interface ReadJob {
+	notes: { path: string; absolute: string }[];
+	settings: TendSettings;
+	today: Day | null;
+	mentions: MentionReading | null;
+	batchSize: number;
+}
+
+/**
+ * Reads batch `batch` of the job's notes: each note is read from disk, decoded, turned into its
+ * contact (or not), scanned for the mention rules when asked, and let go, so that no note's text
+ * outlives its batch.
+ */
+export function readBatch(job: ReadJob, batch: number, daily: DailyNotesFormat | null): BatchRead {
+	const out: BatchRead = { contacts: [], diagnostics: [], otherNotes: [], unread: [], scanned: [] };
+	const end = Math.min(job.notes.length, (batch + 1) * job.batchSize);
+	for (let i = batch * job.batchSize; i < end; i++) {
+		const note = job.notes[i] as ReadJob["notes"][number];
 		let decoded: ReturnType<typeof decodeNote>;
 		try {
 			decoded = readNoteFile(note.path, note.absolute);
 		} catch (e) {
-			diagnostics.push({ path: note.path, severity: "error", message: `cannot be read: ${e instanceof Error ? e.message : String(e)}` });
+			out.diagnostics.push({ path: note.path, severity: "error", message: `cannot be read: ${e instanceof Error ? e.message : String(e)}` });
+			out.unread.push(note.path);
 			continue;
 		}
 		const { text, diagnostic } = decoded;
-		const seen = readListedNote(note.path, text, settings, today);
-		onNote?.({ path: note.path, text, frontmatter: seen.frontmatter, bodyStart: seen.bodyStart });
+		const seen = readListedNote(note.path, text, job.settings, job.today);
 		const read = seen.contact;
+		if (job.mentions !== null && job.settings.mentions.enabled) {
+			const scanned = scanNote(seen, read !== null, job.settings.mentions, daily);
+			if (scanned !== null) out.scanned.push(scanned);
+		}
 		if (read) {
 			const contact = diagnostic ? { ...read, diagnostics: [diagnostic, ...read.diagnostics] } : read;
-			contacts.push(contact);
-			diagnostics.push(...contact.diagnostics);
-		} else otherNotes.push(note.path);
+			out.contacts.push(contact);
+			out.diagnostics.push(...contact.diagnostics);
+		} else out.otherNotes.push(note.path);
 	}
-	return { root, settings, contacts, diagnostics, otherNotes };
+	return out;
+}
+
+registerTask("read-notes", (job: ReadJob) => {
+	const daily = job.mentions === null ? null : dailyNotesOf(job.mentions.daily);
+	return (batch: number) => readBatch(job, batch, daily);
+});
+
+export interface LoadOptions {
+	/** Scan each note for the mention rules as it is read (loadVaultWithMentions). */
+	mentions?: MentionReading;
+}
+
+/** loadVault's result, with what the notes gave the mention rules when asked for. */
+export interface LoadedNotes extends LoadedVault {
+	/** Every note read, in order (links resolve against them). */
+	paths: string[];
+	scanned: ScannedNote[];
+}
+
+/**
+ * Every note of the vault read once, in the order listNotes gives. A large vault is read on
+ * several threads (parallelRead.ts); the result is the same, in the same order, as when one
+ * thread reads it.
+ */
+export function loadVault(root: string, today: Day | null, options: LoadOptions = {}): LoadedNotes {
+	const { settings, diagnostics } = readSettingsFile(root);
+	const notes = listNotes(root);
+	const threads = threadsFor(notes.length, process.env);
+	const batchSize = batchSizeFor(notes.length, threads);
+	const job: ReadJob = { notes, settings, today, mentions: options.mentions ?? null, batchSize };
+	const batches = runBatches<ReadJob, BatchRead>("read-notes", job, Math.ceil(notes.length / batchSize), threads, process.env);
+	const contacts: Contact[] = [];
+	const otherNotes: string[] = [];
+	const scanned: ScannedNote[] = [];
+	const unread = new Set<string>();
+	for (const b of batches) {
+		for (const c of b.contacts) contacts.push(c);
+		for (const d of b.diagnostics) diagnostics.push(d);
+		for (const p of b.otherNotes) otherNotes.push(p);
+		for (const s of b.scanned) scanned.push(s);
+		for (const p of b.unread) unread.add(p);
+	}
+	const paths = unread.size === 0 ? notes.map((n) => n.path) : notes.filter((n) => !unread.has(n.path)).map((n) => n.path);
+	return { root, settings, contacts, diagnostics, otherNotes, paths, scanned };
 }

@@ -2,17 +2,18 @@
  * The vault with its mentions and task promises (issue 10), for the commands that show a
  * contact's standing: due, check, brief, stats, plan, ics, intros, match and `promise keep`.
  *
- * loadVault reads every note once; this hands it a hook that keeps each note's text and
- * properties as read, then runs the core's mention rules on those (mentions.ts, loadMentions),
- * so no note is read twice. Each contact then gets its newest mention as `lastMention` and its
+ * loadVault reads every note once and, asked to, takes from each what the mention rules need
+ * of it alone while it has its text (mentions.ts, scanNote: links, tasks, the note's day), so
+ * no note is read twice and no text is kept; the links are then resolved against the whole
+ * vault (indexMentions). Each contact then gets its newest mention as `lastMention` and its
  * task promises after its own (src/core/mentions/withMentions.ts).
  */
 import type { Day } from "../core/calendar";
 import type { FollowThrough } from "../core/insights/followThrough";
 import { addFollowThrough } from "../core/insights/followThrough";
-import type { MentionIndex } from "../core/mentions/mentionIndex";
+import { MentionIndex } from "../core/mentions/mentionIndex";
 import { keptTasksFollowThrough, withMentions } from "../core/mentions/withMentions";
-import { loadMentions, type ReadNote } from "./mentions";
+import { indexMentions, readDailyNotesConfig } from "./mentions";
 import { loadVault, type LoadedVault } from "./vault";
 
 export interface MentionedVault extends LoadedVault {
@@ -22,13 +23,13 @@ export interface MentionedVault extends LoadedVault {
 
 /** loadVault, with each contact's mentions and task promises in place. */
 export function loadVaultWithMentions(root: string, today: Day): MentionedVault {
-	const notes: ReadNote[] = [];
-	const vault = loadVault(root, today, (n) => notes.push(n));
-	const { index, diagnostics } = loadMentions(root, vault.settings, vault.contacts, today, notes);
+	const config = readDailyNotesConfig(root);
+	const { paths, scanned, ...vault } = loadVault(root, today, { mentions: { daily: config.input } });
+	const { index, diagnostics } = vault.settings.mentions.enabled ? indexMentions(paths, vault.contacts, scanned, today) : { index: new MentionIndex(), diagnostics: [] };
 	return {
 		...vault,
 		contacts: vault.contacts.map((c) => withMentions(c, index)),
-		diagnostics: [...vault.diagnostics, ...diagnostics],
+		diagnostics: [...vault.diagnostics, ...config.diagnostics, ...diagnostics],
 		mentions: index,
 	};
 }

@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { loadMentions, readDailyNotesConfig } from "../../src/cli/mentions";
+import { dailyNotesOf, loadMentions, readDailyNotesConfig } from "../../src/cli/mentions";
 import { loadVault } from "../../src/cli/vault";
 import { formatDay, parseIsoDay } from "../../src/core/calendar";
 import { dailyNotesEnabled, readDailyNotes } from "../../src/core/mentions/dailyNotes";
@@ -130,14 +130,19 @@ test("what the fixture vault says, rule by rule", () => {
 });
 
 test("the Daily notes settings are read from the config folder, and a format Tend cannot read is a warning", () => {
-	expect(readDailyNotesConfig(ROOT).daily?.format).toBe("DD.MM.YYYY");
+	const config = readDailyNotesConfig(ROOT);
+	expect(config.daily?.format).toBe("DD.MM.YYYY");
+	// What a worker thread is handed makes the same format (src/cli/parallelRead.ts).
+	expect(dailyNotesOf(config.input)?.format).toBe("DD.MM.YYYY");
+	expect(dailyNotesOf(config.input)?.match("24.11.2026")).toBe(config.daily?.match("24.11.2026"));
+	expect(dailyNotesOf(null)).toBeNull();
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tend-daily-"));
 	try {
 		fs.mkdirSync(path.join(tmp, ".obsidian"));
 		fs.writeFileSync(path.join(tmp, ".obsidian", "daily-notes.json"), JSON.stringify({ format: "dddd, MMMM Do YYYY" }));
-		expect(readDailyNotesConfig(tmp)).toEqual({ daily: null, diagnostics: [{ path: ".obsidian/daily-notes.json", severity: "warning", message: expect.stringContaining("uses dddd") }] });
+		expect(readDailyNotesConfig(tmp)).toEqual({ daily: null, diagnostics: [{ path: ".obsidian/daily-notes.json", severity: "warning", message: expect.stringContaining("uses dddd") }], input: null });
 		fs.writeFileSync(path.join(tmp, ".obsidian", "core-plugins.json"), JSON.stringify({ "daily-notes": false }));
-		expect(readDailyNotesConfig(tmp)).toEqual({ daily: null, diagnostics: [] });
+		expect(readDailyNotesConfig(tmp)).toEqual({ daily: null, diagnostics: [], input: null });
 		fs.writeFileSync(path.join(tmp, ".obsidian", "core-plugins.json"), "{");
 		fs.writeFileSync(path.join(tmp, ".obsidian", "daily-notes.json"), "{");
 		expect(readDailyNotesConfig(tmp).diagnostics[0]?.message).toContain("not valid JSON");
