@@ -124,6 +124,7 @@ export function runBatches<J, R>(name: string, job: J, count: number, threads: n
 		here++;
 	}
 	let left = count - here;
+	let fromWorkers = 0;
 	let lastNews = Date.now();
 	while (left > 0) {
 		const posted = Atomics.load(control, POSTED);
@@ -132,7 +133,10 @@ export function runBatches<J, R>(name: string, job: J, count: number, threads: n
 			for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
 				const msg = m.message as BatchMessage;
 				if (done[msg.batch]) continue;
-				results[msg.batch] = msg.error === undefined ? (msg.result as R) : read(msg.batch);
+				if (msg.error === undefined) {
+					results[msg.batch] = msg.result as R;
+					fromWorkers++;
+				} else results[msg.batch] = read(msg.batch);
 				done[msg.batch] = 1;
 				left--;
 				news = true;
@@ -156,7 +160,7 @@ export function runBatches<J, R>(name: string, job: J, count: number, threads: n
 	for (const port of ports) port.close();
 	for (const worker of workers) void worker.terminate();
 	if (env.TEND_THREADS_REPORT === "1") {
-		process.stderr.write(`tend: read ${count} batch${count === 1 ? "" : "es"} on ${1 + workers.length} thread${workers.length === 0 ? "" : "s"}: ${here} on the main thread, ${count - here} on ${workers.length} worker${workers.length === 1 ? "" : "s"}\n`);
+		process.stderr.write(`tend: read ${count} batch${count === 1 ? "" : "es"} on ${1 + workers.length} thread${workers.length === 0 ? "" : "s"}: ${count - fromWorkers} on the main thread, ${fromWorkers} on ${workers.length} worker${workers.length === 1 ? "" : "s"}\n`);
 	}
 	return results;
 }

@@ -6,6 +6,8 @@
  */
 import { spawnSync } from "child_process";
 import fc from "fast-check";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { generateVault, vaultFiles } from "../../scripts/bench/vault";
 import { scanNote } from "../../src/cli/mentions";
@@ -99,6 +101,38 @@ describe("the built tend on several threads", () => {
 		expect(due.contacts.length).toBeGreaterThan(100);
 		expect(JSON.stringify(due.contacts.find((c) => c.name === "Bo Task"))).toContain("Send Bo Task the deck");
 	});
+});
+
+describe("a worker that cannot start", () => {
+	const root = vault({
+		...vaultFiles(generateVault({ contacts: 30, dailyPerContact: 2, today: TODAY })),
+		"People/Broken A.md": "---\ntier: A\nlast_contact: [oops\n---\n",
+	});
+
+	/** The built CLI from a copy of the bundle that is deleted once loaded, so a worker started from it fails to load. */
+	function withBundleGone(args: string[], env: Record<string, string>) {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tend-gone-"));
+		const copy = path.join(dir, "tend.cjs");
+		fs.copyFileSync(path.join(ROOT, "dist", "tend.cjs"), copy);
+		const script = `const t = require(${JSON.stringify(copy)}); require("fs").rmSync(${JSON.stringify(dir)}, { recursive: true }); process.exitCode = t.main(${JSON.stringify(args)});`;
+		const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", TEND_THREADS_REPORT: "1", ...env }, timeout: 60_000 });
+		return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+	}
+
+	it("leaves every batch to the main thread, or its batches are read there once it has been silent for a while", () => {
+		const args = ["check", "--json", "--vault", root, "--today", "2026-11-27"];
+		const one = tendProcess(args, { TEND_THREADS: "1" });
+		const gone = withBundleGone(args, { TEND_THREADS: "2" });
+		expect(gone.stderr).toMatch(/read (\d+) batches on 2 threads: \1 on the main thread, 0 on 1 worker/);
+		expect(gone.stdout).toBe(one.stdout);
+		// The main thread was told to leave every batch to the worker, which never comes: after
+		// STALL_MS it reads them itself, and nothing is lost.
+		const stalled = withBundleGone(args, { TEND_THREADS: "2", TEND_MAIN_READS: "0" });
+		expect(stalled.stderr).toMatch(/read (\d+) batches on 2 threads: \1 on the main thread, 0 on 1 worker/);
+		expect(stalled.code).toBe(one.code);
+		expect(stalled.stdout).toBe(one.stdout);
+		expect(JSON.parse(stalled.stdout)).toMatchObject({ diagnostics: expect.arrayContaining([expect.objectContaining({ path: "People/Broken A.md" })]) });
+	}, 60_000);
 });
 
 describe("scanNote", () => {
