@@ -24,7 +24,7 @@
  * `TEND_MAIN_READS=0` keeps this thread from reading any batch while it has a worker, so that a
  * test can see the workers' results come back in order.
  */
-import { availableParallelism } from "os";
+import * as os from "os";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from "worker_threads";
 
 /** A vault with fewer notes is read on one thread unless TEND_THREADS says otherwise. */
@@ -46,7 +46,13 @@ export function threadsFor(notes: number, env: Env): number {
 		if (Number.isInteger(n) && n >= 1) return Math.min(n, 64);
 	}
 	if (notes < MIN_NOTES) return 1;
-	return Math.max(1, Math.min(MAX_THREADS, availableParallelism()));
+	return Math.max(1, Math.min(MAX_THREADS, cores()));
+}
+
+/** The cores Node may use (`availableParallelism` is newer than some Node 18 releases). */
+function cores(): number {
+	const available = (os as { availableParallelism?: () => number }).availableParallelism;
+	return typeof available === "function" ? available() : os.cpus().length;
 }
 
 /** Notes per batch: about eight batches per thread, at most MAX_BATCH, at least 16 notes. */
