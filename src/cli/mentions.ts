@@ -17,10 +17,10 @@ import { checkOffTask } from "../core/edits/taskEdit";
 import { dailyNotesEnabled, readDailyNotes, type DailyNotesFormat } from "../core/mentions/dailyNotes";
 import { MentionIndex } from "../core/mentions/mentionIndex";
 import { aliasesOf, VaultResolver } from "../core/mentions/resolve";
-import { noteDate, type NoteDate } from "../core/mentions/datedNote";
+import type { NoteDate } from "../core/mentions/datedNote";
 import { interpretScan } from "../core/mentions/interpret";
 import type { NoteScan } from "../core/mentions/scan";
-import { scanText } from "../core/mentions/textScan";
+import { scanNoteText } from "../core/mentions/textScan";
 import type { MentionSettings, TendSettings } from "../core/settings";
 import { plural } from "../core/words";
 import { UsageError } from "./args";
@@ -138,27 +138,14 @@ export interface ScannedNote {
 }
 
 /**
- * The note's part of the mention rules (mentionsFromText's, split at the point where the
- * vault is needed), or null when it cannot add anything: not a contact, no link and no task.
+ * The note's part of the mention rules (textScan.ts, scanNoteText), or null when it cannot add
+ * anything: not a contact, no link and no task.
  */
 export function scanNote(note: ReadNote, isContact: boolean, settings: MentionSettings, daily: DailyNotesFormat | null): ScannedNote | null {
-	const date = noteDate(note.path, note.frontmatter, settings, daily, isContact);
-	// A note that is not dated (contact notes, projects, most notes) mentions nobody by its links:
-	// only its tasks can matter, so a note with no line that could be a task is not scanned.
-	const scan = date === null && !MAY_HOLD_TASK.test(note.text) ? NOTHING_SCANNED : scanText(note.text, note.frontmatter, note.bodyStart);
+	const { date, scan } = scanNoteText(note.path, note.text, note.frontmatter, note.bodyStart, settings, daily, isContact);
 	if (!isContact && scan.links.length === 0 && scan.tasks.length === 0) return null;
 	return { path: note.path, date, scan, aliases: isContact ? aliasesOf(note.frontmatter) : null };
 }
-
-/**
- * A line that could be a task (taskLine.ts's TASK, with anything in the box): every task the
- * scan finds is on such a line, so a note without one has none. It may match a line the scan
- * does not count as a task (in code, in a quote); then the note is scanned as before.
- */
-const MAY_HOLD_TASK = /^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\]/m;
-
-/** The scan of a note with no link and no task. */
-const NOTHING_SCANNED: NoteScan = { links: [], tasks: [] };
 
 /**
  * The vault's mentions and task promises from its scanned notes. `paths` are every note that

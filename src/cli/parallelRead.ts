@@ -122,14 +122,13 @@ export function runBatches<J, R>(name: string, job: J, count: number, threads: n
 		}
 	}
 	const done = new Uint8Array(count);
-	let here = 0;
+	let left = count;
 	const mainReads = workers.length === 0 || env.TEND_MAIN_READS !== "0";
 	for (let b = mainReads ? Atomics.add(control, NEXT, 1) : count; b < count; b = Atomics.add(control, NEXT, 1)) {
 		results[b] = read(b);
 		done[b] = 1;
-		here++;
+		left--;
 	}
-	let left = count - here;
 	let fromWorkers = 0;
 	let lastNews = Date.now();
 	while (left > 0) {

@@ -32,6 +32,17 @@ export function taskState(status: string): TaskState {
 /** A list item with a checkbox: `- [ ] text`, `* [x] text`, `1. [ ] text`, also inside a quote. */
 const TASK = /^((?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[)(.)\]([ \t]|$)/;
 
+/**
+ * Whether `text` has a line that could be a task: TASK's start, with anything in the box, on
+ * any line. Every line taskCheckbox reads as a task passes, so a text without one has no task;
+ * it may pass for a line that is no task to the scan (in code, in a quote), which then decides.
+ */
+export function mayHoldTask(text: string): boolean {
+	return MAY_HOLD_TASK.test(text);
+}
+
+const MAY_HOLD_TASK = /^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\]/m;
+
 export interface TaskCheckbox {
 	/** Offset of the status character in the line. */
 	statusAt: number;

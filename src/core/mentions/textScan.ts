@@ -16,14 +16,14 @@
 import type { Day } from "../calendar";
 import type { MentionSettings } from "../settings";
 import type { DailyNotesFormat } from "./dailyNotes";
-import { frontmatterMayDate, noteDate } from "./datedNote";
+import { frontmatterMayDate, noteDate, type NoteDate } from "./datedNote";
 import { yamlMayHold } from "../frontmatter";
 import { interpretScan, type NoteFindings } from "./interpret";
 import { frontmatterValueLink, linksInLine } from "./links";
 import type { LinkResolver } from "./resolve";
 import { hiddenParts, inSpans } from "./hidden";
 import type { NoteScan, ScannedLink, ScannedTask } from "./scan";
-import { taskCheckbox, taskState, type TaskState } from "./taskLine";
+import { mayHoldTask, taskCheckbox, taskState, type TaskState } from "./taskLine";
 
 interface OpenItem {
 	/** Column where the item's text starts: lines indented this far belong to it. */
@@ -152,9 +152,31 @@ export interface TextNoteContext {
 	isContact: (path: string) => boolean;
 }
 
+/** The scan of a note with no link and no task. */
+const NOTHING_SCANNED: NoteScan = { links: [], tasks: [] };
+
+/**
+ * The part of the mention rules that needs only the note itself, not the vault: its day when
+ * it is a dated note, and its links and tasks. A note that is not dated (contact notes,
+ * projects, most notes) mentions nobody by its links, so only its tasks can matter: one with
+ * no line that could be a task is not scanned at all.
+ */
+export function scanNoteText(
+	path: string,
+	text: string,
+	frontmatter: Record<string, unknown> | null,
+	bodyStart: number,
+	settings: MentionSettings,
+	daily: DailyNotesFormat | null,
+	isContact: boolean,
+): { date: NoteDate | null; scan: NoteScan } {
+	const date = noteDate(path, frontmatter, settings, daily, isContact);
+	return { date, scan: date === null && !mayHoldTask(text) ? NOTHING_SCANNED : scanText(text, frontmatter, bodyStart) };
+}
+
 /** What one note's text says about contacts (the CLI's counterpart of the plugin's mentionsFromCache). */
 export function mentionsFromText(path: string, text: string, frontmatter: Record<string, unknown> | null, bodyStart: number, ctx: TextNoteContext): NoteFindings {
 	if (!ctx.settings.enabled) return { mentions: [], promises: [], kept: [], warnings: [] };
-	const date = noteDate(path, frontmatter, ctx.settings, ctx.daily, ctx.isContact(path));
-	return interpretScan(scanText(text, frontmatter, bodyStart), { path, date, today: ctx.today, resolver: ctx.resolver, isContact: ctx.isContact });
+	const { date, scan } = scanNoteText(path, text, frontmatter, bodyStart, ctx.settings, ctx.daily, ctx.isContact(path));
+	return interpretScan(scan, { path, date, today: ctx.today, resolver: ctx.resolver, isContact: ctx.isContact });
 }
