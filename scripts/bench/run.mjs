@@ -37,5 +37,7 @@ try {
 	const [code, signal] = await new Promise((done) => child.on("exit", (c, s) => done([c, s])));
 	process.exitCode = code ?? (signal ? 1 : 0);
 } finally {
-	rmSync(dir, { recursive: true, force: true });
+	// TEND_BENCH_KEEP=1 keeps the bundle, to read a profile's line ticks against it.
+	if (process.env.TEND_BENCH_KEEP) console.error(`bench bundle kept: ${out}`);
+	else rmSync(dir, { recursive: true, force: true });
 }

@@ -16,14 +16,14 @@ import type { Contact } from "../core/contact";
 import type { Mention } from "../core/mentions/interpret";
 import { readDailyNotes, type DailyNotesFormat } from "../core/mentions/dailyNotes";
 import { MentionIndex } from "../core/mentions/mentionIndex";
-import { aliasesOf, VaultResolver } from "../core/mentions/resolve";
+import { AliasTable, aliasesOf, VaultResolver, type LinkResolver } from "../core/mentions/resolve";
 import { withMentions } from "../core/mentions/withMentions";
 import type { TendSettings } from "../core/settings";
 import { mentionsFromCache, type MentionCacheView } from "./mentionsFromCache";
 
 /** Notes read at once during the first scan. */
 const SCAN_BATCH = 100;
-/** Notes looked at per background task while the resolver is built. */
+/** Notes looked at per background task while the notes with links are found. */
 const STEP_FILES = 4000;
 
 /** The cache of a note, or null when the cache has none or cannot give it. */
@@ -56,9 +56,50 @@ function hasLinks(cache: MentionCacheView | null): boolean {
 	return !!cache && ((cache.links?.length ?? 0) > 0 || (cache.frontmatterLinks?.length ?? 0) > 0);
 }
 
+/**
+ * Links resolved as Obsidian resolves them, by `getFirstLinkpathDest` over the app's own
+ * index of file names, then by the contacts' aliases for a link it leaves unresolved (see
+ * src/core/mentions/resolve.ts for why aliases count). Tend keeps no map of the vault's names
+ * of its own: the app holds one already, it is current the moment a note is created, moved or
+ * deleted, and Tend's copy of it was the largest thing the plugin held after its contacts (a
+ * sixth of its memory in a vault of four notes per contact).
+ */
+export class ObsidianLinkResolver implements LinkResolver {
+	readonly aliases = new AliasTable();
+	/**
+	 * Tend's own map of names, only in a host whose metadata cache has no getFirstLinkpathDest
+	 * (Obsidian always has it; a stripped-down host that loads main.js may not): made at the
+	 * first lookup, kept current by noteAdded and noteRemoved.
+	 */
+	private own: VaultResolver | null = null;
+
+	constructor(private readonly app: App) {}
+
+	resolve(linkpath: string, sourcePath: string): string | null {
+		const cache = this.app.metadataCache;
+		if (typeof cache.getFirstLinkpathDest === "function") {
+			const file = cache.getFirstLinkpathDest(linkpath, sourcePath);
+			return file ? file.path : this.aliases.resolve(linkpath, sourcePath);
+		}
+		this.own ??= new VaultResolver(this.app.vault.getMarkdownFiles().map((f) => f.path));
+		return this.own.resolve(linkpath, sourcePath) ?? this.aliases.resolve(linkpath, sourcePath);
+	}
+
+	/** A note now exists at `path` (the app's own index knows already). */
+	noteAdded(path: string): void {
+		this.own?.add(path);
+	}
+
+	/** The note at `path` is gone (or moved): its aliases go with it. */
+	noteRemoved(path: string): void {
+		this.own?.remove(path);
+		this.aliases.set(path, []);
+	}
+}
+
 export class MentionTracker {
 	index = new MentionIndex();
-	private resolver = new VaultResolver([]);
+	private resolver: ObsidianLinkResolver;
 	private daily: DailyNotesFormat | null = null;
 	/** Bumped by every rebuild: a scan of an older one stops. */
 	private generation = 0;
@@ -68,7 +109,9 @@ export class MentionTracker {
 		private readonly settings: () => TendSettings,
 		private readonly today: () => Day,
 		private readonly isContact: (path: string) => boolean,
-	) {}
+	) {
+		this.resolver = new ObsidianLinkResolver(app);
+	}
 
 	/** The contact with its mentions and task promises. */
 	decorate(contact: Contact): Contact {
@@ -76,15 +119,15 @@ export class MentionTracker {
 	}
 
 	/**
-	 * Everything again (start, new settings): the resolver from every note and the contacts'
-	 * aliases, then every note whose cache has a link, read in batches. `changed` gets the
+	 * Everything again (start, new settings): the notes whose cache has a link and the contacts'
+	 * aliases, then those notes read in batches. `changed` gets the
 	 * contacts whose mentions changed, batch by batch.
 	 *
 	 * All of it runs in the background, in steps of STEP_FILES notes each its own task: at
-	 * 80,000 notes the resolver and the look at every cache take a few hundred milliseconds,
-	 * which must not stand between start-up and the first due list. A note that changes
-	 * meanwhile is read by `changed` with what the resolver holds so far, and again by the
-	 * scan below (every note with a link is), so nothing is missed.
+	 * 80,000 notes the look at every cache takes a hundred milliseconds or more, which must
+	 * not stand between start-up and the first due list. A note that changes meanwhile is read
+	 * by `changed` (with the aliases known so far), and again by the scan below (every note
+	 * with a link is), so nothing is missed.
 	 */
 	rebuild(contacts: () => readonly string[], changed: (contacts: string[]) => void): Promise<void> {
 		const scan = this.scan(contacts, changed).finally(() => {
@@ -129,7 +172,7 @@ export class MentionTracker {
 		const old = this.index.contactPaths();
 		this.index = new MentionIndex();
 		this.daily = dailyNotesOf(this.app);
-		this.resolver = new VaultResolver([]);
+		this.resolver = new ObsidianLinkResolver(this.app);
 		if (old.length > 0) changed(old);
 		await this.nextTask();
 		if (generation !== this.generation) return;
@@ -140,7 +183,6 @@ export class MentionTracker {
 		const linked: TFile[] = [];
 		for (let i = 0; i < files.length; i += STEP_FILES) {
 			for (const file of files.slice(i, i + STEP_FILES)) {
-				this.resolver.add(file.path);
 				if (enabled && hasLinks(cacheOf(this.app, file))) linked.push(file);
 			}
 			await this.nextTask();
@@ -149,7 +191,7 @@ export class MentionTracker {
 		for (let i = 0; i < contacts.length; i += STEP_FILES) {
 			for (const path of contacts.slice(i, i + STEP_FILES)) {
 				const file = vault.getFileByPath(path);
-				this.resolver.setAliases(path, aliasesOf(file ? (cacheOf(this.app, file)?.frontmatter ?? null) : null));
+				this.resolver.aliases.set(path, aliasesOf(file ? (cacheOf(this.app, file)?.frontmatter ?? null) : null));
 			}
 			await this.nextTask();
 			if (generation !== this.generation) return;
@@ -195,8 +237,8 @@ export class MentionTracker {
 		const cache = metadata as MentionCacheView;
 		const path = file.path;
 		this.lastRead = null;
-		this.resolver.add(path);
-		if (this.isContact(path)) this.resolver.setAliases(path, aliasesOf(cache.frontmatter ?? null));
+		this.resolver.noteAdded(path);
+		if (this.isContact(path)) this.resolver.aliases.set(path, aliasesOf(cache.frontmatter ?? null));
 		// The cheap case: no link now and no mention or task from it before.
 		if (!hasLinks(cache) && !this.index.hasSource(path)) return [];
 		if (!this.settings().mentions.enabled) return [];
@@ -220,8 +262,8 @@ export class MentionTracker {
 			void this.rebuild(contacts, changed);
 			return;
 		}
-		this.resolver.remove(oldPath);
-		this.resolver.add(file.path);
+		this.resolver.noteRemoved(oldPath);
+		this.resolver.noteAdded(file.path);
 		const out = this.index.remove(oldPath);
 		if (out.length > 0) changed(out);
 		const cache = this.app.metadataCache.getFileCache(file) as MentionCacheView | null;
@@ -239,7 +281,7 @@ export class MentionTracker {
 
 	/** A note is gone: the contacts whose mentions changed. */
 	deleted(path: string): string[] {
-		this.resolver.remove(path);
+		this.resolver.noteRemoved(path);
 		return this.index.remove(path);
 	}
 }

@@ -39,6 +39,9 @@
  *   `changed(file, data, cache)` and `resolved`; a delete fires `deleted`; a rename moves the
  *   cache entry without `changed`, as in Obsidian. Notes given to `new App(files)` are indexed
  *   at once, as if the cache was loaded from disk before the layout became ready.
+ *   `getFirstLinkpathDest` resolves a link's path over the vault's files as the app does (a
+ *   vault path first, `.md` implied; then a file of that name in the source's folder; then the
+ *   shortest path; names without case), current at once after a create, rename or delete.
  * - Workspace: main-area leaves and a right sidebar, `onLayoutReady` (call
  *   `workspace.setLayoutReady()` to fire it), `getLeavesOfType`, `ensureSideLeaf`,
  *   `getRightLeaf`, `revealLeaf`, `getLeaf(paneType)`, `getActiveFile`, `getActiveViewOfType`.
@@ -1031,8 +1034,10 @@ function indexStructure(text: string, lines: FakeLine[], bodyLine: number, cache
 	if (items.length > 0) cache.listItems = items;
 }
 
-export class MetadataCache extends Events implements Faking<Real.MetadataCache, "getFileCache" | "getCache" | "on"> {
+export class MetadataCache extends Events implements Faking<Real.MetadataCache, "getFileCache" | "getCache" | "getFirstLinkpathDest" | "on"> {
 	private caches = new Map<string, CachedMetadata>();
+	/** Lower-cased file name (with its extension) -> the files of that name; made when first needed, dropped when files come or go. */
+	private names: Map<string, TFile[]> | null = null;
 	private pending = new Set<string>();
 	resolved = true;
 	/** Test helper: how often getFileCache was called, per path. */
@@ -1049,15 +1054,20 @@ export class MetadataCache extends Events implements Faking<Real.MetadataCache, 
 		this.unindexed = new Set(unindexed);
 		this.resolved = this.unindexed.size === 0;
 		for (const file of vault.getMarkdownFiles()) if (!this.unindexed.has(file.path)) this.caches.set(file.path, indexNote(vault.text(file.path) ?? ""));
-		vault.on("create", (file: TAbstractFile) => this.schedule(file));
+		vault.on("create", (file: TAbstractFile) => {
+			this.names = null;
+			this.schedule(file);
+		});
 		vault.on("modify", (file: TAbstractFile) => this.schedule(file));
 		vault.on("delete", (file: TAbstractFile) => {
+			this.names = null;
 			if (!(file instanceof TFile)) return;
 			const prev = this.caches.get(file.path) ?? null;
 			this.caches.delete(file.path);
 			this.trigger("deleted", file, prev);
 		});
 		vault.on("rename", (file: TAbstractFile, oldPath: string) => {
+			this.names = null;
 			if (!(file instanceof TFile)) return;
 			const cache = this.caches.get(oldPath);
 			this.caches.delete(oldPath);
@@ -1102,6 +1112,55 @@ export class MetadataCache extends Events implements Faking<Real.MetadataCache, 
 
 	getCache(path: string): CachedMetadata | null {
 		return this.caches.get(path) ?? null;
+	}
+
+	/**
+	 * The file a link's path (no `#heading`, no display text) points to from `sourcePath`, in
+	 * the order Obsidian uses: the vault path itself (`People/Ada`, `Ada` for a top-level
+	 * note; the exact spelling before another case), then, among the files of that name (or
+	 * whose path ends with the link, for a link with folders), one in the source's folder,
+	 * else the shortest path, else the first in code-point order. `.md` is implied when the
+	 * link names no such file. `./` and `../` start from the source's folder.
+	 */
+	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
+		let wanted = linkpath.trim().replace(/\\/g, "/");
+		const folderOf = (p: string) => (p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "");
+		if (wanted.startsWith("./") || wanted.startsWith("../")) {
+			const parts: string[] = [];
+			for (const part of `${folderOf(sourcePath)}/${wanted}`.split("/")) {
+				if (part === "" || part === ".") continue;
+				if (part !== "..") parts.push(part);
+				else if (parts.pop() === undefined) return null;
+			}
+			wanted = parts.join("/");
+		} else wanted = wanted.replace(/^\/+/, "");
+		if (wanted === "") return this.vault.getFileByPath(sourcePath);
+		if (!this.names) {
+			this.names = new Map();
+			for (const f of this.vault.getFiles()) {
+				const key = f.name.toLowerCase();
+				const list = this.names.get(key);
+				if (list) list.push(f);
+				else this.names.set(key, [f]);
+			}
+		}
+		const folder = folderOf(sourcePath);
+		const pick = (spelled: string): TFile | null => {
+			const lower = spelled.toLowerCase();
+			const named = this.names?.get(lower.slice(lower.lastIndexOf("/") + 1)) ?? [];
+			const exact = named.filter((f) => f.path.toLowerCase() === lower);
+			if (exact.length > 0) return exact.find((f) => f.path === spelled) ?? (exact[0] as TFile);
+			const fits = lower.includes("/") ? named.filter((f) => f.path.toLowerCase().endsWith(`/${lower}`)) : named;
+			let best: TFile | null = null;
+			for (const f of fits) {
+				if (best === null) best = f;
+				else if ((folderOf(f.path) === folder) !== (folderOf(best.path) === folder)) {
+					if (folderOf(f.path) === folder) best = f;
+				} else if (f.path.length !== best.path.length ? f.path.length < best.path.length : f.path < best.path) best = f;
+			}
+			return best;
+		};
+		return (wanted.toLowerCase().endsWith(".md") ? null : pick(`${wanted}.md`)) ?? pick(wanted);
 	}
 }
 

@@ -80,9 +80,68 @@ function listOf(value: Paths | undefined): readonly string[] {
 }
 
 /**
- * A resolver over the vault's notes. `aliases` maps a contact's path to its aliases. Built once
- * per vault (the plugin keeps it and calls `add` and `remove` as notes come and go); each
- * lookup costs the number of notes that share the link's name.
+ * A link's path as a key to compare: slashes forward, `./` and `../` resolved against the
+ * source note's folder, leading slashes and `.md` dropped, lower-cased; null for an empty link
+ * or one that climbs above the vault. `wanted` keeps the spelling (for a note whose path
+ * differs only in case).
+ */
+function linkKey(linkpath: string, sourcePath: string): { key: string; wanted: string } | null {
+	let wanted = linkpath.trim().replace(/\\/g, "/");
+	if (wanted === "") return null;
+	if (wanted.startsWith("./") || wanted.startsWith("../")) {
+		const joined = normalize(`${folderOf(sourcePath)}/${wanted}`);
+		if (joined === null) return null;
+		wanted = joined;
+	} else wanted = wanted.replace(/^\/+/, "");
+	return { key: withoutMd(wanted).toLowerCase(), wanted };
+}
+
+/**
+ * The contacts' aliases, for a link no note's name or path matches. A contact's path maps to
+ * its aliases and each alias (lower-cased) to the contacts that hold it: only contacts with
+ * aliases are in it.
+ */
+export class AliasTable {
+	private readonly byAlias = new Map<string, string[]>();
+	private readonly aliasesOf = new Map<string, string[]>();
+
+	/** The aliases of the contact at `path` (an empty list removes them). */
+	set(path: string, aliases: readonly string[]): void {
+		for (const old of this.aliasesOf.get(path) ?? []) {
+			const list = this.byAlias.get(old);
+			if (!list) continue;
+			const at = list.indexOf(path);
+			if (at !== -1) list.splice(at, 1);
+			if (list.length === 0) this.byAlias.delete(old);
+		}
+		const clean = [...new Set(aliases.map((a) => a.trim().toLowerCase()).filter((a) => a !== ""))];
+		if (clean.length === 0) this.aliasesOf.delete(path);
+		else this.aliasesOf.set(path, clean);
+		for (const a of clean) {
+			const list = this.byAlias.get(a);
+			if (!list) this.byAlias.set(a, [path]);
+			else if (!list.includes(path)) list.push(path);
+		}
+	}
+
+	/** The contact a link key (as linkKey makes it) means by alias; a key with folders means none. */
+	byKey(key: string, sourcePath: string): string | null {
+		if (key.includes("/")) return null;
+		return pickCandidate(this.byAlias.get(key) ?? [], sourcePath);
+	}
+
+	/** The contact a link's path means by alias, or null. */
+	resolve(linkpath: string, sourcePath: string): string | null {
+		const k = linkKey(linkpath, sourcePath);
+		return k === null ? null : this.byKey(k.key, sourcePath);
+	}
+}
+
+/**
+ * A resolver over the vault's notes, for the CLI (the plugin asks Obsidian itself, through
+ * `getFirstLinkpathDest`: src/obsidian/mentionTracker.ts). `aliases` maps a contact's path to
+ * its aliases. Built once per vault (`add` and `remove` keep it current as notes come and go);
+ * each lookup costs the number of notes that share the link's name.
  */
 export class VaultResolver implements LinkResolver {
 	/**
@@ -91,28 +150,11 @@ export class VaultResolver implements LinkResolver {
 	 * mostly one string per note (a second map by path doubled the resolver's memory).
 	 */
 	private readonly byName = new Map<string, Paths>();
-	/** Lower-cased alias -> contact paths. */
-	private readonly byAlias = new Map<string, string[]>();
-	private readonly aliasesOf = new Map<string, string[]>();
+	private readonly aliases = new AliasTable();
 
 	constructor(paths: Iterable<string>, aliases: ReadonlyMap<string, readonly string[]> = new Map()) {
 		for (const p of paths) this.add(p);
 		for (const [p, list] of aliases) this.setAliases(p, list);
-	}
-
-	private static push(map: Map<string, string[]>, key: string, value: string): void {
-		const list = map.get(key);
-		if (list) {
-			if (!list.includes(value)) list.push(value);
-		} else map.set(key, [value]);
-	}
-
-	private static drop(map: Map<string, string[]>, key: string, value: string): void {
-		const list = map.get(key);
-		if (!list) return;
-		const at = list.indexOf(value);
-		if (at !== -1) list.splice(at, 1);
-		if (list.length === 0) map.delete(key);
 	}
 
 	/** A markdown note now exists at `path`. */
@@ -139,22 +181,13 @@ export class VaultResolver implements LinkResolver {
 
 	/** The aliases of the contact at `path` (an empty list removes them). */
 	setAliases(path: string, aliases: readonly string[]): void {
-		for (const old of this.aliasesOf.get(path) ?? []) VaultResolver.drop(this.byAlias, old, path);
-		const clean = [...new Set(aliases.map((a) => a.trim().toLowerCase()).filter((a) => a !== ""))];
-		if (clean.length === 0) this.aliasesOf.delete(path);
-		else this.aliasesOf.set(path, clean);
-		for (const a of clean) VaultResolver.push(this.byAlias, a, path);
+		this.aliases.set(path, aliases);
 	}
 
 	resolve(linkpath: string, sourcePath: string): string | null {
-		let wanted = linkpath.trim().replace(/\\/g, "/");
-		if (wanted === "") return null;
-		if (wanted.startsWith("./") || wanted.startsWith("../")) {
-			const joined = normalize(`${folderOf(sourcePath)}/${wanted}`);
-			if (joined === null) return null;
-			wanted = joined;
-		} else wanted = wanted.replace(/^\/+/, "");
-		const key = withoutMd(wanted).toLowerCase();
+		const k = linkKey(linkpath, sourcePath);
+		if (k === null) return null;
+		const { key, wanted } = k;
 		const name = key.slice(key.lastIndexOf("/") + 1);
 		const value = this.byName.get(name);
 		// The common case, `[[Name]]` and one note of that name: that note, with nothing to compare.
@@ -169,8 +202,7 @@ export class VaultResolver implements LinkResolver {
 		const candidates = key.includes("/") ? named.filter((p) => withoutMd(p).toLowerCase().endsWith(`/${key}`)) : named;
 		const found = pickCandidate(candidates, sourcePath);
 		if (found !== null) return found;
-		if (key.includes("/")) return null;
-		return pickCandidate(this.byAlias.get(key) ?? [], sourcePath);
+		return this.aliases.byKey(key, sourcePath);
 	}
 }
 

@@ -3,22 +3,12 @@
  * says where each rule was observed), plus the contacts' aliases for unresolved links.
  */
 import { aliasesOf, pickCandidate, VaultResolver } from "../../../src/core/mentions/resolve";
-
-const NOTES = ["Note.md", "zzzz/Note.md", "a/b/Note.md", "People/Ada Lovelace.md", "Work/People/Grace.md", "Archive/People/Grace.md", "people/ada lovelace.md"];
+import { LINK_CASES, LINK_NOTES as NOTES } from "../../support/linkCases";
 
 describe("VaultResolver", () => {
 	const r = new VaultResolver(NOTES, new Map([["People/Ada Lovelace.md", ["Ada", "Countess"]], ["Work/People/Grace.md", ["Amazing Grace"]], ["Archive/People/Grace.md", ["amazing grace"]]]));
 	test.each([
-		["an exact path wins over a note beside the source", "Note", "a/b/Source.md", "Note.md"],
-		["a path with folders", "a/b/Note", "Source.md", "a/b/Note.md"],
-		[".md written", "zzzz/Note.md", "Source.md", "zzzz/Note.md"],
-		["the source's own folder, when no exact path", "b/Note", "zzzz/x.md", "a/b/Note.md"],
-		["a path in another case is the same note", "PEOPLE/ada LOVELACE", "x.md", "People/Ada Lovelace.md"],
-		["the exact spelling first when two notes differ in case", "people/ada lovelace", "x.md", "people/ada lovelace.md"],
-		["a base name, any case", "grace", "x.md", "Work/People/Grace.md"],
-		["a name in the source's folder wins", "Grace", "Archive/People/today.md", "Archive/People/Grace.md"],
-		["a partial path matches the end of paths", "People/Grace", "x.md", "Work/People/Grace.md"],
-		["a relative path", "../People/Ada Lovelace", "Daily/2026-11-20.md", "People/Ada Lovelace.md"],
+		...LINK_CASES,
 		["an alias of an unresolved link", "countess", "x.md", "People/Ada Lovelace.md"],
 		["a shared alias: the same order picks one", "Amazing Grace", "x.md", "Work/People/Grace.md"],
 	])("%s", (_what, link, source, expected) => {
