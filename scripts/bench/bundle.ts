@@ -10,6 +10,7 @@ import type { BuildOptions } from "esbuild";
 import * as fs from "fs";
 import { builtinModules } from "module";
 import * as path from "path";
+import { BUNDLE_PARTS } from "./rows";
 import type { Value } from "./stats";
 
 export function pluginBuildOptions(root: string): BuildOptions {
@@ -59,19 +60,22 @@ export async function buildCliWithSourcemap(root: string, dir: string): Promise<
 	return bin;
 }
 
-type Part = "tend" | "yaml" | "luxon" | "other";
+type Part = (typeof BUNDLE_PARTS)[number];
 
 function partOf(input: string): Part {
 	if (input.startsWith("src/")) return "tend";
 	if (input.startsWith("node_modules/yaml/")) return "yaml";
 	if (input.startsWith("node_modules/luxon/")) return "luxon";
+	if (input.startsWith("node_modules/ical.js/")) return "ical-js";
+	if (input.startsWith("node_modules/papaparse/")) return "papaparse";
 	return "other";
 }
 
 /**
  * `bundle.main-js`: bytes of the built main.js. `bundle.part.X` and `bundle.share.X`: bytes
- * and share of Tend's own code, yaml, luxon and the rest (other packages, esbuild's glue and
- * the banner: whatever main.js holds beyond the first three).
+ * and share of Tend's own code, of each library (yaml, luxon, ical.js, papaparse; 0 for one
+ * the plugin does not pull in) and of the rest (any other package, esbuild's glue and the
+ * banner: whatever main.js holds beyond the parts named).
  */
 export async function bundleValues(root: string, log: (line: string) => void): Promise<Value[]> {
 	const mainJs = fs.statSync(path.join(root, "main.js")).size;
@@ -81,12 +85,12 @@ export async function bundleValues(root: string, log: (line: string) => void): P
 	if (Math.abs(output.bytes - mainJs) > mainJs * 0.02) {
 		log(`warning: the bench's replica of the plugin build gives ${output.bytes} B, main.js has ${mainJs} B: scripts/bench/bundle.ts no longer matches esbuild.config.mjs`);
 	}
-	const bytes: Record<Part, number> = { tend: 0, yaml: 0, luxon: 0, other: 0 };
+	const bytes = Object.fromEntries(BUNDLE_PARTS.map((p) => [p, 0])) as Record<Part, number>;
 	for (const [input, info] of Object.entries(output.inputs)) bytes[partOf(input)] += info.bytesInOutput;
-	bytes.other = Math.max(0, mainJs - bytes.tend - bytes.yaml - bytes.luxon);
+	bytes.other = Math.max(0, mainJs - BUNDLE_PARTS.reduce((sum, p) => (p === "other" ? sum : sum + bytes[p]), 0));
 	const values: Value[] = [{ name: "bundle.main-js", n: null, value: mainJs, unit: "B" }];
-	for (const part of ["tend", "yaml", "luxon", "other"] as const) values.push({ name: `bundle.part.${part}`, n: null, value: bytes[part], unit: "B" });
-	for (const part of ["tend", "yaml", "luxon", "other"] as const) {
+	for (const part of BUNDLE_PARTS) values.push({ name: `bundle.part.${part}`, n: null, value: bytes[part], unit: "B" });
+	for (const part of BUNDLE_PARTS) {
 		values.push({ name: `bundle.share.${part}`, n: null, value: Math.round((1000 * bytes[part]) / mainJs) / 10, unit: "%" });
 	}
 	return values;
