@@ -152,21 +152,36 @@ function firstBy(mentions: readonly Mention[]): ReadonlyMap<string, Mention> {
 
 type Findings = Pick<NoteFindings, "mentions"> & Partial<Pick<NoteFindings, "promises" | "kept">>;
 
+/**
+ * What the index keeps for a contact: its flat list alone when that is all it has (most
+ * contacts: no map by source, no task), else the whole record. A record for every contact
+ * was about 55 bytes each of the plugin's memory.
+ */
+type Kept = Flat | ContactMentions;
+
+const flatOf = (k: Kept | undefined): Flat | undefined => (k === undefined || Array.isArray(k) ? k : k.flat);
+const recordOf = (k: Kept | undefined): ContactMentions | undefined => (k === undefined || Array.isArray(k) ? undefined : k);
+
 export class MentionIndex {
-	private readonly contacts = new Map<string, ContactMentions>();
+	private readonly contacts = new Map<string, Kept>();
 	/**
 	 * Per source note: the contacts it mentions or has tasks for (to undo its last update). One
 	 * contact's path alone when there is one, as most daily notes have: no array for each.
 	 */
 	private readonly sources = new Map<string, string | string[]>();
 
+	/** The contact's record to change (a new one around a flat list kept alone); `store` keeps it again. */
 	private entry(contact: string): ContactMentions {
-		let e = this.contacts.get(contact);
-		if (!e) {
-			e = { flat: [], bySource: null, promises: null, kept: null };
-			this.contacts.set(contact, e);
-		}
-		return e;
+		const k = this.contacts.get(contact);
+		return recordOf(k) ?? { flat: flatOf(k) ?? [], bySource: null, promises: null, kept: null };
+	}
+
+	/** Keeps a changed record in its smallest form, or forgets the contact when nothing is left. */
+	private store(contact: string, e: ContactMentions): void {
+		if (e.promises?.size === 0) e.promises = null;
+		if (e.kept?.size === 0) e.kept = null;
+		if (e.flat.length === 0 && !e.promises && !e.kept) this.contacts.delete(contact);
+		else this.contacts.set(contact, e.bySource || e.promises || e.kept ? e : e.flat);
 	}
 
 	/**
@@ -209,7 +224,7 @@ export class MentionIndex {
 			const newSource = m > 0 ? sourceAt(e.flat, m - 1) : null;
 			const newTasks = p || k ? taskKey(p, k) : "";
 			if (oldDay !== newDay || oldSource !== newSource || oldTasks !== newTasks) changed.push(contact);
-			if (m === 0 && !e.promises?.size && !e.kept?.size) this.contacts.delete(contact);
+			this.store(contact, e);
 		};
 		for (const contact of now) visit(contact);
 		if (typeof before === "string") {
@@ -227,14 +242,14 @@ export class MentionIndex {
 
 	/** The contact's newest mention, or null. */
 	newest(contact: string): NewestMention | null {
-		const flat = this.contacts.get(contact)?.flat;
+		const flat = flatOf(this.contacts.get(contact));
 		const n = flat ? countOf(flat) : 0;
 		return flat && n > 0 ? { day: dayAt(flat, n - 1), path: sourceAt(flat, n - 1) } : null;
 	}
 
 	/** Every mention of the contact, newest first (for the brief). */
 	mentionsOf(contact: string): Mention[] {
-		const flat = this.contacts.get(contact)?.flat;
+		const flat = flatOf(this.contacts.get(contact));
 		if (!flat) return [];
 		const out: Mention[] = [];
 		for (let i = countOf(flat) - 1; i >= 0; i--) out.push({ contact, day: dayAt(flat, i), source: sourceAt(flat, i), line: lineAt(flat, i) });
@@ -243,14 +258,14 @@ export class MentionIndex {
 
 	/** The contact's open task promises, earliest due first, then by note and line. */
 	promisesOf(contact: string): TaskPromise[] {
-		const e = this.contacts.get(contact);
+		const e = recordOf(this.contacts.get(contact));
 		if (!e) return [];
 		return [...(e.promises?.values() ?? [])].flat().sort((a, b) => a.due - b.due || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.line - b.line));
 	}
 
 	/** The contact's kept tasks, latest done first. */
 	keptOf(contact: string): KeptTask[] {
-		const e = this.contacts.get(contact);
+		const e = recordOf(this.contacts.get(contact));
 		if (!e) return [];
 		return [...(e.kept?.values() ?? [])].flat().sort((a, b) => b.done - a.done || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.line - b.line));
 	}

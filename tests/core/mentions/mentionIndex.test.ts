@@ -45,6 +45,30 @@ test("a change of a task promise is a change of the contact", () => {
 	expect(index.promisesOf("People/A.md")).toEqual([]);
 });
 
+test("mentions and task promises of one contact, from one note and from others, come and go apart", () => {
+	// The index keeps a contact's mentions alone when it has no task, and a fuller record when it
+	// has: each change below moves the contact from one form to the other.
+	const index = new MentionIndex();
+	const A = "People/A.md";
+	index.update("Daily/1.md", { mentions: [mention(A, "Daily/1.md", 10)] });
+	index.update("Projects/x.md", { mentions: [mention(A, "Projects/x.md", 12)], promises: [promise(A, "Projects/x.md", 20)] });
+	expect(index.newest(A)).toEqual({ day: 12, path: "Projects/x.md" });
+	expect(index.promisesOf(A).map((p) => p.due)).toEqual([20]);
+	// The task is gone, the mention stays.
+	expect(index.update("Projects/x.md", { mentions: [mention(A, "Projects/x.md", 12)] })).toEqual([A]);
+	expect(index.promisesOf(A)).toEqual([]);
+	expect(index.mentionsOf(A).map((m) => m.source)).toEqual(["Projects/x.md", "Daily/1.md"]);
+	// A task again, then every mention gone: the task alone keeps the contact.
+	index.update("Projects/x.md", { mentions: [], promises: [promise(A, "Projects/x.md", 22)] });
+	expect(index.remove("Daily/1.md")).toEqual([A]);
+	expect(index.newest(A)).toBeNull();
+	expect(index.promisesOf(A).map((p) => p.due)).toEqual([22]);
+	expect(index.contactPaths()).toEqual([A]);
+	expect(index.remove("Projects/x.md")).toEqual([A]);
+	expect(index.contactPaths()).toEqual([]);
+	expect(index.sourcePaths()).toEqual([]);
+});
+
 /** Runs random updates against a model that recounts from scratch; false at the first disagreement. */
 function agreesWithRecount(sources: readonly string[], minLength: number, maxLength: number): fc.IPropertyWithHooks<[{ source: string; entries: { contact: string; day: number; line: number }[] }[]]> {
 	type Op = { source: string; entries: { contact: string; day: number; line: number }[] };
