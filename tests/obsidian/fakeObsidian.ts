@@ -1149,8 +1149,10 @@ export class MetadataCache extends Events implements Faking<Real.MetadataCache, 
 			const lower = spelled.toLowerCase();
 			const named = this.names?.get(lower.slice(lower.lastIndexOf("/") + 1)) ?? [];
 			const exact = named.filter((f) => f.path.toLowerCase() === lower);
-			if (exact.length > 0) return exact.find((f) => f.path === spelled) ?? (exact[0] as TFile);
-			const fits = lower.includes("/") ? named.filter((f) => f.path.toLowerCase().endsWith(`/${lower}`)) : named;
+			const same = exact.find((f) => f.path === spelled);
+			if (same) return same;
+			// Several paths that differ only in case (a case-sensitive disk) and none spelled as the link: the same order as below.
+			const fits = exact.length > 0 ? exact : lower.includes("/") ? named.filter((f) => f.path.toLowerCase().endsWith(`/${lower}`)) : named;
 			let best: TFile | null = null;
 			for (const f of fits) {
 				if (best === null) best = f;

@@ -33,6 +33,7 @@ describe("the fake's getFirstLinkpathDest", () => {
 		...LINK_CASES,
 		["a file that is not a note, by its full name", "photo.png", "x.md", "Files/photo.png"],
 		["a name without extension is the note", "photo", "x.md", "Files/photo.md"],
+		["two paths that differ only in case, neither spelled as the link: the shortest, then code-point order", "PEOPLE/ADA LOVELACE", "x.md", "People/Ada Lovelace.md"],
 	])("%s", (_what, link, source, expected) => {
 		expect(dest(link, source)).toBe(expected);
 	});
@@ -69,7 +70,8 @@ test("the fake and VaultResolver agree on any vault of notes: the plugin and the
 				expect([l, app.metadataCache.getFirstLinkpathDest(l, source)?.path ?? null]).toEqual([l, resolver.resolve(l, source)]);
 			}
 		}),
-		{ numRuns: 300 },
+		// The first disagreement this property found: two folders that differ only in case.
+		{ numRuns: 300, examples: [[["a.md", "People/a/Note.md", "People/A/Note.md"], ["people/a/Note", "a"], 0]] },
 	);
 });
 
