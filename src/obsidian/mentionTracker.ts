@@ -81,8 +81,9 @@ export class ObsidianLinkResolver implements LinkResolver {
 			const file = cache.getFirstLinkpathDest(linkpath, sourcePath);
 			return file ? file.path : this.aliases.resolve(linkpath, sourcePath);
 		}
-		this.own ??= new VaultResolver(this.app.vault.getMarkdownFiles().map((f) => f.path));
-		return this.own.resolve(linkpath, sourcePath) ?? this.aliases.resolve(linkpath, sourcePath);
+		// It shares the aliases, and looks them up itself after the names.
+		this.own ??= new VaultResolver(this.app.vault.getMarkdownFiles().map((f) => f.path), undefined, this.aliases);
+		return this.own.resolve(linkpath, sourcePath);
 	}
 
 	/** A note now exists at `path` (the app's own index knows already). */

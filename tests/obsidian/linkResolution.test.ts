@@ -117,7 +117,7 @@ describe("the plugin resolves links as the app does", () => {
 
 test("in a host without getFirstLinkpathDest, the plugin resolves links by its own map of names, kept current", async () => {
 	useClock(2026, 11, 27);
-	const ada = "---\ntier: A\ncadence: 5d\nlast_contact: 2026-09-01\n---\n# Ada\n";
+	const ada = "---\ntier: A\ncadence: 5d\nlast_contact: 2026-09-01\naliases: [Ace]\n---\n# Ada\n";
 	const running = await startPlugin(
 		{ "People/Ada.md": ada, "Daily/2026-11-20.md": "# Friday\n\nLunch with [[Ada]].\n" },
 		{ before: (app) => Object.defineProperty(app.metadataCache, "getFirstLinkpathDest", { value: undefined }) },
@@ -132,4 +132,8 @@ test("in a host without getFirstLinkpathDest, the plugin resolves links by its o
 	await running.app.vault.create("Daily/2026-11-25.md", "# Wednesday\n\nCoffee with [[Ada]].\n");
 	await settle();
 	expect(days()).toBe("7d");
+	// An alias still counts for a link no note answers to.
+	await running.app.vault.create("Journal/2026-11-21.md", "# Saturday\n\nA walk with [[Ace]].\n");
+	await settle();
+	expect(days()).toBe("6d");
 });

@@ -150,9 +150,9 @@ export class VaultResolver implements LinkResolver {
 	 * mostly one string per note (a second map by path doubled the resolver's memory).
 	 */
 	private readonly byName = new Map<string, Paths>();
-	private readonly aliases = new AliasTable();
 
-	constructor(paths: Iterable<string>, aliases: ReadonlyMap<string, readonly string[]> = new Map()) {
+	/** `table` is where the aliases are kept: a caller that keeps its own passes it (the plugin's fallback does). */
+	constructor(paths: Iterable<string>, aliases: ReadonlyMap<string, readonly string[]> = new Map(), private readonly table: AliasTable = new AliasTable()) {
 		for (const p of paths) this.add(p);
 		for (const [p, list] of aliases) this.setAliases(p, list);
 	}
@@ -181,7 +181,7 @@ export class VaultResolver implements LinkResolver {
 
 	/** The aliases of the contact at `path` (an empty list removes them). */
 	setAliases(path: string, aliases: readonly string[]): void {
-		this.aliases.set(path, aliases);
+		this.table.set(path, aliases);
 	}
 
 	resolve(linkpath: string, sourcePath: string): string | null {
@@ -202,7 +202,7 @@ export class VaultResolver implements LinkResolver {
 		const candidates = key.includes("/") ? named.filter((p) => withoutMd(p).toLowerCase().endsWith(`/${key}`)) : named;
 		const found = pickCandidate(candidates, sourcePath);
 		if (found !== null) return found;
-		return this.aliases.byKey(key, sourcePath);
+		return this.table.byKey(key, sourcePath);
 	}
 }
 
