@@ -166,6 +166,7 @@ export class DueListView extends ItemView {
 	}
 
 	override async onClose(): Promise<void> {
+		this.dueList?.cancel();
 		this.dueList = null;
 		this.contentEl.empty();
 	}

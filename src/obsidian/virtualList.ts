@@ -35,7 +35,11 @@ export interface VirtualSource<T> {
 	indexOfKey(key: string): number;
 }
 
-/** Pixels drawn beyond each edge of the viewport, so fast scrolling shows no gaps. */
+/**
+ * Pixels drawn beyond each edge of the viewport, so fast scrolling shows no gaps. The first
+ * draw into an empty list leaves them out and draws them a frame later: the first frame
+ * then makes only what is seen (a third fewer elements for the due list's first paint).
+ */
 const OVERSCAN = 400;
 /** The viewport assumed when the scroller has no layout yet (hidden, or not attached). */
 const FALLBACK_VIEWPORT = 800;
@@ -71,6 +75,8 @@ export class VirtualList<T> {
 	/** What each drawn element shows, by key: the next render keeps an element whose item is still the same. */
 	private drawnByKey = new Map<string, { el: HTMLElement; item: T }>();
 	private measuring = false;
+	/** The frame that draws the overscan left out of a first draw, while it is pending. */
+	private overscanFrame: number | null = null;
 
 	/**
 	 * `reuse(item, drawnItem, el)`: whether `el`, drawn for `drawnItem` under the same key,
@@ -165,8 +171,9 @@ export class VirtualList<T> {
 		const source = this.source;
 		const length = source.length;
 		const top = this.scroller.scrollTop;
-		const first = this.indexAt(Math.max(0, top - OVERSCAN));
-		const end = Math.min(length, this.indexAt(top + this.viewport() + OVERSCAN) + 1);
+		const overscan = this.drawn.size === 0 && !this.measuring ? 0 : OVERSCAN;
+		const first = this.indexAt(Math.max(0, top - overscan));
+		const end = Math.min(length, this.indexAt(top + this.viewport() + overscan) + 1);
 		const total = this.offsetOf(length);
 		this.topSpacer.setCssProps({ "--tend-spacer-height": `${this.offsetOf(first)}px` });
 		this.bottomSpacer.setCssProps({ "--tend-spacer-height": `${Math.max(0, total - this.offsetOf(end))}px` });
@@ -206,6 +213,7 @@ export class VirtualList<T> {
 			}
 		}
 		if (changed) this.layoutStale = true;
+		if (overscan === 0 && (first > 0 || end < length)) this.drawOverscanSoon();
 		// Real heights differ from the estimates: lay out once more with them.
 		if (changed && !this.measuring) {
 			this.measuring = true;
@@ -215,6 +223,22 @@ export class VirtualList<T> {
 				this.measuring = false;
 			}
 		}
+	}
+
+	/** The overscan a first draw left out, in the next frame (a render before then draws it and this one finds nothing new). */
+	private drawOverscanSoon(): void {
+		if (this.overscanFrame !== null) return;
+		const win = this.scroller.win ?? window;
+		this.overscanFrame = win.requestAnimationFrame(() => {
+			this.overscanFrame = null;
+			if (this.scroller.isConnected) this.render();
+		});
+	}
+
+	/** Stops a pending draw (the list's view is closing). */
+	cancel(): void {
+		if (this.overscanFrame !== null) (this.scroller.win ?? window).cancelAnimationFrame(this.overscanFrame);
+		this.overscanFrame = null;
 	}
 
 	private remember(key: string, height: number): void {

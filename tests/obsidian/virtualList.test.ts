@@ -70,15 +70,40 @@ test("20,000 items: only a screenful is made, keyed and drawn, and the spacers s
 	const { source, asked } = sourceOf(keys(20_000), 50, [[0, 30]]);
 	list.setSource(source);
 	const drawn = body().length;
-	// The fallback viewport (800 px) and the overscan below it (400 px): 24 items of 50 px.
-	expect(drawn).toBeGreaterThan(10);
-	expect(drawn).toBeLessThan(40);
+	// The fallback viewport (800 px) alone: 17 items of 50 px (the overscan comes a frame later).
+	expect(drawn).toBe(17);
 	expect(list.drawnCount).toBe(drawn);
 	expect(asked.items).toBe(drawn);
 	expect(asked.keys).toBe(0);
 	const [top, bottom] = spacers();
 	expect(top).toBe(0);
 	expect((top ?? 0) + drawn * 50 - 20 + (bottom ?? 0)).toBe(30 + 19_999 * 50);
+});
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+test("the first draw makes only what is seen; the next frame adds the overscan, which cancel() stops", async () => {
+	const { list, body } = setup();
+	list.setSource(sourceOf(keys(1_000), 50).source);
+	// 800 px of 50 px items, and the one the viewport's edge cuts.
+	expect(body()).toEqual(keys(17));
+	await nextFrame();
+	// And 400 px below: 8 more.
+	expect(body()).toEqual(keys(25));
+	// A list already drawn draws its overscan at once (a change, a scroll).
+	list.setSource(sourceOf(keys(1_000, "j"), 50).source);
+	expect(body()).toEqual(keys(25, "j"));
+
+	const other = setup();
+	other.list.setSource(sourceOf(keys(1_000), 50).source);
+	other.list.cancel();
+	await nextFrame();
+	await nextFrame();
+	expect(other.body()).toEqual(keys(17));
+	// A list that fits on screen needs no second draw.
+	const short = setup();
+	short.list.setSource(sourceOf(keys(5), 50).source);
+	expect(short.body()).toEqual(keys(5));
 });
 
 test("scrolling draws the items at the new offset, from the estimate and the exceptions", () => {
@@ -182,6 +207,8 @@ test("with a reuse test, a render keeps the elements whose items are the same an
 	);
 	const keys = Array.from({ length: 100 }, (_, i) => `k${i}`);
 	list.setSource(sourceOf(keys, 50).source);
+	// The overscan, which the next frame would draw.
+	list.render();
 	const first = drawCount;
 	const before = [...scroller.querySelectorAll<HTMLElement>(".tend-virtual-body > div")];
 	expect(before.length).toBe(first);
@@ -211,6 +238,7 @@ test("with a reuse test and a source whose items carry their key, a render makes
 	// Without keyOf, each drawn item is made, then made again for its key.
 	const plain = sourceOf(keys, 50);
 	list.setSource(plain.source);
+	list.render();
 	const drawn = scroller.querySelectorAll(".tend-virtual-body > div").length;
 	expect(drawn).toBeGreaterThan(0);
 	expect(plain.asked.keys).toBe(plain.asked.items);
