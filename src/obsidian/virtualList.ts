@@ -171,7 +171,10 @@ export class VirtualList<T> {
 		const source = this.source;
 		const length = source.length;
 		const top = this.scroller.scrollTop;
-		const overscan = this.drawn.size === 0 && !this.measuring ? 0 : OVERSCAN;
+		// The overscan of a first draw waits for the next frame, and so does that of the draw that
+		// lays the first rows out again once measured (a browser's heights differ from the estimate).
+		const fresh = this.drawn.size === 0;
+		const overscan = fresh || (this.measuring && this.overscanFrame !== null) ? 0 : OVERSCAN;
 		const first = this.indexAt(Math.max(0, top - overscan));
 		const end = Math.min(length, this.indexAt(top + this.viewport() + overscan) + 1);
 		const total = this.offsetOf(length);
@@ -213,7 +216,7 @@ export class VirtualList<T> {
 			}
 		}
 		if (changed) this.layoutStale = true;
-		if (overscan === 0 && (first > 0 || end < length)) this.drawOverscanSoon();
+		if (fresh && (first > 0 || end < length)) this.drawOverscanSoon();
 		// Real heights differ from the estimates: lay out once more with them.
 		if (changed && !this.measuring) {
 			this.measuring = true;

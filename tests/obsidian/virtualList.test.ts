@@ -100,6 +100,15 @@ test("the first draw makes only what is seen; the next frame adds the overscan, 
 	await nextFrame();
 	await nextFrame();
 	expect(other.body()).toEqual(keys(17));
+	// Rows whose measured heights differ from the estimate are drawn again at once: still without the overscan.
+	for (let i = 0; i < 5; i++) heights.set(`m${i}`, 80);
+	const measured = setup();
+	measured.list.setSource(sourceOf(keys(1_000, "m"), 50).source);
+	expect(measured.list.heightAt(0)).toBe(80);
+	// 5 of 80 px, then 50 px items to 800 px and the one the edge cuts.
+	expect(measured.body()).toEqual(keys(14, "m"));
+	await nextFrame();
+	expect(measured.body()).toEqual(keys(22, "m"));
 	// A list that fits on screen needs no second draw.
 	const short = setup();
 	short.list.setSource(sourceOf(keys(5), 50).source);
