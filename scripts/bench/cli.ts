@@ -61,10 +61,11 @@ function run(args: string[]): { ms: number; cpu: number | null; stdout: string }
 	return { ms, cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, stdout: r.stdout };
 }
 
-function newestProfile(dir: string): CpuProfile {
-	const file = fs.readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).sort().pop();
-	if (!file) throw new Error(`no .cpuprofile in ${dir}`);
-	return JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as CpuProfile;
+/** Every thread's profile of one run: `--cpu-prof` writes one file per thread, and the CLI reads on worker threads too. */
+function threadProfiles(dir: string): CpuProfile[] {
+	const files = fs.readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).sort();
+	if (files.length === 0) throw new Error(`no .cpuprofile in ${dir}`);
+	return files.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as CpuProfile);
 }
 
 export async function runCliRows(options: CliOptions): Promise<{ results: Row[]; values: Value[] }> {
@@ -117,11 +118,11 @@ export async function runCliRows(options: CliOptions): Promise<{ results: Row[];
 				const profDir = fs.mkdtempSync(path.join(os.tmpdir(), "tend-bench-prof-"));
 				try {
 					run(["--cpu-prof", "--cpu-prof-dir", profDir, "--cpu-prof-interval", "200", ...args]);
-					const profile = newestProfile(profDir);
+					const profiles = threadProfiles(profDir);
 					fs.mkdirSync(options.profileDir, { recursive: true });
-					fs.writeFileSync(path.join(options.profileDir, `${name}-${n}.cpuprofile`), JSON.stringify(profile));
+					profiles.forEach((profile, t) => fs.writeFileSync(path.join(options.profileDir as string, `${name}-${n}${t === 0 ? "" : `.thread${t}`}.cpuprofile`), JSON.stringify(profile)));
 					const file = path.join(options.profileDir, `${name}-${n}.md`);
-					fs.writeFileSync(file, `${summarizeCpu(`${name}, n=${n} (node --cpu-prof, whole process)`, [profile], options.root)}\n`);
+					fs.writeFileSync(file, `${summarizeCpu(`${name}, n=${n} (node --cpu-prof, every thread: ${profiles.length})`, profiles, options.root)}\n`);
 					log(`  profile: ${file}`);
 				} finally {
 					fs.rmSync(profDir, { recursive: true, force: true });
