@@ -195,9 +195,27 @@ export function mentionsFromCache(path: string, cache: MentionCacheView, text: s
 	// Every mention, task promise and kept task (and a task's date warning) comes from a link
 	// to a contact: a note with none, as most notes linking only ideas and projects are, is
 	// done with one lookup per link, and neither its text nor its list items are looked at.
-	const at = { path, resolver: ctx.resolver, isContact: ctx.isContact };
+	// The contact check and the rules ask for the same links: each is resolved once per note.
+	const resolver = resolvingOnce(ctx.resolver);
+	const at = { path, resolver, isContact: ctx.isContact };
 	const linksContact = (links: readonly { link: string }[] | undefined) => links !== undefined && links.some((l) => contactOfLink(l.link, at) !== null);
 	if (!linksContact(cache.links) && !linksContact(cache.frontmatterLinks)) return { mentions: [], promises: [], kept: [], warnings: [] };
 	const date = noteDate(path, cache.frontmatter ?? null, ctx.settings, ctx.daily, ctx.isContact(path));
-	return interpretScan(scanCache(cache, text), { path, date, today: ctx.today, resolver: ctx.resolver, isContact: ctx.isContact });
+	return interpretScan(scanCache(cache, text), { path, date, today: ctx.today, resolver, isContact: ctx.isContact });
+}
+
+/** A resolver that asks `inner` once per link path and source: a note links the same people many times. */
+export function resolvingOnce(inner: LinkResolver): LinkResolver {
+	const seen = new Map<string, string | null>();
+	return {
+		resolve(linkpath, sourcePath) {
+			const key = `${sourcePath}\0${linkpath}`;
+			let target = seen.get(key);
+			if (target === undefined) {
+				target = inner.resolve(linkpath, sourcePath);
+				seen.set(key, target);
+			}
+			return target;
+		},
+	};
 }

@@ -81,3 +81,20 @@ test("a note that links no contact is done with a lookup per link: its list item
 	expect(some.found.mentions).toEqual([]);
 	expect(some.looked).toContain("listItems");
 });
+
+test("each link of a note is resolved once, however often the note links it and whichever rule asks", () => {
+	const vault = new VaultResolver(["People/Ada.md", "People/Ben.md", "Ideas/Graphs.md", "Daily/2026-11-20.md"]);
+	const asked: string[] = [];
+	const resolver = {
+		resolve(linkpath: string, source: string) {
+			asked.push(linkpath);
+			return vault.resolve(linkpath, source);
+		},
+	};
+	const ctx = { settings: DEFAULT_SETTINGS.mentions, daily: null, today: parseIsoDay("2026-11-27") as number, resolver, isContact: (p: string) => p.startsWith("People/") };
+	const text = "---\ndate: 2026-11-20\n---\n- [[Graphs]] with [[Ada]]\n- [ ] Send [[Ada]] the deck 📅 2026-11-30\n- [[Ada]] and [[Ben]] again\n";
+	const found = mentionsFromCache("Daily/2026-11-20.md", indexNote(text) as never, text, ctx);
+	expect(found.mentions.map((m) => m.contact).sort()).toEqual(["People/Ada.md", "People/Ben.md"]);
+	expect(found.promises.map((p) => p.contact)).toEqual(["People/Ada.md"]);
+	expect(asked.sort()).toEqual(["Ada", "Ben", "Graphs"]);
+});
