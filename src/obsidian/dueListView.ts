@@ -30,7 +30,7 @@ import { StatsSection } from "./statsSection";
 import { filteredSections, listedIn, nextDueIn, tierCounts, tierIndexOf, type FilteredSection } from "./tierFilter";
 import { ViewHeader } from "./viewHeader";
 import { loadViewState, saveViewState, type ViewState } from "./viewState";
-import { actionButton } from "./iconButton";
+import { IconButtons } from "./iconButton";
 
 export const VIEW_TYPE_DUE_LIST = "tend-due-list";
 
@@ -132,6 +132,8 @@ export class DueListView extends ItemView {
 			(item, drawn, itemEl) => this.stillShows(item, drawn, itemEl),
 		);
 		this.registerDomEvent(this.scrollerEl, "scroll", () => this.dueList?.render());
+		this.registerDomEvent(this.scrollerEl, "click", (evt) => this.onListClick(evt, false));
+		this.registerDomEvent(this.scrollerEl, "auxclick", (evt) => this.onListClick(evt, true));
 		this.registerDomEvent(this.scrollerEl, "keydown", (evt) => this.onKey(evt));
 		// Focus from the keyboard (Tab, or the command) selects the first row, so the keys work
 		// at once. Focus from a click must not: redrawing between mousedown and mouseup would
@@ -284,13 +286,14 @@ export class DueListView extends ItemView {
 	}
 
 	/** The row each element was drawn from (the model keeps a row while its contact is unchanged). */
-	private readonly drawnRows = new WeakMap<HTMLElement, DueRow>();
+	private readonly drawnRows = new WeakMap<HTMLElement, { row: DueRow; position: number }>();
+	private readonly buttons = new IconButtons();
 
 	/** Whether an element drawn for `drawn` shows `item` as it is now: the same row, place and selection. */
 	private stillShows(item: DueItem, drawn: DueItem, el: HTMLElement): boolean {
 		if (item.kind === "section") return drawn.kind === "section" && drawn.section.title === item.section.title && drawn.section.count === item.section.count;
 		if (item.kind !== "row" || drawn.kind !== "row" || drawn.position !== item.position) return false;
-		const row = this.drawnRows.get(el);
+		const row = this.drawnRows.get(el)?.row;
 		return row !== undefined && row === this.rowOf(item) && el.hasClass("is-selected") === (item.key === this.selected?.key);
 	}
 
@@ -308,7 +311,7 @@ export class DueListView extends ItemView {
 		const row = this.rowOf(item);
 		if (!row) return;
 		const selected = item.key === this.selected?.key;
-		this.drawnRows.set(el, row);
+		this.drawnRows.set(el, { row, position });
 		el.addClass("tend-row");
 		el.addClass(`tend-row-${row.section}`);
 		el.toggleClass("is-selected", selected);
@@ -321,19 +324,16 @@ export class DueListView extends ItemView {
 			// The last contact is a mention in a dated note (issue 10): the days open that note.
 			const said = `${row.daysTitle}: a mention in ${mentionName(source.path)}; click to open it`;
 			const days = main.createSpan({ cls: "tend-row-days tend-row-days-mention", text: row.days, attr: { title: said, "aria-label": said, role: "link", "data-source": source.path } });
-			days.addEventListener("click", (evt) => {
-				evt.stopPropagation();
-				void this.services.actions.openNote(source.path, openTarget(evt));
-			});
+			days.dataset.action = "open-mention";
 		} else main.createSpan({ cls: "tend-row-days", text: row.days, attr: { title: row.daysTitle, "aria-label": row.daysTitle } });
 		if (row.section !== "attention") {
 			const actions = main.createDiv({ cls: "tend-row-actions" });
-			actionButton(actions, "pencil-line", `Log a touchpoint with ${row.name}`, "tend-row-log", () => this.services.actions.logTouchpoint(row.contact));
+			this.buttons.add(actions, "pencil-line", `Log a touchpoint with ${row.name}`, "tend-row-log").dataset.action = "log";
 			// An alarm clock (as in "snooze the alarm"): the crossed-out one read as a "no" sign at 16 px.
-			actionButton(actions, "alarm-clock", `Snooze ${row.name}`, "tend-row-snooze", () => this.services.actions.snooze(row.contact));
+			this.buttons.add(actions, "alarm-clock", `Snooze ${row.name}`, "tend-row-snooze").dataset.action = "snooze";
 		}
 		const reasons = el.createDiv({ cls: "tend-row-reasons" });
-		for (const r of row.reasons) {
+		for (const [k, r] of row.reasons.entries()) {
 			const task = r.promise?.commitment.source;
 			if (!task) {
 				reasons.createDiv({ cls: `tend-reason tend-reason-${r.kind} mod-${r.severity}`, text: r.label, attr: { title: r.text } });
@@ -341,20 +341,47 @@ export class DueListView extends ItemView {
 			}
 			// A task promise: the reason opens the task's note at its line.
 			const title = `${r.text} (a task in ${task.path}, line ${task.line}; click to open it)`;
-			const taskEl = reasons.createDiv({ cls: `tend-reason tend-reason-${r.kind} mod-${r.severity} tend-reason-task`, text: r.label, attr: { title, role: "link", "data-source": `${task.path}:${task.line}` } });
-			taskEl.addEventListener("click", (evt) => {
-				evt.stopPropagation();
-				void this.services.actions.openNote(task.path, openTarget(evt), task.line);
-			});
+			reasons.createDiv({ cls: `tend-reason tend-reason-${r.kind} mod-${r.severity} tend-reason-task`, text: r.label, attr: { title, role: "link", "data-source": `${task.path}:${task.line}`, "data-action": "open-task", "data-reason": k } });
 		}
 		if (row.suggestion) reasons.createDiv({ cls: "tend-row-suggestion", text: `Try: ${row.suggestion.text}`, attr: { title: `Suggested touchpoint (${row.suggestion.kind})` } });
-		el.addEventListener("click", (evt) => {
-			this.selectRow(position, false);
-			void this.openRow(row, evt);
-		});
-		el.addEventListener("auxclick", (evt) => {
-			if (evt.button === 1) void this.openRow(row, evt);
-		});
+	}
+
+	/**
+	 * A click in the list, for every row at once (a row adds no listener of its own, so drawing
+	 * one makes elements only): the part clicked says what it does (`data-action`), and a click
+	 * anywhere else on a row selects it and opens its note. A middle click (`auxclick`) opens
+	 * the note without selecting the row, as in the file explorer.
+	 */
+	private onListClick(evt: MouseEvent, middle: boolean): void {
+		if (middle && evt.button !== 1) return;
+		const target = evt.target;
+		if (!(target instanceof Element)) return;
+		const rowEl = target.closest<HTMLElement>(".tend-row");
+		const drawn = rowEl ? this.drawnRows.get(rowEl) : undefined;
+		if (!rowEl || !drawn || !this.scrollerEl.contains(rowEl)) return;
+		const { row } = drawn;
+		const action = target.closest<HTMLElement>("[data-action]");
+		const { actions } = this.services;
+		switch (rowEl.contains(action) ? action?.dataset.action : undefined) {
+			case "log":
+				if (!middle) actions.logTouchpoint(row.contact);
+				return;
+			case "snooze":
+				if (!middle) actions.snooze(row.contact);
+				return;
+			case "open-mention": {
+				const source = row.lastContactSource;
+				if (source !== null && typeof source === "object") void actions.openNote(source.path, openTarget(evt));
+				return;
+			}
+			case "open-task": {
+				const task = row.reasons[Number(action?.dataset.reason)]?.promise?.commitment.source;
+				if (task) void actions.openNote(task.path, openTarget(evt), task.line);
+				return;
+			}
+		}
+		if (!middle) this.selectRow(drawn.position, false);
+		void this.openRow(row, evt);
 	}
 
 	/** The row of an item in words, made now (the model is current: it is redrawn on every change). */

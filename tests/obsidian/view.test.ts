@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { READ_BATCH } from "../../src/obsidian/contactIndex";
+import * as fake from "./fakeObsidian";
 import { App as FakeApp, MarkdownView, notices, type App } from "./fakeObsidian";
 import {
 	activeMarkdownView,
@@ -542,6 +543,58 @@ describe("mouse", () => {
 		topModal().close();
 		// The buttons do not also open the note.
 		expect(activeMarkdownView(app)?.file?.path).toBe("People/Ben Carter.md");
+	});
+
+	test("a middle click opens a new tab without selecting the row; on a button it does nothing", async () => {
+		useClock(2026, 11, 27);
+		const app = await start(readVault(EXAMPLE_VAULT));
+		const view = await openDueList(app);
+		await settle();
+		const tabs = () => app.workspace.leaves.filter((l) => l.view instanceof MarkdownView).map((l) => (l.view as MarkdownView).file?.path);
+		const middle = (el: Element) => el.dispatchEvent(new MouseEvent("auxclick", { bubbles: true, cancelable: true, button: 1 }));
+		const selected = () => view.querySelector(".tend-row.is-selected .tend-row-name")?.textContent ?? null;
+		const before = selected();
+		expect(before).not.toBe("Chen Wei");
+		middle(rowEl(view, "Chen Wei").querySelector(".tend-row-reasons") as Element);
+		await flush();
+		expect(tabs()).toEqual(["People/Chen Wei.md"]);
+		expect(selected()).toBe(before);
+		middle(rowEl(view, "Ben Carter").querySelector(".tend-row-snooze") as Element);
+		await flush();
+		expect(tabs()).toEqual(["People/Chen Wei.md"]);
+		expect(() => topModal()).toThrow("no modal is open");
+		// A right click (button 2) is the context menu's, not an open.
+		rowEl(view, "Ben Carter").dispatchEvent(new MouseEvent("auxclick", { bubbles: true, cancelable: true, button: 2 }));
+		await flush();
+		expect(tabs()).toEqual(["People/Chen Wei.md"]);
+	});
+
+	test("the rows' icons are drawn once per icon and copied; a row reused for another contact acts for that contact", async () => {
+		useClock(2026, 11, 27);
+		const drawIcon = jest.spyOn(fake, "setIcon");
+		const app = await start(readVault(EXAMPLE_VAULT));
+		const view = await openDueList(app);
+		await settle();
+		const drawn = view.querySelectorAll(".tend-due-scroller .tend-row-log").length;
+		expect(drawn).toBeGreaterThan(3);
+		const rowIcons = drawIcon.mock.calls.filter(([, icon]) => icon === "pencil-line" || icon === "alarm-clock");
+		// Once per icon for the list, plus the week's plan, which draws its own.
+		const inPlan = view.querySelectorAll(".tend-plan .tend-row-log, .tend-plan .tend-row-snooze").length;
+		expect(rowIcons).toHaveLength(2 + inPlan);
+		expect(rowEl(view, "Maya Singh").querySelector(".tend-row-log svg")?.getAttribute("data-icon")).toBe("pencil-line");
+		// Log with the first row's contact, then make another contact first: the same row element
+		// now belongs to that contact, and its button logs with them.
+		const first = () => view.querySelector<HTMLElement>(".tend-due-scroller .tend-row") as HTMLElement;
+		const before = first();
+		const name = before.querySelector(".tend-row-name")?.textContent ?? "";
+		const file = app.vault.getFileByPath("People/Maya Singh.md");
+		await app.vault.process(file as never, (text: string) => text.replace(/last_contact: .*/, "last_contact: 2025-01-01"));
+		await flush(REDRAW);
+		expect(first().querySelector(".tend-row-name")?.textContent).not.toBe(name);
+		click(first().querySelector(".tend-row-log") as Element);
+		expect(topModal().titleEl.textContent).toBe(`Log a touchpoint with ${first().querySelector(".tend-row-name")?.textContent}`);
+		topModal().close();
+		drawIcon.mockRestore();
 	});
 });
 
