@@ -19,7 +19,7 @@ import { MentionIndex } from "../core/mentions/mentionIndex";
 import { AliasTable, aliasesOf, VaultResolver, type LinkResolver } from "../core/mentions/resolve";
 import { withMentions } from "../core/mentions/withMentions";
 import type { TendSettings } from "../core/settings";
-import { mentionsFromCache, type MentionCacheView } from "./mentionsFromCache";
+import { mayMention, mentionsFromCache, type MentionCacheView } from "./mentionsFromCache";
 
 /** Notes read at once during the first scan. */
 const SCAN_BATCH = 100;
@@ -120,15 +120,15 @@ export class MentionTracker {
 	}
 
 	/**
-	 * Everything again (start, new settings): the notes whose cache has a link and the contacts'
-	 * aliases, then those notes read in batches. `changed` gets the
-	 * contacts whose mentions changed, batch by batch.
+	 * Everything again (start, new settings): the notes whose cache says they may mention a
+	 * contact (a link, and a date or a task: mayMention) and the contacts' aliases, then those
+	 * notes read in batches. `changed` gets the contacts whose mentions changed, batch by batch.
 	 *
 	 * All of it runs in the background, in steps of STEP_FILES notes each its own task: at
 	 * 80,000 notes the look at every cache takes a hundred milliseconds or more, which must
 	 * not stand between start-up and the first due list. A note that changes meanwhile is read
-	 * by `changed` (with the aliases known so far), and again by the scan below (every note
-	 * with a link is), so nothing is missed.
+	 * by `changed` (with the aliases known so far), and again by the scan below when it was
+	 * found to be read, so nothing is missed.
 	 */
 	rebuild(contacts: () => readonly string[], changed: (contacts: string[]) => void): Promise<void> {
 		const scan = this.scan(contacts, changed).finally(() => {
@@ -178,13 +178,15 @@ export class MentionTracker {
 		await this.nextTask();
 		if (generation !== this.generation) return;
 		const { vault } = this.app;
-		const enabled = this.settings().mentions.enabled;
+		const mentions = this.settings().mentions;
+		const enabled = mentions.enabled;
 		const files = vault.getMarkdownFiles();
 		const contacts = contactsNow();
-		const linked: TFile[] = [];
+		const toRead: TFile[] = [];
 		for (let i = 0; i < files.length; i += STEP_FILES) {
 			for (const file of files.slice(i, i + STEP_FILES)) {
-				if (enabled && hasLinks(cacheOf(this.app, file))) linked.push(file);
+				const cache = enabled ? cacheOf(this.app, file) : null;
+				if (cache && mayMention(file.path, cache, mentions, this.daily)) toRead.push(file);
 			}
 			await this.nextTask();
 			if (generation !== this.generation) return;
@@ -197,8 +199,8 @@ export class MentionTracker {
 			await this.nextTask();
 			if (generation !== this.generation) return;
 		}
-		for (let i = 0; i < linked.length; i += SCAN_BATCH) {
-			const batch = linked.slice(i, i + SCAN_BATCH);
+		for (let i = 0; i < toRead.length; i += SCAN_BATCH) {
+			const batch = toRead.slice(i, i + SCAN_BATCH);
 			const texts = await Promise.all(batch.map((f) => vault.cachedRead(f).catch(() => null)));
 			if (generation !== this.generation) return;
 			const touched: string[] = [];
@@ -268,7 +270,7 @@ export class MentionTracker {
 		const out = this.index.remove(oldPath);
 		if (out.length > 0) changed(out);
 		const cache = this.app.metadataCache.getFileCache(file) as MentionCacheView | null;
-		if (!cache || !hasLinks(cache) || !this.settings().mentions.enabled) return;
+		if (!cache || !mayMention(file.path, cache, this.settings().mentions, this.daily)) return;
 		const generation = this.generation;
 		void this.app.vault.cachedRead(file).then(
 			(text) => {

@@ -189,6 +189,23 @@ export interface CacheNoteContext {
 	isContact: (path: string) => boolean;
 }
 
+function hasTasks(cache: MentionCacheView): boolean {
+	return cache.listItems !== undefined && cache.listItems.some((i) => i.task !== undefined);
+}
+
+/**
+ * Whether a note can say anything about contacts, by its cache alone, before its text is read:
+ * it must have a link, and a mention needs a dated note while a promise or a kept task needs a
+ * task. So a note with no date and no task (a contact note, a topic, most meeting notes) need
+ * not be read. It may say yes for a note that gives nothing, never no for one that gives
+ * something: a contact note is taken for one that is not (a contact has no date, and who is a
+ * contact may change while the plugin scans).
+ */
+export function mayMention(path: string, cache: MentionCacheView, settings: MentionSettings, daily: DailyNotesFormat | null): boolean {
+	if (!settings.enabled || ((cache.links?.length ?? 0) === 0 && (cache.frontmatterLinks?.length ?? 0) === 0)) return false;
+	return hasTasks(cache) || noteDate(path, cache.frontmatter ?? null, settings, daily, false) !== null;
+}
+
 /** What one note's cache and text say about contacts: its mentions, task promises and kept tasks. */
 export function mentionsFromCache(path: string, cache: MentionCacheView, text: string, ctx: CacheNoteContext): NoteFindings {
 	if (!ctx.settings.enabled) return { mentions: [], promises: [], kept: [], warnings: [] };
@@ -196,24 +213,26 @@ export function mentionsFromCache(path: string, cache: MentionCacheView, text: s
 	// to a contact: a note with none, as most notes linking only ideas and projects are, is
 	// done with one lookup per link, and neither its text nor its list items are looked at.
 	// The contact check and the rules ask for the same links: each is resolved once per note.
-	const resolver = resolvingOnce(ctx.resolver);
+	const resolver = resolvingOnce(ctx.resolver, path);
 	const at = { path, resolver, isContact: ctx.isContact };
 	const linksContact = (links: readonly { link: string }[] | undefined) => links !== undefined && links.some((l) => contactOfLink(l.link, at) !== null);
 	if (!linksContact(cache.links) && !linksContact(cache.frontmatterLinks)) return { mentions: [], promises: [], kept: [], warnings: [] };
+	// Then, as mayMention says: no date and no task, nothing to find.
 	const date = noteDate(path, cache.frontmatter ?? null, ctx.settings, ctx.daily, ctx.isContact(path));
+	if (date === null && !hasTasks(cache)) return { mentions: [], promises: [], kept: [], warnings: [] };
 	return interpretScan(scanCache(cache, text), { path, date, today: ctx.today, resolver, isContact: ctx.isContact });
 }
 
-/** A resolver that asks `inner` once per link path and source: a note links the same people many times. */
-export function resolvingOnce(inner: LinkResolver): LinkResolver {
+/** A resolver for the links of the note at `source` that asks `inner` once per link path: a note links the same people many times. */
+export function resolvingOnce(inner: LinkResolver, source: string): LinkResolver {
 	const seen = new Map<string, string | null>();
 	return {
 		resolve(linkpath, sourcePath) {
-			const key = `${sourcePath}\0${linkpath}`;
-			let target = seen.get(key);
+			if (sourcePath !== source) return inner.resolve(linkpath, sourcePath);
+			let target = seen.get(linkpath);
 			if (target === undefined) {
 				target = inner.resolve(linkpath, sourcePath);
-				seen.set(key, target);
+				seen.set(linkpath, target);
 			}
 			return target;
 		},

@@ -86,6 +86,39 @@ test("a note that links no contact costs only a look at its cache: no read, no c
 	expect(rows(view)).toEqual(before);
 });
 
+test("at start only notes with a date or a task are read for mentions; the others count nothing anyway", async () => {
+	useClock(2026, 11, 27);
+	const read: string[] = [];
+	const files = {
+		"People/Ada.md": ADA,
+		"People/Bo.md": `${BO}\nIntroduced by [[Ada]].\n`,
+		"Daily/2026-11-20.md": DAILY,
+		"Notes/About Ada.md": "Ada wrote the notes on [[Ada]]'s engine.\n",
+		"Projects/Deck.md": "- [ ] Ask [[Bo]] for the slides 📅 2026-11-26\n",
+	};
+	const running = await startPlugin(files, {
+		before: (app) => {
+			const original = app.vault.cachedRead.bind(app.vault);
+			app.vault.cachedRead = (file) => {
+				read.push(file.path);
+				return original(file);
+			};
+		},
+	});
+	await settle();
+	const view = await openDueList(running.app);
+	await settle();
+	// The contacts' logs are read (Ada, Bo); for mentions, the dated note and the note with a task.
+	expect([...new Set(read)].sort()).toEqual(["Daily/2026-11-20.md", "People/Ada.md", "People/Bo.md", "Projects/Deck.md"]);
+	expect(read.filter((p) => p === "Notes/About Ada.md")).toEqual([]);
+	expect(adaRow(view)?.days).toBe("7d");
+	expect(rows(view).find((r) => r.name === "Bo")?.reasons).toEqual(["Promise 1 day late: Ask Bo for the slides"]);
+	// A task added to the undated note later is read from the change, as any edit is.
+	await running.app.vault.process(running.app.vault.getFileByPath("Notes/About Ada.md") as never, (t: string) => `${t}- [ ] Send [[Ada]] the paper 📅 2026-11-25\n`);
+	await settle();
+	expect(rowEl(view, "Ada").querySelectorAll(".tend-reason-task")).toHaveLength(2);
+});
+
 test("Mark kept on a task promise checks the task off in its note with the done date, one undo step", async () => {
 	const app = await start({ "People/Ada.md": ADA, "Daily/2026-11-20.md": DAILY });
 	run(app, "keep-promise");
