@@ -10,7 +10,7 @@ import type { BuildOptions } from "esbuild";
 import * as fs from "fs";
 import { builtinModules } from "module";
 import * as path from "path";
-import { BUNDLE_PARTS } from "./rows";
+import { BUNDLE_FOLDERS, BUNDLE_PARTS } from "./rows";
 import type { Value } from "./stats";
 
 export function pluginBuildOptions(root: string): BuildOptions {
@@ -63,12 +63,10 @@ export async function buildCliWithSourcemap(root: string, dir: string): Promise<
 type Part = (typeof BUNDLE_PARTS)[number];
 
 function partOf(input: string): Part {
-	if (input.startsWith("src/")) return "tend";
-	if (input.startsWith("node_modules/yaml/")) return "yaml";
-	if (input.startsWith("node_modules/luxon/")) return "luxon";
-	if (input.startsWith("node_modules/ical.js/")) return "ical-js";
-	if (input.startsWith("node_modules/papaparse/")) return "papaparse";
-	return "other";
+	return BUNDLE_PARTS.find((p) => {
+		const folder = BUNDLE_FOLDERS[p];
+		return folder !== null && input.startsWith(folder);
+	}) ?? "other";
 }
 
 /**
