@@ -75,8 +75,8 @@ export class VirtualList<T> {
 	/** What each drawn element shows, by key: the next render keeps an element whose item is still the same. */
 	private drawnByKey = new Map<string, { el: HTMLElement; item: T }>();
 	private measuring = false;
-	/** The frame that draws the overscan left out of a first draw, while it is pending. */
-	private overscanFrame: number | null = null;
+	/** The frame that draws the overscan left out of a first draw, and its window, while it is pending. */
+	private overscanFrame: { id: number; win: Window } | null = null;
 
 	/**
 	 * `reuse(item, drawnItem, el)`: whether `el`, drawn for `drawnItem` under the same key,
@@ -232,15 +232,16 @@ export class VirtualList<T> {
 	private drawOverscanSoon(): void {
 		if (this.overscanFrame !== null) return;
 		const win = this.scroller.win ?? window;
-		this.overscanFrame = win.requestAnimationFrame(() => {
+		const id = win.requestAnimationFrame(() => {
 			this.overscanFrame = null;
 			if (this.scroller.isConnected) this.render();
 		});
+		this.overscanFrame = { id, win };
 	}
 
 	/** Stops a pending draw (the list's view is closing). */
 	cancel(): void {
-		if (this.overscanFrame !== null) (this.scroller.win ?? window).cancelAnimationFrame(this.overscanFrame);
+		this.overscanFrame?.win.cancelAnimationFrame(this.overscanFrame.id);
 		this.overscanFrame = null;
 	}
 
