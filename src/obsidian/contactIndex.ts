@@ -34,12 +34,11 @@ import type { Touchpoint } from "../core/log";
 import type { TendSettings } from "../core/settings";
 import type { Clock } from "./clock";
 import { contactFromCache, contactLogFromCache, isContactInCache, looksBroken, withLogFromCache } from "./contactNote";
+import { now, SLICE_MS } from "./background";
 import { MentionTracker } from "./mentionTracker";
 
 /** Notes read at once: enough to keep a disk busy, few enough to keep memory flat. */
 export const READ_BATCH = 100;
-/** Milliseconds of parsing per background task: well under a frame. */
-export const SLICE_MS = 8;
 /**
  * While the notes are read in bulk (start-up, new settings, the mentions' scan), `changed`
  * fires at most this often: each one makes the view redraw, and a redraw after every slice
@@ -55,7 +54,6 @@ interface Arrival {
 	error: unknown;
 }
 
-const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
 export class ContactIndex extends Component {
 	private model: DueList | null = null;

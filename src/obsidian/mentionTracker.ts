@@ -19,6 +19,7 @@ import { MentionIndex } from "../core/mentions/mentionIndex";
 import { AliasTable, aliasesOf, VaultResolver, type LinkResolver } from "../core/mentions/resolve";
 import { withMentions } from "../core/mentions/withMentions";
 import type { TendSettings } from "../core/settings";
+import { now, SLICE_MS } from "./background";
 import { mayMention, mentionsFromCache, type MentionCacheView } from "./mentionsFromCache";
 
 /** Notes read at once during the first scan. */
@@ -199,19 +200,36 @@ export class MentionTracker {
 			await this.nextTask();
 			if (generation !== this.generation) return;
 		}
+		// Reads that come back at once (notes Obsidian holds in memory) resolve as microtasks, which
+		// no input can come between: past SLICE_MS the scan waits for a task of its own. The
+		// contacts touched meanwhile are reported once per slice, not once per batch (a contact
+		// mentioned in many notes would be decorated again for each).
+		const touched = new Set<string>();
+		const report = () => {
+			if (touched.size === 0) return;
+			const paths = [...touched];
+			touched.clear();
+			changed(paths);
+		};
+		let sliceStart = now();
 		for (let i = 0; i < toRead.length; i += SCAN_BATCH) {
 			const batch = toRead.slice(i, i + SCAN_BATCH);
 			const texts = await Promise.all(batch.map((f) => vault.cachedRead(f).catch(() => null)));
 			if (generation !== this.generation) return;
-			const touched: string[] = [];
 			batch.forEach((file, k) => {
 				const text = texts[k];
 				const cache = cacheOf(this.app, file);
 				if (text === null || text === undefined || !cache) return;
-				touched.push(...this.read(file.path, cache, text));
+				for (const contact of this.read(file.path, cache, text)) touched.add(contact);
 			});
-			if (touched.length > 0) changed([...new Set(touched)]);
+			if (now() - sliceStart >= SLICE_MS) {
+				report();
+				await this.nextTask();
+				if (generation !== this.generation) return;
+				sliceStart = now();
+			}
 		}
+		report();
 	}
 
 	/** Whether a rebuild is still going (it stops early when a newer one starts). */

@@ -555,6 +555,27 @@ describe("what a read can meet", () => {
 		expect(contact(index, "People/Ada.md").diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^Tend could not read this note \(the read failed\);/)]);
 	});
 
+	test("the mentions' scan stops past SLICE_MS and goes on in the next task, until every note is read", async () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 600; i++) {
+			files[`People/C${i}.md`] = note(["tier: A", "last_contact: 2026-10-01"]);
+			files[`Daily/2026-11-20 ${i}.md`] = `Met [[C${i}]].\n`;
+		}
+		const { index } = build(files);
+		// Each look at the time says 5 ms have passed: a slice has time for a batch or two.
+		let t = 0;
+		jest.spyOn(performance, "now").mockImplementation(() => (t += 5));
+		const mentioned = () => index.all().filter((c) => c.lastMention).length;
+		const between: number[] = [];
+		for (let i = 0; i < 500 && mentioned() < 600; i++) {
+			await jest.advanceTimersToNextTimerAsync();
+			between.push(mentioned());
+		}
+		expect(mentioned()).toBe(600);
+		// Between two tasks, some of the notes were read and some not yet.
+		expect(between.filter((n) => n > 0 && n < 600).length).toBeGreaterThan(1);
+	});
+
 	test("the parsing stops at SLICE_MS and goes on in the next task, until every note is read", async () => {
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 30; i++) files[`People/P${String(i).padStart(2, "0")}.md`] = logged(`2026-10-0${(i % 9) + 1} call — Note ${i}`);
