@@ -49,6 +49,7 @@ import { addSpan, describeCadence, parseCadence, type Cadence } from "../cadence
 import { spanDays } from "../capacity";
 import { insideBusy } from "../schedule";
 import type { TendSettings } from "../settings";
+import { NAME_ORDER, namePrefix } from "../dueList/names";
 import { plural } from "../words";
 import type { PlanInput } from "./input";
 import { isoWeekday, weekStart } from "./weeks";
@@ -209,7 +210,16 @@ function horizonOf(inputs: readonly PlanInput[], today: Day, options: PlanOption
 		promises: [],
 		dated: [],
 	};
-	const order = inputs.map((_, i) => i).sort((x, y) => byTierNamePath(inputs[x] as PlanInput, inputs[y] as PlanInput));
+	// Every contact ranked once by tier, name and path: the names by their prefixes (numbers that
+	// order them as the collator does, names.ts), the collator only where two prefixes tie.
+	const prefixes = inputs.map((c) => namePrefix(c.name));
+	const order = inputs.map((_, i) => i).sort((x, y) => {
+		const a = inputs[x] as PlanInput;
+		const b = inputs[y] as PlanInput;
+		const pa = prefixes[x] as number;
+		const pb = prefixes[y] as number;
+		return a.tierIndex - b.tierIndex || (pa !== pb && pa >= 0 && pb >= 0 ? pa - pb : byTierNamePath(a, b));
+	});
 	order.forEach((i, r) => (h.rank[i] = r));
 	fixedCandidates(h);
 	return h;
@@ -244,8 +254,6 @@ function lastAllowed(h: Horizon, input: PlanInput, from: Day, to: Day): Day | nu
 }
 
 // ---- one pass ------------------------------------------------------------------------------
-
-const NAME_ORDER = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
 function byTierNamePath(a: PlanInput, b: PlanInput): number {
 	return a.tierIndex - b.tierIndex || NAME_ORDER.compare(a.name, b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);

@@ -68,6 +68,15 @@ describe("ties", () => {
 		expect(plan.weeks.map((w) => w.touchpoints.map((t) => t.contact.path))).toEqual([["People/x/Al.md"], ["People/y/Al.md"]]);
 	});
 
+	it("order names as the collator does: case, accents and numbers, and names only the collator can order", () => {
+		const names = ["ada 10", "Ada 9", "Émile", "emil", "Øystein", "Oz", "o'Brien", "O Brien", "Zoë", "zoe", "李雷", "Bo"];
+		const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+		const contacts = names.map((n) => a(n).lastContact("2026-10-01").build());
+		const expected = [...contacts].sort((x, y) => collator.compare(x.name, y.name) || (x.path < y.path ? -1 : 1)).map((c) => c.name);
+		const plan = planOf(contacts, { capacity: 1, weeks: names.length, reach: [1] });
+		expect(plan.weeks.map((w) => w.touchpoints.map((t) => t.contact.name)[0])).toEqual(expected);
+	});
+
 	it("do not depend on the order the contacts come in", () => {
 		const make = () => ["Ann", "Bob", "Cid", "Dee", "Eve", "Fay"].map((n, i) => a(n).lastContact(`2026-10-${String(10 + i).padStart(2, "0")}`).build());
 		const forward = make();
