@@ -54,7 +54,6 @@ interface Arrival {
 	error: unknown;
 }
 
-
 export class ContactIndex extends Component {
 	private model: DueList | null = null;
 	/** Notes whose text is still to be read, in order (notes whose YAML looks broken first). */

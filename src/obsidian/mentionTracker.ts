@@ -20,7 +20,7 @@ import { AliasTable, aliasesOf, VaultResolver, type LinkResolver } from "../core
 import { withMentions } from "../core/mentions/withMentions";
 import type { TendSettings } from "../core/settings";
 import { now, SLICE_MS } from "./background";
-import { mayMention, mentionsFromCache, type MentionCacheView } from "./mentionsFromCache";
+import { hasLinks, mayMention, mentionsFromCache, type MentionCacheView } from "./mentionsFromCache";
 
 /** Notes read at once during the first scan. */
 const SCAN_BATCH = 100;
@@ -51,10 +51,6 @@ export function dailyNotesOf(app: App): DailyNotesFormat | null {
 	} catch {
 		return null;
 	}
-}
-
-function hasLinks(cache: MentionCacheView | null): boolean {
-	return !!cache && ((cache.links?.length ?? 0) > 0 || (cache.frontmatterLinks?.length ?? 0) > 0);
 }
 
 /**
@@ -123,7 +119,7 @@ export class MentionTracker {
 	/**
 	 * Everything again (start, new settings): the notes whose cache says they may mention a
 	 * contact (a link, and a date or a task: mayMention) and the contacts' aliases, then those
-	 * notes read in batches. `changed` gets the contacts whose mentions changed, batch by batch.
+	 * notes read in batches. `changed` gets the contacts whose mentions changed, slice by slice.
 	 *
 	 * All of it runs in the background, in steps of STEP_FILES notes each its own task: at
 	 * 80,000 notes the look at every cache takes a hundred milliseconds or more, which must
@@ -180,13 +176,12 @@ export class MentionTracker {
 		if (generation !== this.generation) return;
 		const { vault } = this.app;
 		const mentions = this.settings().mentions;
-		const enabled = mentions.enabled;
 		const files = vault.getMarkdownFiles();
 		const contacts = contactsNow();
 		const toRead: TFile[] = [];
 		for (let i = 0; i < files.length; i += STEP_FILES) {
 			for (const file of files.slice(i, i + STEP_FILES)) {
-				const cache = enabled ? cacheOf(this.app, file) : null;
+				const cache = mentions.enabled ? cacheOf(this.app, file) : null;
 				if (cache && mayMention(file.path, cache, mentions, this.daily)) toRead.push(file);
 			}
 			await this.nextTask();

@@ -189,6 +189,11 @@ export interface CacheNoteContext {
 	isContact: (path: string) => boolean;
 }
 
+/** Whether the note links anything, in its body or its properties. */
+export function hasLinks(cache: MentionCacheView): boolean {
+	return (cache.links?.length ?? 0) > 0 || (cache.frontmatterLinks?.length ?? 0) > 0;
+}
+
 function hasTasks(cache: MentionCacheView): boolean {
 	return cache.listItems !== undefined && cache.listItems.some((i) => i.task !== undefined);
 }
@@ -202,7 +207,7 @@ function hasTasks(cache: MentionCacheView): boolean {
  * contact may change while the plugin scans).
  */
 export function mayMention(path: string, cache: MentionCacheView, settings: MentionSettings, daily: DailyNotesFormat | null): boolean {
-	if (!settings.enabled || ((cache.links?.length ?? 0) === 0 && (cache.frontmatterLinks?.length ?? 0) === 0)) return false;
+	if (!settings.enabled || !hasLinks(cache)) return false;
 	return hasTasks(cache) || noteDate(path, cache.frontmatter ?? null, settings, daily, false) !== null;
 }
 
