@@ -341,7 +341,8 @@ class DigestBuilder {
 			askStreak: this.asks.length,
 			asksSinceGive: this.asksAfterGive.length,
 			// Only needed while there are asks since the last give (the suggestion's rule).
-			giveAsk: this.asksAfterGive.length > 0 ? this.giveAsk : NO_RECENT,
+			// A copy at its length: the digest is kept, and the builder's array has room to spare.
+			giveAsk: this.asksAfterGive.length > 0 ? this.giveAsk.slice() : NO_RECENT,
 			recent,
 			newestKind,
 			newestSummary,

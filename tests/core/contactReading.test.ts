@@ -4,7 +4,7 @@
  * diagnostic carries.
  */
 import { choosePromise, keepPromise, logTouchpoint, movePromise } from "../../src/core/edits/requests";
-import { hasSerializedObject, itemText, readContact, type Commitment } from "../../src/core/contact";
+import { fitted, hasSerializedObject, itemText, readContact, type Commitment } from "../../src/core/contact";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { contact, contactOf, day, iso, note, settingsWith } from "../support/builders";
 
@@ -237,5 +237,27 @@ describe("every diagnostic carries its line", () => {
 	it("a frontmatter that does not parse has the YAML error's line", () => {
 		const c = contact("---\ntier: A\nbad: [x\n---\n");
 		expect(c.diagnostics.map((d) => d.line)).toEqual([3]);
+	});
+});
+
+describe("the lists a contact keeps", () => {
+	it("are copies at their own length (fitted): the same items, the reader's array left alone, an empty list as it is", () => {
+		const built: number[] = [];
+		built.push(3, 1, 2);
+		const kept = fitted(built);
+		expect(kept).toEqual([3, 1, 2]);
+		expect(kept).not.toBe(built);
+		built.push(4);
+		expect(kept).toEqual([3, 1, 2]);
+		const none: readonly number[] = [];
+		expect(fitted(none)).toBe(none);
+	});
+
+	it("hold what the note says, promises, dates, busy periods and diagnostics alike", () => {
+		const c = contactOf(["tier: A", "promises:", "  - 2026-12-10 Send the deck", "  - Call back", "dates:", "  - 03-14 Work anniversary", "busy:", "  - 2026-12-01..2026-12-05 Offsite"], { today: T });
+		expect(c.promises.map((p) => p.raw)).toEqual(["2026-12-10 Send the deck", "Call back"]);
+		expect(c.dates.map((d) => d.label)).toEqual(["Work anniversary"]);
+		expect(c.busy).toHaveLength(1);
+		expect(c.diagnostics.map((d) => d.line)).toEqual([5]);
 	});
 });
