@@ -7,7 +7,7 @@
  * opens them, and "Mark kept" on a task promise checks the task off in its own note (one undo
  * step), leaving the contact note alone.
  */
-import { notices, type App } from "./fakeObsidian";
+import { MarkdownView, notices, type App } from "./fakeObsidian";
 import { activeMarkdownView, choose, click, flush, openDueList, rowEl, rows, settle, startPlugin, stopPlugins, useClock } from "./harness";
 
 afterEach(() => {
@@ -49,6 +49,13 @@ test("a dated note's mention is the last contact, and its task a promise; the ro
 	expect(activeMarkdownView(app)?.file?.path).toBe("Daily/2026-11-20.md");
 	click(task as Element);
 	await flush();
+	expect(activeMarkdownView(app)?.file?.path).toBe("Daily/2026-11-20.md");
+	// A middle click opens the mention's note in a new tab, not the contact's.
+	const tabs = () => app.workspace.leaves.filter((l) => l.view instanceof MarkdownView).length;
+	const before = tabs();
+	days?.dispatchEvent(new MouseEvent("auxclick", { bubbles: true, cancelable: true, button: 1 }));
+	await flush();
+	expect(tabs()).toBe(before + 1);
 	expect(activeMarkdownView(app)?.file?.path).toBe("Daily/2026-11-20.md");
 });
 
