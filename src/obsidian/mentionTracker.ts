@@ -6,8 +6,9 @@
  * src/core/mentions/withMentions.ts). The contact index (contactIndex.ts) calls it from its
  * own events; it is apart so that file stays about contacts.
  *
- * Cost: a changed note whose cache has no link and that held no mention or task before costs
- * one look at its cache (no text is scanned). Any other change scans that one note's cache
+ * Cost: a changed note that cannot give a mention or a task (no link, or neither a date nor a
+ * task: mayMention) and that held none before costs one look at its cache (no link is
+ * resolved, no text is scanned). Any other change scans that one note's cache
  * and text (the `changed` event hands both over) and updates the index in O(m log k).
  */
 import type { App, TFile } from "obsidian";
@@ -20,7 +21,7 @@ import { AliasTable, aliasesOf, VaultResolver, type LinkResolver } from "../core
 import { withMentions } from "../core/mentions/withMentions";
 import type { TendSettings } from "../core/settings";
 import { now, SLICE_MS } from "./background";
-import { hasLinks, mayMention, mentionsFromCache, type MentionCacheView } from "./mentionsFromCache";
+import { mayMention, mentionsFromCache, type MentionCacheView } from "./mentionsFromCache";
 
 /** Notes read at once during the first scan. */
 const SCAN_BATCH = 100;
@@ -255,9 +256,11 @@ export class MentionTracker {
 		this.lastRead = null;
 		this.resolver.noteAdded(path);
 		if (this.isContact(path)) this.resolver.aliases.set(path, aliasesOf(cache.frontmatter ?? null));
-		// The cheap case: no link now and no mention or task from it before.
-		if (!hasLinks(cache) && !this.index.hasSource(path)) return [];
-		if (!this.settings().mentions.enabled) return [];
+		const mentions = this.settings().mentions;
+		if (!mentions.enabled) return [];
+		// The cheap case: nothing it could give now (mayMention: no link, or neither a date nor
+		// a task, as in a contact note being written in), and no mention or task from it before.
+		if (!mayMention(path, cache, mentions, this.daily) && !this.index.hasSource(path)) return [];
 		const out = this.read(path, cache, text);
 		// read() just set lastRead (TypeScript keeps the null from above).
 		const seen = this.lastRead as { path: string; mentions: Mention[] } | null;

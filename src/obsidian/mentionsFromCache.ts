@@ -190,7 +190,7 @@ export interface CacheNoteContext {
 }
 
 /** Whether the note links anything, in its body or its properties. */
-export function hasLinks(cache: MentionCacheView): boolean {
+function hasLinks(cache: MentionCacheView): boolean {
 	return (cache.links?.length ?? 0) > 0 || (cache.frontmatterLinks?.length ?? 0) > 0;
 }
 

@@ -126,6 +126,27 @@ test("at start only notes with a date or a task are read for mentions; the other
 	expect(rowEl(view, "Ada").querySelectorAll(".tend-reason-task")).toHaveLength(2);
 });
 
+test("writing in a note that links contacts but has no date and no task resolves none of its links", async () => {
+	const app = await start({ "People/Ada.md": ADA, "People/Bo.md": `${BO}\nIntroduced by [[Ada]].\n`, "Daily/2026-11-20.md": DAILY });
+	const view = await openDueList(app);
+	await settle();
+	const before = rows(view);
+	const resolved = jest.spyOn(app.metadataCache, "getFirstLinkpathDest");
+	await app.vault.process(app.vault.getFileByPath("People/Bo.md") as never, (t: string) => `${t}Lunch with [[Ada]] soon.\n`);
+	await settle();
+	expect(resolved).not.toHaveBeenCalled();
+	expect(rows(view)).toEqual(before);
+	// A task in it is read at once: now it can give a promise.
+	await app.vault.process(app.vault.getFileByPath("People/Bo.md") as never, (t: string) => `${t}- [ ] Send [[Ada]] the intro 📅 2026-11-26\n`);
+	await settle();
+	expect(resolved).toHaveBeenCalled();
+	expect(rowEl(view, "Ada").querySelectorAll(".tend-reason-task")).toHaveLength(2);
+	// And taking the task out again takes the promise with it.
+	await app.vault.process(app.vault.getFileByPath("People/Bo.md") as never, (t: string) => t.replace(/- \[ \] Send .*\n/, ""));
+	await settle();
+	expect(rowEl(view, "Ada").querySelectorAll(".tend-reason-task")).toHaveLength(1);
+});
+
 test("Mark kept on a task promise checks the task off in its note with the done date, one undo step", async () => {
 	const app = await start({ "People/Ada.md": ADA, "Daily/2026-11-20.md": DAILY });
 	run(app, "keep-promise");
