@@ -172,7 +172,8 @@ export class ContactIndex extends Component {
 		const settings = this.settings();
 		const today = this.clock.today();
 		const old = this.model;
-		const model = new DueList([], today, settings);
+		// Every contact first, then the list made from them at once (sized once, sorted once).
+		const contacts: Contact[] = [];
 		const broken: string[] = [];
 		const rest: string[] = [];
 		const byPath = new Map<string, { frontmatter: object | undefined; contact: Contact }>();
@@ -189,10 +190,10 @@ export class ContactIndex extends Component {
 			if (!isContactInCache(path, cache, settings)) continue;
 			const fresh = readContact({ path, frontmatter: cache.frontmatter ?? null, text: null, bodyStart: 0 }, settings, today);
 			if (fresh.diagnostics.length === 0) byPath.set(path, { frontmatter: cache.frontmatter, contact: fresh });
-			model.set(this.mentions.decorate(withLog(fresh, old?.get(path)) ?? fresh));
+			contacts.push(this.mentions.decorate(withLog(fresh, old?.get(path)) ?? fresh));
 			(looksBroken(cache) ? broken : rest).push(path);
 		}
-		this.model = model;
+		this.model = new DueList(contacts, today, settings);
 		this.queue.clear();
 		this.reading.clear();
 		this.arrived.length = 0;
