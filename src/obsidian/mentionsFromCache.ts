@@ -229,7 +229,7 @@ export function mentionsFromCache(path: string, cache: MentionCacheView, text: s
 }
 
 /** A resolver for the links of the note at `source` that asks `inner` once per link path: a note links the same people many times. */
-export function resolvingOnce(inner: LinkResolver, source: string): LinkResolver {
+function resolvingOnce(inner: LinkResolver, source: string): LinkResolver {
 	const seen = new Map<string, string | null>();
 	return {
 		resolve(linkpath, sourcePath) {
