@@ -578,9 +578,14 @@ function runPass(h: Horizon, capacity: number, level: number, pins: ReadonlyMap<
 				(cls === 3 ? open : urgent).push(e);
 			}
 			const rank = h.rank;
-			if (order === "tier") urgent.sort((a, b) => a.input.tierIndex - b.input.tierIndex || a.cls - b.cls || a.need.overdue - b.need.overdue || (rank[a.i] ?? 0) - (rank[b.i] ?? 0));
-			else urgent.sort((a, b) => a.need.overdue - b.need.overdue || a.cls - b.cls || (rank[a.i] ?? 0) - (rank[b.i] ?? 0));
-			open.sort((a, b) => a.need.overdue - b.need.overdue || (rank[a.i] ?? 0) - (rank[b.i] ?? 0));
+			// A full week places nothing more from either list (the loops below stop at once), so
+			// their order does not matter then: a round that only moves fixed touchpoints (or finds
+			// nothing to do) does not sort thousands of waiting contacts.
+			if ((loads[w] ?? 0) < (rooms[w] ?? 0)) {
+				if (order === "tier") urgent.sort((a, b) => a.input.tierIndex - b.input.tierIndex || a.cls - b.cls || a.need.overdue - b.need.overdue || (rank[a.i] ?? 0) - (rank[b.i] ?? 0));
+				else urgent.sort((a, b) => a.need.overdue - b.need.overdue || a.cls - b.cls || (rank[a.i] ?? 0) - (rank[b.i] ?? 0));
+			}
+			if ((loads[w] ?? 0) < Math.min(rooms[w] ?? 0, level)) open.sort((a, b) => a.need.overdue - b.need.overdue || (rank[a.i] ?? 0) - (rank[b.i] ?? 0));
 			const place = (e: Entry, cls: number): void => {
 				const days = daysFor(h, e, cls, ws, we);
 				if (days.length === 0) return;
