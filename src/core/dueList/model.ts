@@ -64,7 +64,7 @@ import { recentEntries } from "../log";
 import type { TendSettings } from "../settings";
 import { capacityFrom, spanDays, type Capacity } from "../capacity";
 import { plural } from "../words";
-import { compareNameKeys, nameKey, namePrefix } from "./names";
+import { compareNameKeys, comparePrefixes, nameKey, namePrefix } from "./names";
 
 export type SectionId = "overdue" | "due" | "promises" | "coming-up" | "later" | "snoozed" | "waiting" | "attention";
 
@@ -722,10 +722,8 @@ export class DueList {
 	}
 
 	private compareNames(a: number, b: number): number {
-		const pa = this.prefixOf(a);
-		const pb = this.prefixOf(b);
-		// -1: a name without a key, which only the collator orders.
-		if (pa !== pb && pa >= 0 && pb >= 0) return pa - pb;
+		const byPrefix = comparePrefixes(this.prefixOf(a), this.prefixOf(b));
+		if (byPrefix !== 0) return byPrefix;
 		const ca = this.contactsBySlot[a] as Contact;
 		const cb = this.contactsBySlot[b] as Contact;
 		return compareNameKeys(ca.name, this.keyOf(a, ca), cb.name, this.keyOf(b, cb)) || (ca.path < cb.path ? -1 : ca.path > cb.path ? 1 : 0);

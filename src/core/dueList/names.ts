@@ -120,6 +120,15 @@ export function namePrefix(name: string): number {
 	return prefix;
 }
 
+/**
+ * Orders two names by their prefixes (`namePrefix`) where those tell them apart: a negative or
+ * positive number; 0 where they cannot (equal prefixes, or a name without a key), and the keys
+ * or the collator must decide.
+ */
+export function comparePrefixes(a: number, b: number): number {
+	return a !== b && a >= 0 && b >= 0 ? a - b : 0;
+}
+
 /** Orders two names as NAME_ORDER does, given their keys (null: no key). */
 export function compareNameKeys(a: string, aKey: string | null, b: string, bKey: string | null): number {
 	if (aKey !== null && bKey !== null) return aKey < bKey ? -1 : aKey > bKey ? 1 : 0;

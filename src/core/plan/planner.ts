@@ -49,7 +49,7 @@ import { addSpan, describeCadence, parseCadence, type Cadence } from "../cadence
 import { spanDays } from "../capacity";
 import { insideBusy } from "../schedule";
 import type { TendSettings } from "../settings";
-import { NAME_ORDER, namePrefix } from "../dueList/names";
+import { comparePrefixes, NAME_ORDER, namePrefix } from "../dueList/names";
 import { plural } from "../words";
 import type { PlanInput } from "./input";
 import { isoWeekday, weekStart } from "./weeks";
@@ -216,9 +216,7 @@ function horizonOf(inputs: readonly PlanInput[], today: Day, options: PlanOption
 	const order = inputs.map((_, i) => i).sort((x, y) => {
 		const a = inputs[x] as PlanInput;
 		const b = inputs[y] as PlanInput;
-		const pa = prefixes[x] as number;
-		const pb = prefixes[y] as number;
-		return a.tierIndex - b.tierIndex || (pa !== pb && pa >= 0 && pb >= 0 ? pa - pb : byTierNamePath(a, b));
+		return a.tierIndex - b.tierIndex || comparePrefixes(prefixes[x] as number, prefixes[y] as number) || byTierNamePath(a, b);
 	});
 	order.forEach((i, r) => (h.rank[i] = r));
 	fixedCandidates(h);
