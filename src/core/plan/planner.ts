@@ -576,14 +576,17 @@ function runPass(h: Horizon, capacity: number, level: number, pins: ReadonlyMap<
 				(cls === 3 ? open : urgent).push(e);
 			}
 			const rank = h.rank;
+			// Room in the week for one more: any touchpoint, and one of the open list (kept to the level).
+			const roomForUrgent = () => (loads[w] ?? 0) < (rooms[w] ?? 0);
+			const roomForOpen = () => (loads[w] ?? 0) < Math.min(rooms[w] ?? 0, level);
 			// A full week places nothing more from either list (the loops below stop at once), so
 			// their order does not matter then: a round that only moves fixed touchpoints (or finds
 			// nothing to do) does not sort thousands of waiting contacts.
-			if ((loads[w] ?? 0) < (rooms[w] ?? 0)) {
+			if (roomForUrgent()) {
 				if (order === "tier") urgent.sort((a, b) => a.input.tierIndex - b.input.tierIndex || a.cls - b.cls || a.need.overdue - b.need.overdue || (rank[a.i] ?? 0) - (rank[b.i] ?? 0));
 				else urgent.sort((a, b) => a.need.overdue - b.need.overdue || a.cls - b.cls || (rank[a.i] ?? 0) - (rank[b.i] ?? 0));
 			}
-			if ((loads[w] ?? 0) < Math.min(rooms[w] ?? 0, level)) open.sort((a, b) => a.need.overdue - b.need.overdue || (rank[a.i] ?? 0) - (rank[b.i] ?? 0));
+			if (roomForOpen()) open.sort((a, b) => a.need.overdue - b.need.overdue || (rank[a.i] ?? 0) - (rank[b.i] ?? 0));
 			const place = (e: Entry, cls: number): void => {
 				const days = daysFor(h, e, cls, ws, we);
 				if (days.length === 0) return;
@@ -604,11 +607,11 @@ function runPass(h: Horizon, capacity: number, level: number, pins: ReadonlyMap<
 				placed = true;
 			};
 			for (const e of urgent) {
-				if ((loads[w] ?? 0) >= (rooms[w] ?? 0)) break;
+				if (!roomForUrgent()) break;
 				place(e, e.cls);
 			}
 			for (const e of open) {
-				if ((loads[w] ?? 0) >= Math.min(rooms[w] ?? 0, level)) break;
+				if (!roomForOpen()) break;
 				place(e, e.cls);
 			}
 			if (!placed) break;
