@@ -177,12 +177,13 @@ export class MentionTracker {
 		if (generation !== this.generation) return;
 		const { vault } = this.app;
 		const mentions = this.settings().mentions;
-		const files = vault.getMarkdownFiles();
+		// With mentions off, no note is looked at (the aliases below are still kept).
+		const files = mentions.enabled ? vault.getMarkdownFiles() : [];
 		const contacts = contactsNow();
 		const toRead: TFile[] = [];
 		for (let i = 0; i < files.length; i += STEP_FILES) {
 			for (const file of files.slice(i, i + STEP_FILES)) {
-				const cache = mentions.enabled ? cacheOf(this.app, file) : null;
+				const cache = cacheOf(this.app, file);
 				if (cache && mayMention(file.path, cache, mentions, this.daily)) toRead.push(file);
 			}
 			await this.nextTask();
