@@ -569,7 +569,7 @@ describe("mouse", () => {
 		expect(tabs()).toEqual(["People/Chen Wei.md"]);
 	});
 
-	test("the rows' icons are drawn once per icon and copied; a row reused for another contact acts for that contact", async () => {
+	test("the rows' icons are drawn once per icon and copied; after the list changes, a row's button acts for the contact it shows now", async () => {
 		useClock(2026, 11, 27);
 		const drawIcon = jest.spyOn(fake, "setIcon");
 		const app = await start(readVault(EXAMPLE_VAULT));
@@ -582,8 +582,8 @@ describe("mouse", () => {
 		const inPlan = view.querySelectorAll(".tend-plan .tend-row-log, .tend-plan .tend-row-snooze").length;
 		expect(rowIcons).toHaveLength(2 + inPlan);
 		expect(rowEl(view, "Maya Singh").querySelector(".tend-row-log svg")?.getAttribute("data-icon")).toBe("pencil-line");
-		// Log with the first row's contact, then make another contact first: the same row element
-		// now belongs to that contact, and its button logs with them.
+		// Make another contact first: the first row now shows that contact, and its button, which
+		// has no listener of its own, logs with them.
 		const first = () => view.querySelector<HTMLElement>(".tend-due-scroller .tend-row") as HTMLElement;
 		const before = first();
 		const name = before.querySelector(".tend-row-name")?.textContent ?? "";
