@@ -270,15 +270,18 @@ class DigestBuilder {
 	newest: Day | null = null;
 	first: Day | null = null;
 	newestNotAsk: Day | null = null;
-	/** Ask days after `newestNotAsk` (pruned as it moves on). */
-	private asks: Day[] = [];
+	/**
+	 * The days of the ask entries that can still count: later than `newestNotAsk` (for the ask
+	 * streak) or than `newestGive` (asks since the last give). Both only move forward, so an
+	 * ask counts for either exactly when its day is later than that day's final value: the
+	 * counts are taken once, in `build`, and one list with no pruning is all it takes.
+	 */
+	private readonly askDays: Day[] = [];
 	private readonly recentDays: Day[] = [];
 	private readonly recentDirs: number[] = [];
 	/** Which entry is the newest, for its kind and summary. */
 	newestIndex = -1;
 	private newestGive: Day | null = null;
-	/** Ask days after `newestGive` (pruned as it moves on). */
-	private asksAfterGive: Day[] = [];
 	/** Give and ask entries from `since` on, packed `day * 2 + (give ? 1 : 0)`. */
 	private giveAsk: number[] = [];
 
@@ -301,48 +304,54 @@ class DigestBuilder {
 		}
 		if (this.first === null || day < this.first) this.first = day;
 		if (direction === "ask") {
-			if (this.newestNotAsk === null || day > this.newestNotAsk) this.asks.push(day);
-		} else if (this.newestNotAsk === null || day > this.newestNotAsk) {
-			this.newestNotAsk = day;
-			if (this.asks.length > 0) this.asks = this.asks.filter((d) => d > day);
-		}
-		if (direction === "give" && (this.newestGive === null || day > this.newestGive)) {
-			this.newestGive = day;
-			if (this.asksAfterGive.length > 0) this.asksAfterGive = this.asksAfterGive.filter((d) => d > day);
-		} else if (direction === "ask" && (this.newestGive === null || day > this.newestGive)) this.asksAfterGive.push(day);
+			// Not later than both days already: it can never count.
+			if (this.newestNotAsk === null || day > this.newestNotAsk || this.newestGive === null || day > this.newestGive) this.askDays.push(day);
+		} else if (this.newestNotAsk === null || day > this.newestNotAsk) this.newestNotAsk = day;
+		if (direction === "give" && (this.newestGive === null || day > this.newestGive)) this.newestGive = day;
 		if (direction !== "neutral" && (this.since === null || day >= this.since)) this.giveAsk.push(day * 2 + (direction === "give" ? 1 : 0));
 		// The newest few days, newest first, one per day (the day's newest entry's direction):
-		// insert in place (at most RECENT_ENTRIES long).
+		// moved along in place, at most RECENT_ENTRIES long (a splice makes an array each time).
 		const days = this.recentDays;
+		const dirs = this.recentDirs;
 		const same = days.indexOf(day);
 		if (same >= 0) {
-			if (!this.newestFirst) this.recentDirs[same] = DIRECTION_CODE[direction];
+			if (!this.newestFirst) dirs[same] = DIRECTION_CODE[direction];
 			return;
 		}
 		let at = days.length;
 		while (at > 0 && day > (days[at - 1] as Day)) at--;
 		if (at >= RECENT_ENTRIES) return;
-		days.splice(at, 0, day);
-		this.recentDirs.splice(at, 0, DIRECTION_CODE[direction]);
-		if (days.length > RECENT_ENTRIES) {
-			days.pop();
-			this.recentDirs.pop();
+		let k = Math.min(days.length, RECENT_ENTRIES - 1);
+		for (; k > at; k--) {
+			days[k] = days[k - 1] as Day;
+			dirs[k] = dirs[k - 1] as number;
 		}
+		days[at] = day;
+		dirs[at] = DIRECTION_CODE[direction];
+	}
+
+	/** How many ask entries are later than `after` (all of them when it is null). */
+	private asksAfter(after: Day | null): number {
+		if (after === null) return this.askDays.length;
+		let n = 0;
+		for (const d of this.askDays) if (d > after) n++;
+		return n;
 	}
 
 	build(newestKind: string | null, newestSummary: string | null): LogDigest {
 		if (this.count === 0) return EMPTY_LOG;
+		const asksSinceGive = this.asksAfter(this.newestGive);
 		const recent = this.recentDays.map((d, i) => d * 4 + (this.recentDirs[i] as number));
 		return {
 			count: this.count,
 			newest: this.newest,
 			first: this.first,
 			newestNotAsk: this.newestNotAsk,
-			askStreak: this.asks.length,
-			asksSinceGive: this.asksAfterGive.length,
+			askStreak: this.asksAfter(this.newestNotAsk),
+			asksSinceGive,
 			// Only needed while there are asks since the last give (the suggestion's rule).
 			// A copy at its length: the digest is kept, and the builder's array has room to spare.
-			giveAsk: this.asksAfterGive.length > 0 ? this.giveAsk.slice() : NO_RECENT,
+			giveAsk: asksSinceGive > 0 ? this.giveAsk.slice() : NO_RECENT,
 			recent,
 			newestKind,
 			newestSummary,
@@ -369,23 +378,55 @@ export interface LogDigestRead {
 }
 
 const DEFAULT_TEMPLATE = "- {{date}} {{kind}} — {{summary}}";
+
+interface Shape {
+	dateAt: number;
+	kindAt: number;
+	kindEnd: number;
+}
+
+const SHAPE: Shape = { dateAt: 0, kindAt: 0, kindEnd: 0 };
 const EM_DASH = 0x2014;
 
 /** Kinds by lower-case name (the first of two that differ only in case wins, as in findKind). */
-const kindTables = new WeakMap<readonly KindSetting[], { names: string[]; directions: Direction[]; byName: Map<string, KindSetting> }>();
+interface KindTable {
+	names: string[];
+	directions: Direction[];
+	byName: Map<string, KindSetting>;
+	/** byName's keys and values, in the same order, for `kindWritten`. */
+	keys: string[];
+	values: KindSetting[];
+}
 
-function kindTable(kinds: readonly KindSetting[]): Map<string, KindSetting> {
+const kindTables = new WeakMap<readonly KindSetting[], KindTable>();
+
+function kindTable(kinds: readonly KindSetting[]): KindTable {
 	let entry = kindTables.get(kinds);
 	// The settings tab edits kinds in place: the table is checked against the list it was made from.
-	if (entry && entry.names.length === kinds.length && kinds.every((k, i) => k.name === entry?.names[i] && k.direction === entry?.directions[i])) return entry.byName;
+	if (entry && entry.names.length === kinds.length && kinds.every((k, i) => k.name === entry?.names[i] && k.direction === entry?.directions[i])) return entry;
 	const byName = new Map<string, KindSetting>();
 	for (const k of kinds) {
 		const lower = k.name.toLowerCase();
 		if (!byName.has(lower)) byName.set(lower, k);
 	}
-	entry = { names: kinds.map((k) => k.name), directions: kinds.map((k) => k.direction), byName };
+	entry = { names: kinds.map((k) => k.name), directions: kinds.map((k) => k.direction), byName, keys: [...byName.keys()], values: [...byName.values()] };
 	kindTables.set(kinds, entry);
-	return byName;
+	return entry;
+}
+
+/**
+ * The kind written at text[from, to), as `byName.get` of that text would find it, without
+ * copying it out of the note: a vault has a handful of kinds, and a note's entries mostly use
+ * them as they are keyed (in lower case). Undefined when no key is spelled exactly so (the
+ * caller then looks the text up in lower case).
+ */
+function kindWritten(text: string, from: number, to: number, table: KindTable): KindSetting | undefined {
+	const length = to - from;
+	for (let i = 0; i < table.keys.length; i++) {
+		const key = table.keys[i] as string;
+		if (key.length === length && text.startsWith(key, from)) return table.values[i];
+	}
+	return undefined;
 }
 
 function isDigit(c: number): boolean {
@@ -403,8 +444,11 @@ function isBlankChar(c: number): boolean {
  * through `readEntryLine`. For a line of this shape the template's own pattern matches with
  * exactly this date and kind (tests/core/logDigest.test.ts checks the two agree), so the
  * result is the same; it only skips the regular expressions for the common case.
+ *
+ * The answer is one object used again for every line (an object per entry was a third of
+ * what reading the logs allocated): read it before the next call.
  */
-function defaultShape(text: string, start: number, end: number): { dateAt: number; kindAt: number; kindEnd: number } | null {
+function defaultShape(text: string, start: number, end: number): Shape | null {
 	let i = start;
 	if (text.charCodeAt(i) === 32) i++;
 	const marker = text.charCodeAt(i);
@@ -433,7 +477,10 @@ function defaultShape(text: string, start: number, end: number): { dateAt: numbe
 	if (i >= end || text.charCodeAt(i) !== EM_DASH) return null;
 	i++;
 	if (i >= end || !isBlankChar(text.charCodeAt(i))) return null;
-	return { dateAt, kindAt, kindEnd };
+	SHAPE.dateAt = dateAt;
+	SHAPE.kindAt = kindAt;
+	SHAPE.kindEnd = kindEnd;
+	return SHAPE;
 }
 
 /** `YYYY-MM-DD` at `at` (already checked to be digits and hyphens) as a day, or null. */
@@ -624,13 +671,18 @@ export function readLogDigest(path: string, text: string, bodyStart: number, set
 		let dateAt = -1;
 		let date = "";
 		let kindText: string;
+		let kind: KindSetting | undefined;
 		let day: Day | null;
 		let lineText: string | null = null;
 		const shape = fast ? defaultShape(text, start, end) : null;
 		if (shape) {
 			dateAt = shape.dateAt;
 			day = dayAt(text, dateAt);
-			kindText = text.slice(shape.kindAt, shape.kindEnd);
+			// A kind spelled as it is keyed (in lower case, as people mostly write them) is found
+			// without copying it out of the line; any other is copied and looked up in lower case.
+			kind = kindWritten(text, shape.kindAt, shape.kindEnd, kinds);
+			kindText = kind ? "" : text.slice(shape.kindAt, shape.kindEnd);
+			kind ??= kinds.byName.get(kindText.toLowerCase());
 		} else {
 			lineText = text.slice(start, end);
 			if (topLevelItem(lineText) === null) return;
@@ -638,6 +690,7 @@ export function readLogDigest(path: string, text: string, bodyStart: number, set
 			if (!fields) return;
 			date = fields.date;
 			kindText = fields.kind;
+			kind = kindText === "" ? undefined : (kinds.byName.get(kindText) ?? kinds.byName.get(kindText.toLowerCase()));
 			day = parseIsoDay(fields.date);
 		}
 		// Nothing below allocates for an entry that is fine (this runs for every entry of every
@@ -646,8 +699,6 @@ export function readLogDigest(path: string, text: string, bodyStart: number, set
 			diagnostics.push({ path, severity: "error", line: i + 1, message: `touchpoint on line ${i + 1}: ${writtenDate(text, dateAt, date)} is not a date that exists` });
 			return;
 		}
-		// The kinds are keyed in lower case, as people mostly write them: no lower-case copy then.
-		const kind = kindText === "" ? undefined : (kinds.get(kindText) ?? kinds.get(kindText.toLowerCase()));
 		if (!kind) {
 			diagnostics.push({
 				path,
@@ -672,7 +723,7 @@ export function readLogDigest(path: string, text: string, bodyStart: number, set
 		// digest does not keep the note's whole text alive through a slice of it).
 		const fields = readEntryLine(settings.entryTemplate, newestLine);
 		if (fields) {
-			const kind = fields.kind === "" ? undefined : kinds.get(fields.kind.toLowerCase());
+			const kind = fields.kind === "" ? undefined : kinds.byName.get(fields.kind.toLowerCase());
 			newestKind = kind ? kind.name : fields.kind;
 			newestSummary = copyString(fields.summary);
 		}

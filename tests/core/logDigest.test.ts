@@ -6,8 +6,8 @@
  * breaks, lists, indented code, odd line endings) and on entries of every shape.
  */
 import fc from "fast-check";
-import { DIRECTION_CODE, digestOf, EMPTY_LOG, readLog, readLogDigest, recentEntries } from "../../src/core/log";
-import { DEFAULT_SETTINGS, type TendSettings } from "../../src/core/settings";
+import { DIRECTION_CODE, digestOf, EMPTY_LOG, RECENT_ENTRIES, readLog, readLogDigest, recentEntries, type Touchpoint } from "../../src/core/log";
+import { DEFAULT_SETTINGS, type Direction, type TendSettings } from "../../src/core/settings";
 import { compileTemplate } from "../../src/core/template";
 import { note as noteShape, render } from "../support/noteArbitrary";
 import { day, settingsWith } from "../support/builders";
@@ -202,6 +202,47 @@ describe("the digest", () => {
 		expect(readLogDigest("People/Ada.md", text(lines), 0, DEFAULT_SETTINGS, TODAY).log).toMatchObject({ newestKind: "call", newestSummary: "top" });
 		const oldestFirst = settingsWith({ logOrder: "oldest-first" });
 		expect(readLogDigest("People/Ada.md", text(lines), 0, oldestFirst, TODAY).log).toMatchObject({ newestKind: "share", newestSummary: "bottom" });
+	});
+
+	it("counts the asks and keeps the recent days as their definitions say, for entries in any order", () => {
+		// The digest is built one entry at a time; here each figure is worked out from all the
+		// entries at once. The ask streak: asks later than the newest entry that is not an ask.
+		// Asks since the last give: asks later than the newest give. Recent: the newest days,
+		// each with the direction of its newest entry (the first of the day in a newest-first
+		// log, the last in an oldest-first one).
+		const entry = fc.record({ day: fc.integer({ min: 0, max: 12 }), direction: fc.constantFrom<Direction>("give", "ask", "neutral") });
+		fc.assert(
+			fc.property(fc.array(entry, { maxLength: 25 }), fc.boolean(), (entries, newestFirst) => {
+				const touchpoints: Touchpoint[] = entries.map((e, line) => ({ date: "", kind: e.direction, summary: "", hours: null, day: TODAY - e.day, direction: e.direction, knownKind: true, line }));
+				const log = digestOf(touchpoints, settingsWith({ logOrder: newestFirst ? "newest-first" : "oldest-first" }));
+				const newestOf = (keep: (t: Touchpoint) => boolean) => Math.max(-Infinity, ...touchpoints.filter(keep).map((t) => t.day));
+				const asks = touchpoints.filter((t) => t.direction === "ask");
+				const notAsk = newestOf((t) => t.direction !== "ask");
+				const give = newestOf((t) => t.direction === "give");
+				const days = [...new Set(touchpoints.map((t) => t.day))].sort((a, b) => b - a).slice(0, RECENT_ENTRIES);
+				const recent = days.map((d) => {
+					const ofDay = touchpoints.filter((t) => t.day === d);
+					return { day: d, direction: (newestFirst ? ofDay[0] : ofDay[ofDay.length - 1])?.direction };
+				});
+				if (touchpoints.length === 0) return expect(log).toBe(EMPTY_LOG);
+				expect(log.askStreak).toBe(asks.filter((t) => t.day > notAsk).length);
+				expect(log.asksSinceGive).toBe(asks.filter((t) => t.day > give).length);
+				expect(recentEntries(log)).toEqual(recent);
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+
+	it("takes a kind only for the whole word, in any case, as the full reader does", () => {
+		// `callback` starts with the kind `call` and `cal` is the start of it: neither is a call.
+		const lines = ["- 2026-11-20 callback — a", "- 2026-11-19 cal — b", "- 2026-11-18 CALL — c", "- 2026-11-17 Share — d", "- 2026-11-16 ask — e"];
+		const r = readLogDigest("People/Ada.md", text(lines), 0, DEFAULT_SETTINGS, TODAY);
+		expect(r.diagnostics.map((d) => d.message)).toEqual([
+			'touchpoint on line 4 has an unknown kind "callback"; it counts as a neutral contact',
+			'touchpoint on line 5 has an unknown kind "cal"; it counts as a neutral contact',
+		]);
+		expect(recentEntries(r.log).map((e) => e.direction)).toEqual(["neutral", "neutral", "neutral", "give", "ask"]);
+		expectSame(text(lines), 0, DEFAULT_SETTINGS);
 	});
 
 	it("is the shared empty digest for a note without entries, and packs directions as small numbers", () => {
