@@ -126,7 +126,11 @@ export function scanCache(cache: MentionCacheView, text: string): NoteScan {
 	// Made only when an item inside another is looked at: most links sit in top-level items or none.
 	let byLine: Map<number, Item> | null = null;
 	const parentOf = (item: Item): Item | undefined => {
-		if (item.parent < 0) return undefined;
+		// A top-level item's `parent` is minus the line of its list's first item, so a list on
+		// the note's first line gives 0 (or -0), which is not below 0: that item would be its own
+		// parent, and the walks up from an item would never end. An item's real parent always
+		// starts on an earlier line.
+		if (item.parent < 0 || item.parent >= item.position.start.line) return undefined;
 		if (!byLine) {
 			byLine = new Map();
 			for (const it of items) byLine.set(it.position.start.line, it);

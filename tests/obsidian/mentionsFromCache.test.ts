@@ -98,3 +98,15 @@ test("each link of a note is resolved once, however often the note links it and 
 	expect(found.promises.map((p) => p.contact)).toEqual(["People/Ada.md"]);
 	expect(asked.sort()).toEqual(["Ada", "Ben", "Graphs"]);
 });
+
+test("a note that starts with a list is read to its end (the first item is not its own parent)", () => {
+	// The cache gives a list on line 0 the parent 0 (minus its first line). A link in that
+	// item with no task, and a link below the list, each walk up from the item.
+	const texts = ["- [[Ada]] lunch\n", "- lunch\n\nMet [[Ada]] later\n", "- [[Ada]] lunch\n  - [ ] Send [[Bo]] the deck\n\nThen [[Bo]]\n"];
+	const counted = texts.map((text) => {
+		const cache = indexNote(text);
+		expect(cache.listItems?.[0]?.parent === 0).toBe(true);
+		return scanCache(cache as never, text).links.map((l) => `${l.link} ${l.counts}`);
+	});
+	expect(counted).toEqual([["Ada true"], ["Ada true"], ["Ada true", "Bo false", "Bo true"]]);
+});
