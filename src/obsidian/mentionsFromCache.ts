@@ -60,17 +60,25 @@ function bodyStartOf(text: string, cache: MentionCacheView): number {
 	return nl === -1 ? text.length : nl + 1;
 }
 
-type Ranges = [number, number][];
+type Ranges = readonly (readonly [number, number])[];
 
-/** Lines of quoted blocks (blockquotes, callouts) and of code blocks, each a sorted list of [first, last] line ranges: one pass over the sections. */
+const NO_RANGES: Ranges = [];
+const NO_SECTIONS = { quoted: NO_RANGES, code: NO_RANGES };
+const NO_SECTION_LIST: NonNullable<MentionCacheView["sections"]> = [];
+
+/**
+ * Lines of quoted blocks (blockquotes, callouts) and of code blocks, each a sorted list of
+ * [first, last] line ranges: one pass over the sections. Most notes have neither, and then
+ * nothing is made (this runs for every note the mentions' scan reads).
+ */
 function sectionLines(cache: MentionCacheView): { quoted: Ranges; code: Ranges } {
-	const quoted: Ranges = [];
-	const code: Ranges = [];
-	for (const s of cache.sections ?? []) {
-		if (s.type === "code") code.push([s.position.start.line, s.position.end.line]);
-		else if (s.type === "blockquote" || s.type === "callout") quoted.push([s.position.start.line, s.position.end.line]);
+	let quoted: [number, number][] | null = null;
+	let code: [number, number][] | null = null;
+	for (const s of cache.sections ?? NO_SECTION_LIST) {
+		if (s.type === "code") (code ??= []).push([s.position.start.line, s.position.end.line]);
+		else if (s.type === "blockquote" || s.type === "callout") (quoted ??= []).push([s.position.start.line, s.position.end.line]);
 	}
-	return { quoted, code };
+	return quoted || code ? { quoted: quoted ?? NO_RANGES, code: code ?? NO_RANGES } : NO_SECTIONS;
 }
 
 function inRanges(ranges: Ranges, line: number): boolean {
@@ -78,7 +86,7 @@ function inRanges(ranges: Ranges, line: number): boolean {
 	let hi = ranges.length - 1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;
-		const [a, b] = ranges[mid] as [number, number];
+		const [a, b] = ranges[mid] as readonly [number, number];
 		if (line < a) hi = mid - 1;
 		else if (line > b) lo = mid + 1;
 		else return true;

@@ -99,6 +99,23 @@ test("each link of a note is resolved once, however often the note links it and 
 	expect(asked.sort()).toEqual(["Ada", "Ben", "Graphs"]);
 });
 
+test("a quote alone, or a code block alone, still hides its links and tasks", () => {
+	// Notes with one kind of block and not the other: each kind is found on its own.
+	const quoted = "- [[Ada]] lunch\n\n> [!note]\n> - [ ] Send [[Ada]] the deck\n> Met [[Bo]]\n";
+	const scan = scanCache(indexNote(quoted) as never, quoted);
+	expect(scan.links.map((l) => [l.link, l.counts])).toEqual([
+		["Ada", true],
+		["Ada", false],
+		["Bo", false],
+	]);
+	expect(scan.tasks).toEqual([]);
+	// The cache lists no link inside code, but a link there must not count even if it did.
+	const code = "- [[Ada]] lunch\n\n```\n- [ ] Send [[Bo]] the deck\n```\n";
+	const cache = indexNote(code);
+	const withCodeLink = { ...cache, links: [...(cache.links ?? []), { link: "Bo", original: "[[Bo]]", position: { start: { line: 3, col: 11, offset: 36 }, end: { line: 3, col: 17, offset: 42 } } }] };
+	expect(scanCache(withCodeLink as never, code).links.map((l) => l.link)).toEqual(["Ada"]);
+});
+
 test("a note that starts with a list is read to its end (the first item is not its own parent)", () => {
 	// The cache gives a list on line 0 the parent 0 (minus its first line). A link in that
 	// item with no task, and a link below the list, each walk up from the item.
