@@ -388,10 +388,11 @@ interface Shape {
 const SHAPE: Shape = { dateAt: 0, kindAt: 0, kindEnd: 0 };
 const EM_DASH = 0x2014;
 
-/** Kinds by lower-case name (the first of two that differ only in case wins, as in findKind). */
+/** The settings' kinds, made once per list of kinds (the names and directions say which list it was made from). */
 interface KindTable {
 	names: string[];
 	directions: Direction[];
+	/** Kinds by lower-case name (the first of two that differ only in case wins, as in findKind). */
 	byName: Map<string, KindSetting>;
 	/** byName's keys and values, in the same order, for `kindWritten`. */
 	keys: string[];
