@@ -681,6 +681,7 @@ export function readLogDigest(path: string, text: string, bodyStart: number, set
 			day = dayAt(text, dateAt);
 			// A kind spelled as it is keyed (in lower case, as people mostly write them) is found
 			// without copying it out of the line; any other is copied and looked up in lower case.
+			// (`kindText` is read below only when no kind is found, so a found one leaves it "".)
 			kind = kindWritten(text, shape.kindAt, shape.kindEnd, kinds);
 			kindText = kind ? "" : text.slice(shape.kindAt, shape.kindEnd);
 			kind ??= kinds.byName.get(kindText.toLowerCase());
