@@ -23,7 +23,7 @@ import type { Day } from "../core/calendar";
 import { noteDate } from "../core/mentions/datedNote";
 import type { DailyNotesFormat } from "../core/mentions/dailyNotes";
 import { hiddenParts, inSpans } from "../core/mentions/hidden";
-import { contactOfLink, interpretScan, type NoteFindings } from "../core/mentions/interpret";
+import { contactOfLink, interpretScan, noFindings, type NoteFindings } from "../core/mentions/interpret";
 import type { LinkResolver } from "../core/mentions/resolve";
 import type { NoteScan, ScannedLink, ScannedTask, Span } from "../core/mentions/scan";
 import { taskCheckbox, taskState, type TaskState } from "../core/mentions/taskLine";
@@ -225,7 +225,7 @@ export function mayMention(path: string, cache: MentionCacheView, settings: Ment
 
 /** What one note's cache and text say about contacts: its mentions, task promises and kept tasks. */
 export function mentionsFromCache(path: string, cache: MentionCacheView, text: string, ctx: CacheNoteContext): NoteFindings {
-	if (!ctx.settings.enabled) return { mentions: [], promises: [], kept: [], warnings: [] };
+	if (!ctx.settings.enabled) return noFindings();
 	// Every mention, task promise and kept task (and a task's date warning) comes from a link
 	// to a contact: a note with none, as most notes linking only ideas and projects are, is
 	// done with one lookup per link, and neither its text nor its list items are looked at.
@@ -233,10 +233,10 @@ export function mentionsFromCache(path: string, cache: MentionCacheView, text: s
 	const resolver = resolvingOnce(ctx.resolver, path);
 	const at = { path, resolver, isContact: ctx.isContact };
 	const linksContact = (links: readonly { link: string }[] | undefined) => links !== undefined && links.some((l) => contactOfLink(l.link, at) !== null);
-	if (!linksContact(cache.links) && !linksContact(cache.frontmatterLinks)) return { mentions: [], promises: [], kept: [], warnings: [] };
+	if (!linksContact(cache.links) && !linksContact(cache.frontmatterLinks)) return noFindings();
 	// Then, as mayMention says: no date and no task, nothing to find.
 	const date = noteDate(path, cache.frontmatter ?? null, ctx.settings, ctx.daily, ctx.isContact(path));
-	if (date === null && !hasTasks(cache)) return { mentions: [], promises: [], kept: [], warnings: [] };
+	if (date === null && !hasTasks(cache)) return noFindings();
 	return interpretScan(scanCache(cache, text), { path, date, today: ctx.today, resolver, isContact: ctx.isContact });
 }
 

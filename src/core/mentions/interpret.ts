@@ -98,8 +98,13 @@ export function contactOfLink(link: string, ctx: Pick<NoteContext, "path" | "res
 	return target !== null && target !== ctx.path && ctx.isContact(target) ? target : null;
 }
 
+/** Findings of a note that says nothing about contacts (fresh lists: an update may keep them). */
+export function noFindings(): NoteFindings {
+	return { mentions: [], promises: [], kept: [], warnings: [] };
+}
+
 export function interpretScan(scan: NoteScan, ctx: NoteContext): NoteFindings {
-	const out: NoteFindings = { mentions: [], promises: [], kept: [], warnings: [] };
+	const out = noFindings();
 	const contactOf = (link: string): string | null => contactOfLink(link, ctx);
 	if (ctx.date !== null && ctx.date.day <= ctx.today) {
 		const byContact = new Map<string, Mention>();

@@ -17,7 +17,7 @@
  * code-point order, so every reader names the same note.
  */
 import type { Day } from "../calendar";
-import type { KeptTask, Mention, NoteFindings, TaskPromise } from "./interpret";
+import { noFindings, type KeptTask, type Mention, type NoteFindings, type TaskPromise } from "./interpret";
 
 export interface NewestMention {
 	day: Day;
@@ -237,7 +237,7 @@ export class MentionIndex {
 
 	/** Forgets a source note (deleted, or no longer read). */
 	remove(source: string): string[] {
-		return this.update(source, { mentions: [], promises: [], kept: [] });
+		return this.update(source, noFindings());
 	}
 
 	/** The contact's newest mention, or null. */

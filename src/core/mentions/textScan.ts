@@ -18,7 +18,7 @@ import type { MentionSettings } from "../settings";
 import type { DailyNotesFormat } from "./dailyNotes";
 import { frontmatterMayDate, noteDate, type NoteDate } from "./datedNote";
 import { yamlMayHold } from "../frontmatter";
-import { interpretScan, type NoteFindings } from "./interpret";
+import { interpretScan, noFindings, type NoteFindings } from "./interpret";
 import { frontmatterValueLink, linksInLine } from "./links";
 import type { LinkResolver } from "./resolve";
 import { hiddenParts, inSpans } from "./hidden";
@@ -176,7 +176,7 @@ export function scanNoteText(
 
 /** What one note's text says about contacts (the CLI's counterpart of the plugin's mentionsFromCache). */
 export function mentionsFromText(path: string, text: string, frontmatter: Record<string, unknown> | null, bodyStart: number, ctx: TextNoteContext): NoteFindings {
-	if (!ctx.settings.enabled) return { mentions: [], promises: [], kept: [], warnings: [] };
+	if (!ctx.settings.enabled) return noFindings();
 	const { date, scan } = scanNoteText(path, text, frontmatter, bodyStart, ctx.settings, ctx.daily, ctx.isContact(path));
 	return interpretScan(scan, { path, date, today: ctx.today, resolver: ctx.resolver, isContact: ctx.isContact });
 }
