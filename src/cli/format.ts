@@ -12,7 +12,7 @@ import type { UntrackedReason } from "../core/contact";
 import { formatDiagnostic, type Diagnostic } from "../core/diagnostics";
 import { namesInWords, UNTRACKED_REASONS, type DueList, type DueRow, type RowReason, type SectionId, type UntrackedCounts } from "../core/dueList/model";
 import { mentionName, promiseWhere } from "../core/mentions/withMentions";
-import type { Status } from "../core/schedule";
+import { mentionedIn, type Status } from "../core/schedule";
 import type { TendSettings } from "../core/settings";
 import { inDays, plural } from "../core/words";
 
@@ -162,8 +162,8 @@ function reasonLine(r: RowReason): string {
 
 /** "Last contact: Daily/2026-11-20 (mention)", when a dated note's mention is the last contact. */
 function mentionLine(row: DueRow): string | null {
-	const s = row.lastContactSource;
-	return row.section !== "attention" && s !== null && typeof s === "object" ? `Last contact: ${mentionName(s.path)} (mention)` : null;
+	const mention = mentionedIn(row.lastContactSource);
+	return row.section !== "attention" && mention !== null ? `Last contact: ${mentionName(mention)} (mention)` : null;
 }
 
 /** Case, accents and Unicode form folded: names that a reader (or `tend log NAME`) confuses. */

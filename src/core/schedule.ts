@@ -96,6 +96,11 @@ export function lastContactSource(contact: Contact): LastContactSource | null {
 	return contact.lastMention ? { kind: "mention", path: contact.lastMention.path } : null;
 }
 
+/** The dated note whose mention is the last contact; null when the log or the property gave it, or there is none. */
+export function mentionedIn(source: LastContactSource | null): string | null {
+	return source !== null && typeof source === "object" ? source.path : null;
+}
+
 function monthDayKey(md: { month: number; day: number }): number {
 	return md.month * 100 + md.day;
 }

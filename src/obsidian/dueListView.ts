@@ -23,6 +23,7 @@ import type { Clock } from "./clock";
 import type { ContactIndex } from "./contactIndex";
 import { namesInWords, type DueList, type DueRow, type SectionId } from "../core/dueList/model";
 import { mentionName } from "../core/mentions/withMentions";
+import { mentionedIn } from "../core/schedule";
 import { EMPTY_SOURCE, VirtualList } from "./virtualList";
 import { DueListSource, type DueItem, type DueRowItem } from "./dueListSource";
 import { PlanSection } from "./planSection";
@@ -319,11 +320,11 @@ export class DueListView extends ItemView {
 		const main = el.createDiv({ cls: "tend-row-main" });
 		main.createSpan({ cls: "tend-row-name", text: row.name, attr: { title: row.contact.path } });
 		if (row.tier !== "") main.createSpan({ cls: "tend-row-tier", text: row.tier, attr: { "aria-label": `Tier ${row.tier}` } });
-		const source = row.lastContactSource;
-		if (source !== null && typeof source === "object") {
+		const mention = mentionedIn(row.lastContactSource);
+		if (mention !== null) {
 			// The last contact is a mention in a dated note (issue 10): the days open that note.
-			const said = `${row.daysTitle}: a mention in ${mentionName(source.path)}; click to open it`;
-			const days = main.createSpan({ cls: "tend-row-days tend-row-days-mention", text: row.days, attr: { title: said, "aria-label": said, role: "link", "data-source": source.path } });
+			const said = `${row.daysTitle}: a mention in ${mentionName(mention)}; click to open it`;
+			const days = main.createSpan({ cls: "tend-row-days tend-row-days-mention", text: row.days, attr: { title: said, "aria-label": said, role: "link", "data-source": mention } });
 			days.dataset.action = "open-mention";
 		} else main.createSpan({ cls: "tend-row-days", text: row.days, attr: { title: row.daysTitle, "aria-label": row.daysTitle } });
 		if (row.section !== "attention") {
@@ -370,8 +371,8 @@ export class DueListView extends ItemView {
 				if (!middle) actions.snooze(row.contact);
 				return;
 			case "open-mention": {
-				const source = row.lastContactSource;
-				if (source !== null && typeof source === "object") void actions.openNote(source.path, openTarget(evt));
+				const mention = mentionedIn(row.lastContactSource);
+				if (mention !== null) void actions.openNote(mention, openTarget(evt));
 				return;
 			}
 			case "open-task": {

@@ -6,7 +6,7 @@ import { describeCadence } from "../cadence";
 import { formatDay, formatLongDay, type Day } from "../calendar";
 import type { Touchpoint } from "../log";
 import { mentionName, promiseWhere } from "../mentions/withMentions";
-import { lastContactSource, type PromiseState } from "../schedule";
+import { lastContactSource, mentionedIn, type PromiseState } from "../schedule";
 import { formatHours } from "../template";
 import { ago, inDays, plural } from "../words";
 import type { Brief, ComingDate } from "./brief";
@@ -42,8 +42,8 @@ export function statusLine(b: Pick<Brief, "evaluation" | "contact">, today: Day)
 		default:
 			status = "not tracked";
 	}
-	const source = lastContactSource(c);
-	const from = source !== null && typeof source === "object" ? ` (mention in ${mentionName(source.path)})` : "";
+	const mention = mentionedIn(lastContactSource(c));
+	const from = mention !== null ? ` (mention in ${mentionName(mention)})` : "";
 	const last = e.lastContact === null || e.daysSince === null ? "no contact logged" : `last contact ${formatDay(e.lastContact)}, ${ago(e.daysSince)}${from}`;
 	return `${tier} · ${status} · ${last}`;
 }
