@@ -13,6 +13,7 @@
  */
 import { fromYmd, isValidYmd, parseIsoDay, type Day } from "./calendar";
 import type { Diagnostic } from "./diagnostics";
+import { DRIFT_DAYS, usualGapOf } from "./insights/drifting";
 import { yearWindowStart } from "./insights/giveTake";
 import {
 	isBlank,
@@ -190,13 +191,6 @@ export function entryBlockEnd(lines: readonly Line[], entry: number, limit: numb
 
 // ---- what the due list keeps of a log ------------------------------------------------------
 
-/** Direction codes in `LogDigest.recent`. */
-export const DIRECTION_CODE: Readonly<Record<Direction, number>> = { give: 0, ask: 1, neutral: 2 };
-const DIRECTIONS: readonly Direction[] = ["give", "ask", "neutral"];
-
-/** How many of the newest entries a digest keeps (the "drifting" rhythm needs a few gaps). */
-export const RECENT_ENTRIES = 8;
-
 /**
  * What the due list needs of a touchpoint log, in a few numbers: a contact keeps this, not its
  * entries (at 20,000 contacts with 18 entries each, the entries were most of the plugin's
@@ -225,19 +219,24 @@ export interface LogDigest {
 	 * `day * 2 + (give ? 1 : 0)`; empty otherwise.
 	 */
 	readonly giveAsk: readonly number[];
+	/** The newest entry's direction (for the suggestion); null without entries. */
+	readonly newestDirection: Direction | null;
 	/**
-	 * The newest days with entries (at most RECENT_ENTRIES), newest first, one per day (for
-	 * the "drifting" rhythm, which counts days), each packed as
-	 * `day * 4 + DIRECTION_CODE[direction]` (one small integer each: no object per entry).
-	 * `recentEntries` unpacks them.
+	 * The log's own rhythm, for the "drifting" reason (src/core/insights/drifting.ts): the usual
+	 * gap between the newest days with entries (`usualGapOf`), and the newest of those days.
+	 * Both are as of the day the note was read: an entry dated after it does not count, and such
+	 * a note is read again on that entry's day (`recheckOn`), when it starts to count. Null when
+	 * fewer than DRIFT_MIN_ENTRIES days count. Two numbers instead of the days themselves: an
+	 * array of them was a tenth of the memory a contact takes.
 	 */
-	readonly recent: readonly number[];
+	readonly usualGap: number | null;
+	readonly newestPastDay: Day | null;
 	/** The newest entry's kind (the settings' spelling when it is a known kind) and summary. */
 	readonly newestKind: string | null;
 	readonly newestSummary: string | null;
 }
 
-const NO_RECENT: readonly number[] = Object.freeze([]);
+const NO_GIVE_ASK: readonly number[] = Object.freeze([]);
 
 /** The digest of a log with no entries, or of a note whose text has not been read. */
 export const EMPTY_LOG: LogDigest = Object.freeze({
@@ -247,19 +246,13 @@ export const EMPTY_LOG: LogDigest = Object.freeze({
 	newestNotAsk: null,
 	askStreak: 0,
 	asksSinceGive: 0,
-	giveAsk: NO_RECENT,
-	recent: NO_RECENT,
+	giveAsk: NO_GIVE_ASK,
+	newestDirection: null,
+	usualGap: null,
+	newestPastDay: null,
 	newestKind: null,
 	newestSummary: null,
 });
-
-/** `LogDigest.recent` as days and directions, newest first. */
-export function recentEntries(log: LogDigest): { day: Day; direction: Direction }[] {
-	return log.recent.map((packed) => {
-		const code = ((packed % 4) + 4) % 4;
-		return { day: (packed - code) / 4, direction: DIRECTIONS[code] ?? "neutral" };
-	});
-}
 
 /**
  * Builds a digest from entries in note order, one `add` per entry. `newestFirst` says which of
@@ -277,19 +270,24 @@ class DigestBuilder {
 	 * counts are taken once, in `build`, and one list with no pruning is all it takes.
 	 */
 	private readonly askDays: Day[] = [];
-	private readonly recentDays: Day[] = [];
-	private readonly recentDirs: number[] = [];
-	/** Which entry is the newest, for its kind and summary. */
+	/** The newest distinct days not after `today` (all days when it is null), newest first, at most DRIFT_DAYS. */
+	private readonly pastDays: Day[] = [];
+	/** Which entry is the newest, for its kind and summary, and its direction. */
 	newestIndex = -1;
+	private newestDirection: Direction | null = null;
 	private newestGive: Day | null = null;
 	/** Give and ask entries from `since` on, packed `day * 2 + (give ? 1 : 0)`. */
 	private giveAsk: number[] = [];
+	/** The earliest day the give-and-take balance can still count (null: every entry). */
+	private readonly since: Day | null;
 
-	/** `since`: the earliest day the give-and-take balance can still count (null: every entry). */
+	/** `today`: the day the log is read on (null: every entry counts as past). */
 	constructor(
 		private readonly newestFirst: boolean,
-		private readonly since: Day | null = null,
-	) {}
+		private readonly today: Day | null,
+	) {
+		this.since = today === null ? null : yearWindowStart(today);
+	}
 
 	/** Whether an entry of `day` seen now is newer than one of `than` seen earlier. */
 	private newer(day: Day, than: Day): boolean {
@@ -301,6 +299,7 @@ class DigestBuilder {
 		if (this.newest === null || this.newer(day, this.newest)) {
 			this.newest = day;
 			this.newestIndex = index;
+			this.newestDirection = direction;
 		}
 		if (this.first === null || day < this.first) this.first = day;
 		if (direction === "ask") {
@@ -309,25 +308,16 @@ class DigestBuilder {
 		} else if (this.newestNotAsk === null || day > this.newestNotAsk) this.newestNotAsk = day;
 		if (direction === "give" && (this.newestGive === null || day > this.newestGive)) this.newestGive = day;
 		if (direction !== "neutral" && (this.since === null || day >= this.since)) this.giveAsk.push(day * 2 + (direction === "give" ? 1 : 0));
-		// The newest few days, newest first, one per day (the day's newest entry's direction):
-		// moved along in place, at most RECENT_ENTRIES long (a splice makes an array each time).
-		const days = this.recentDays;
-		const dirs = this.recentDirs;
-		const same = days.indexOf(day);
-		if (same >= 0) {
-			if (!this.newestFirst) dirs[same] = DIRECTION_CODE[direction];
-			return;
-		}
+		// The newest few past days, newest first, each once: moved along in place (a splice
+		// makes an array each time).
+		if (this.today !== null && day > this.today) return;
+		const days = this.pastDays;
 		let at = days.length;
 		while (at > 0 && day > (days[at - 1] as Day)) at--;
-		if (at >= RECENT_ENTRIES) return;
-		let k = Math.min(days.length, RECENT_ENTRIES - 1);
-		for (; k > at; k--) {
-			days[k] = days[k - 1] as Day;
-			dirs[k] = dirs[k - 1] as number;
-		}
+		if ((at > 0 && days[at - 1] === day) || at >= DRIFT_DAYS) return;
+		if (days.length < DRIFT_DAYS) days.push(day);
+		for (let k = days.length - 1; k > at; k--) days[k] = days[k - 1] as Day;
 		days[at] = day;
-		dirs[at] = DIRECTION_CODE[direction];
 	}
 
 	/** How many ask entries are later than `after` (all of them when it is null). */
@@ -341,7 +331,7 @@ class DigestBuilder {
 	build(newestKind: string | null, newestSummary: string | null): LogDigest {
 		if (this.count === 0) return EMPTY_LOG;
 		const asksSinceGive = this.asksAfter(this.newestGive);
-		const recent = this.recentDays.map((d, i) => d * 4 + (this.recentDirs[i] as number));
+		const usualGap = usualGapOf(this.pastDays);
 		return {
 			count: this.count,
 			newest: this.newest,
@@ -351,8 +341,10 @@ class DigestBuilder {
 			asksSinceGive,
 			// Only needed while there are asks since the last give (the suggestion's rule).
 			// A copy at its length: the digest is kept, and the builder's array has room to spare.
-			giveAsk: asksSinceGive > 0 ? this.giveAsk.slice() : NO_RECENT,
-			recent,
+			giveAsk: asksSinceGive > 0 ? this.giveAsk.slice() : NO_GIVE_ASK,
+			newestDirection: this.newestDirection,
+			usualGap,
+			newestPastDay: usualGap === null ? null : (this.pastDays[0] as Day),
 			newestKind,
 			newestSummary,
 		};
@@ -361,7 +353,7 @@ class DigestBuilder {
 
 /** The digest of entries read with `readLog` (or built by hand), in note order. */
 export function digestOf(touchpoints: readonly Touchpoint[], settings: Pick<TendSettings, "logOrder">, today: Day | null = null): LogDigest {
-	const builder = new DigestBuilder(settings.logOrder !== "oldest-first", today === null ? null : yearWindowStart(today));
+	const builder = new DigestBuilder(settings.logOrder !== "oldest-first", today);
 	touchpoints.forEach((t, i) => builder.add(t.day, t.direction, i));
 	const newest = touchpoints[builder.newestIndex];
 	return builder.build(newest ? newest.kind : null, newest ? newest.summary : null);
@@ -661,7 +653,7 @@ const ODD_TERMINATOR = /\r(?!\n)|[\u2028\u2029]/;
  * an object per line or per entry.
  */
 export function readLogDigest(path: string, text: string, bodyStart: number, settings: TendSettings, today: Day | null): LogDigestRead {
-	const builder = new DigestBuilder(settings.logOrder !== "oldest-first", today === null ? null : yearWindowStart(today));
+	const builder = new DigestBuilder(settings.logOrder !== "oldest-first", today);
 	const diagnostics: Diagnostic[] = [];
 	const kinds = kindTable(settings.kinds);
 	const fast = settings.entryTemplate === DEFAULT_TEMPLATE && !ODD_TERMINATOR.test(text);

@@ -6,7 +6,8 @@
  * breaks, lists, indented code, odd line endings) and on entries of every shape.
  */
 import fc from "fast-check";
-import { DIRECTION_CODE, digestOf, EMPTY_LOG, RECENT_ENTRIES, readLog, readLogDigest, recentEntries, type Touchpoint } from "../../src/core/log";
+import { drifting, usualGapOf } from "../../src/core/insights/drifting";
+import { digestOf, EMPTY_LOG, readLog, readLogDigest, type Touchpoint } from "../../src/core/log";
 import { DEFAULT_SETTINGS, type Direction, type TendSettings } from "../../src/core/settings";
 import { compileTemplate } from "../../src/core/template";
 import { note as noteShape, render } from "../support/noteArbitrary";
@@ -169,27 +170,25 @@ describe("the digest", () => {
 
 	it("keeps the newest day, the first day, the newest day that is not an ask and the ask streak", () => {
 		const r = readLogDigest("People/Ada.md", text(["- 2026-11-20 ask — c", "- 2026-11-10 ask — b", "- 2026-11-01 share — a", "- 2026-10-01 ask — x"]), 0, DEFAULT_SETTINGS, TODAY);
-		expect(r.log).toMatchObject({ count: 4, newest: day("2026-11-20"), first: day("2026-10-01"), newestNotAsk: day("2026-11-01"), askStreak: 2, newestKind: "ask", newestSummary: "c" });
-		expect(recentEntries(r.log)).toEqual([
-			{ day: day("2026-11-20"), direction: "ask" },
-			{ day: day("2026-11-10"), direction: "ask" },
-			{ day: day("2026-11-01"), direction: "give" },
-			{ day: day("2026-10-01"), direction: "ask" },
-		]);
+		expect(r.log).toMatchObject({ count: 4, newest: day("2026-11-20"), first: day("2026-10-01"), newestNotAsk: day("2026-11-01"), askStreak: 2, newestKind: "ask", newestDirection: "ask", newestSummary: "c" });
+		// The gaps between the four days: 10, 9 and 31 days; their median is 10.
+		expect(r.log).toMatchObject({ usualGap: 10, newestPastDay: day("2026-11-20") });
 	});
 
-	it("keeps only the newest few entries, newest first, whatever the note's order", () => {
-		const lines = Array.from({ length: 12 }, (_, i) => `- 2026-10-${String(i + 1).padStart(2, "0")} call — ${i}`);
+	it("takes the rhythm over the newest seven days only, whatever the note's order", () => {
+		// Twelve entries a day apart, then one a month before: the month is not among the seven newest days.
+		const lines = [...Array.from({ length: 12 }, (_, i) => `- 2026-10-${String(i + 2).padStart(2, "0")} call — ${i}`), "- 2026-09-01 call — old"];
 		const r = readLogDigest("People/Ada.md", text(lines), 0, DEFAULT_SETTINGS, TODAY);
-		expect(r.log.recent).toHaveLength(8);
-		expect(recentEntries(r.log).map((e) => e.day)).toEqual(Array.from({ length: 8 }, (_, i) => day(`2026-10-${String(12 - i).padStart(2, "0")}`)));
-		expect(r.log.newestSummary).toBe("11");
+		expect(r.log).toMatchObject({ usualGap: 1, newestPastDay: day("2026-10-13"), newestSummary: "11" });
+		const reversed = readLogDigest("People/Ada.md", text([...lines].reverse()), 0, settingsWith({ logOrder: "oldest-first" }), TODAY);
+		expect(reversed.log).toMatchObject({ usualGap: 1, newestPastDay: day("2026-10-13") });
 	});
 
-	it("keeps one recent day per day (the drifting rhythm counts days), and the asks since the last give", () => {
+	it("counts a day once for the rhythm, and keeps the asks since the last give", () => {
 		const lines = ["- 2026-11-20 ask — c", "- 2026-11-20 call — b", "- 2026-11-10 ask — a", "- 2026-11-01 share — x", "- 2026-11-01 ask — y", "- 2025-10-01 share — old"];
 		const r = readLogDigest("People/Ada.md", text(lines), 0, DEFAULT_SETTINGS, TODAY);
-		expect(recentEntries(r.log).map((e) => e.day)).toEqual([day("2026-11-20"), day("2026-11-10"), day("2026-11-01"), day("2025-10-01")]);
+		// Four days, not six entries: gaps of 10, 9 and 396 days, median 10 (with the same days counted twice it would be 9.5 or 0).
+		expect(r.log).toMatchObject({ usualGap: 10, newestPastDay: day("2026-11-20") });
 		expect(r.log.asksSinceGive).toBe(2);
 		// Gives and asks of the last twelve months (not the one of October 2025), packed day * 2 + give.
 		expect([...r.log.giveAsk].sort((a, b) => a - b)).toEqual([day("2026-11-01") * 2, day("2026-11-01") * 2 + 1, day("2026-11-10") * 2, day("2026-11-20") * 2]);
@@ -204,30 +203,37 @@ describe("the digest", () => {
 		expect(readLogDigest("People/Ada.md", text(lines), 0, oldestFirst, TODAY).log).toMatchObject({ newestKind: "share", newestSummary: "bottom" });
 	});
 
-	it("counts the asks and keeps the recent days as their definitions say, for entries in any order", () => {
+	it("counts the asks and keeps the rhythm as their definitions say, for entries in any order", () => {
 		// The digest is built one entry at a time; here each figure is worked out from all the
 		// entries at once. The ask streak: asks later than the newest entry that is not an ask.
-		// Asks since the last give: asks later than the newest give. Recent: the newest days,
-		// each with the direction of its newest entry (the first of the day in a newest-first
-		// log, the last in an oldest-first one).
-		const entry = fc.record({ day: fc.integer({ min: 0, max: 12 }), direction: fc.constantFrom<Direction>("give", "ask", "neutral") });
+		// Asks since the last give: asks later than the newest give. The newest direction: that
+		// of the newest day's newest entry (the first of the day in a newest-first log, the last
+		// in an oldest-first one). The rhythm: what `drifting` (the brief's rule, over every
+		// entry) finds on the day the log is read, which may lie before some of the entries.
+		const entry = fc.record({ day: fc.integer({ min: 0, max: 14 }), direction: fc.constantFrom<Direction>("give", "ask", "neutral") });
 		fc.assert(
-			fc.property(fc.array(entry, { maxLength: 25 }), fc.boolean(), (entries, newestFirst) => {
+			fc.property(fc.array(entry, { maxLength: 25 }), fc.boolean(), fc.integer({ min: 0, max: 14 }), (entries, newestFirst, readOn) => {
 				const touchpoints: Touchpoint[] = entries.map((e, line) => ({ date: "", kind: e.direction, summary: "", hours: null, day: TODAY - e.day, direction: e.direction, knownKind: true, line }));
-				const log = digestOf(touchpoints, settingsWith({ logOrder: newestFirst ? "newest-first" : "oldest-first" }));
+				const today = TODAY - readOn;
+				const log = digestOf(touchpoints, settingsWith({ logOrder: newestFirst ? "newest-first" : "oldest-first" }), today);
 				const newestOf = (keep: (t: Touchpoint) => boolean) => Math.max(-Infinity, ...touchpoints.filter(keep).map((t) => t.day));
 				const asks = touchpoints.filter((t) => t.direction === "ask");
 				const notAsk = newestOf((t) => t.direction !== "ask");
 				const give = newestOf((t) => t.direction === "give");
-				const days = [...new Set(touchpoints.map((t) => t.day))].sort((a, b) => b - a).slice(0, RECENT_ENTRIES);
-				const recent = days.map((d) => {
-					const ofDay = touchpoints.filter((t) => t.day === d);
-					return { day: d, direction: (newestFirst ? ofDay[0] : ofDay[ofDay.length - 1])?.direction };
-				});
+				const newestDay = newestOf(() => true);
+				const ofNewest = touchpoints.filter((t) => t.day === newestDay);
 				if (touchpoints.length === 0) return expect(log).toBe(EMPTY_LOG);
 				expect(log.askStreak).toBe(asks.filter((t) => t.day > notAsk).length);
 				expect(log.asksSinceGive).toBe(asks.filter((t) => t.day > give).length);
-				expect(recentEntries(log)).toEqual(recent);
+				expect(log.newestDirection).toBe((newestFirst ? ofNewest[0] : ofNewest[ofNewest.length - 1])?.direction);
+				const drift = drifting(
+					touchpoints.map((t) => t.day),
+					null,
+					today,
+				);
+				expect(log.usualGap).toBe(drift?.usualGap ?? null);
+				const past = touchpoints.filter((t) => t.day <= today).map((t) => t.day);
+				expect(log.newestPastDay).toBe(drift ? Math.max(...past) : null);
 			}),
 			{ numRuns: 1000 },
 		);
@@ -241,13 +247,23 @@ describe("the digest", () => {
 			'touchpoint on line 4 has an unknown kind "callback"; it counts as a neutral contact',
 			'touchpoint on line 5 has an unknown kind "cal"; it counts as a neutral contact',
 		]);
-		expect(recentEntries(r.log).map((e) => e.direction)).toEqual(["neutral", "neutral", "neutral", "give", "ask"]);
+		const directions = lines.map((line) => readLogDigest("People/Ada.md", text([line]), 0, DEFAULT_SETTINGS, TODAY).log.newestDirection);
+		expect(directions).toEqual(["neutral", "neutral", "neutral", "give", "ask"]);
 		expectSame(text(lines), 0, DEFAULT_SETTINGS);
 	});
 
-	it("is the shared empty digest for a note without entries, and packs directions as small numbers", () => {
+	it("is the shared empty digest for a note without entries", () => {
 		expect(readLogDigest("People/Ada.md", "# Ada\n", 0, DEFAULT_SETTINGS, TODAY).log).toBe(EMPTY_LOG);
-		expect(DIRECTION_CODE).toEqual({ give: 0, ask: 1, neutral: 2 });
+	});
+
+	it("leaves entries dated after the day it is read out of the rhythm, and has none below four days", () => {
+		const lines = ["- 2026-12-20 call — later", "- 2026-12-10 call — later", "- 2026-11-20 call — c", "- 2026-11-10 call — b", "- 2026-11-01 call — a", "- 2026-10-01 call — x"];
+		const r = readLogDigest("People/Ada.md", text(lines), 0, DEFAULT_SETTINGS, TODAY);
+		expect(r.log).toMatchObject({ newest: day("2026-12-20"), usualGap: 10, newestPastDay: day("2026-11-20") });
+		// Read after both entries have come: they count (the plugin reads the note again on the first one's day: recheckOn).
+		expect(readLogDigest("People/Ada.md", text(lines), 0, DEFAULT_SETTINGS, day("2026-12-25")).log).toMatchObject({ usualGap: 10, newestPastDay: day("2026-12-20") });
+		expect(readLogDigest("People/Ada.md", text(lines.slice(3)), 0, DEFAULT_SETTINGS, TODAY).log).toMatchObject({ usualGap: null, newestPastDay: null });
+		expect(usualGapOf([day("2026-11-20"), day("2026-11-10"), day("2026-11-01")])).toBeNull();
 	});
 
 	it("names the first day a warning about the future stops holding", () => {

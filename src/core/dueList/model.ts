@@ -57,10 +57,9 @@ import {
 	type ReasonKind,
 	type Status,
 } from "../schedule";
-import { drifting, driftText } from "../insights/drifting";
+import { driftOf, driftText } from "../insights/drifting";
 import { yearWindowStart } from "../insights/giveTake";
 import { suggest, type SuggestionReason } from "../insights/suggest";
-import { recentEntries } from "../log";
 import type { TendSettings } from "../settings";
 import { capacityFrom, spanDays, type Capacity } from "../capacity";
 import { plural } from "../words";
@@ -877,17 +876,14 @@ export class DueList {
 /**
  * "Drifting" (src/core/insights/drifting.ts): the silence is well past the contact's own
  * rhythm, the median of the last gaps between the newest days of its log (4 days with entries
- * at least). It is a reason on a listed row; it does not list a contact by itself (the
+ * at least), as the log digest keeps it. It is a reason on a listed row; it does not list a contact by itself (the
  * cadence says who is due), as in `tend brief`. The last contact counts a mention too.
  */
 export function driftReason(contact: Contact, lastContact: Day | null, today: Day): RowReason | null {
-	if (contact.log.recent.length < 4) return null;
-	const drift = drifting(
-		recentEntries(contact.log).map((e) => e.day),
-		lastContact,
-		today,
-	);
-	if (!drift?.drifting) return null;
+	const { usualGap, newestPastDay } = contact.log;
+	if (usualGap === null || newestPastDay === null) return null;
+	const drift = driftOf(usualGap, newestPastDay, lastContact, today);
+	if (!drift.drifting) return null;
 	const text = `Drifting: ${driftText(drift).replace(/^U/, "u")}`;
 	return { kind: "drifting", label: text, text, day: null, promise: null, severity: "normal", line: null };
 }
@@ -908,7 +904,7 @@ function reasonLabel(kind: string, day: Day | null, contact: Contact): string | 
  */
 export function suggestionFor(contact: Contact, reasons: readonly RowReason[], promises: readonly PromiseState[], today: Day): Suggestion {
 	const log = contact.log;
-	const newestDirection = log.recent.length > 0 ? (recentEntries(log)[0]?.direction ?? "neutral") : "neutral";
+	const newestDirection = log.newestDirection ?? "neutral";
 	let balance = 0;
 	if (log.asksSinceGive > 0) {
 		const from = yearWindowStart(today);

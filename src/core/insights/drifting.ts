@@ -35,20 +35,36 @@ function median(values: readonly number[]): number {
 	return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
+/** How many of the newest days the usual gap is taken over. */
+export const DRIFT_DAYS = DRIFT_GAPS + 1;
+
+/**
+ * The usual gap of distinct days given newest first (the first DRIFT_DAYS of them count); null
+ * with fewer than DRIFT_MIN_ENTRIES days. The due list keeps this of each log (src/core/log.ts,
+ * `LogDigest.usualGap`) instead of the days themselves.
+ */
+export function usualGapOf(days: readonly Day[]): number | null {
+	if (days.length < DRIFT_MIN_ENTRIES) return null;
+	const gaps: number[] = [];
+	for (let i = 0; i + 1 < Math.min(days.length, DRIFT_DAYS); i++) gaps.push((days[i] as number) - (days[i + 1] as number));
+	return median(gaps);
+}
+
+/** The silence since the later of the last contact and the newest entry, against the usual gap. */
+export function driftOf(usualGap: number, newestDay: Day, lastContact: Day | null, today: Day): Drift {
+	const last = lastContact === null ? newestDay : Math.max(lastContact, newestDay);
+	const silence = today - last;
+	return { usualGap, silence, drifting: silence >= DRIFT_FACTOR * usualGap && silence >= usualGap + DRIFT_MIN_EXTRA };
+}
+
 /**
  * The rhythm of the log and whether the silence is well past it; null when the log has fewer
  * than 4 entries on distinct days (or no last contact). Entries after today are left out.
  */
 export function drifting(entryDays: readonly Day[], lastContact: Day | null, today: Day): Drift | null {
 	const days = [...new Set(entryDays.filter((d) => d <= today))].sort((a, b) => b - a);
-	if (days.length < DRIFT_MIN_ENTRIES) return null;
-	const recent = days.slice(0, DRIFT_GAPS + 1);
-	const gaps: number[] = [];
-	for (let i = 0; i + 1 < recent.length; i++) gaps.push((recent[i] as number) - (recent[i + 1] as number));
-	const usualGap = median(gaps);
-	const last = lastContact === null ? (days[0] as number) : Math.max(lastContact, days[0] as number);
-	const silence = today - last;
-	return { usualGap, silence, drifting: silence >= DRIFT_FACTOR * usualGap && silence >= usualGap + DRIFT_MIN_EXTRA };
+	const usualGap = usualGapOf(days);
+	return usualGap === null ? null : driftOf(usualGap, days[0] as Day, lastContact, today);
 }
 
 /** "Usually every 12 days; 31 days now". */
