@@ -188,6 +188,36 @@ describe("This week", () => {
 		expect(planRows(view).map((r) => r.name)).toEqual(["Bo"]);
 	});
 
+	test("the list is drawn as the reads end, at once, not after the plan or a wait", async () => {
+		useClock(2026, 11, 30);
+		const files = {
+			"People/Ada.md": note(["tier: A"], "## Touchpoints\n- 2026-11-27 call — Talked about the launch\n"),
+			"People/Bo.md": note(["tier: A", "last_contact: 2026-09-01"]),
+		};
+		const app = await start(files, { layoutReady: false });
+		let release: () => void = () => {};
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const read = app.vault.cachedRead.bind(app.vault);
+		app.vault.cachedRead = async (file) => {
+			await gate;
+			return read(file);
+		};
+		const view = await openDueList(app);
+		app.workspace.setLayoutReady();
+		await flush(PLAN_DELAY_MS);
+		expect(view.querySelector(".tend-due-note")?.textContent).toMatch(/reading notes…$/);
+		const index = (dueListLeaf(app).view as unknown as { services: { index: { busy: boolean } } }).services.index;
+		release();
+		// A millisecond at a time until the reads are done: the list must be current in that same
+		// millisecond (a redraw coalesced with others would wait 50 ms, and then for the plan).
+		for (let ms = 0; ms < 2000 && index.busy; ms++) await jest.advanceTimersByTimeAsync(1);
+		expect(index.busy).toBe(false);
+		expect(view.querySelector(".tend-due-note")?.textContent).toBe("Monday, November 30");
+		expect(rows(view).map((r) => r.name)).toEqual(["Bo"]);
+		await settle();
+		expect(planCount(app)).toBe(1);
+	});
+
 	test("a week with more touchpoints than WEEK_ROWS draws that many and says how many more", async () => {
 		useClock(2026, 11, 30);
 		const files: Record<string, string> = {};
