@@ -876,8 +876,9 @@ export class DueList {
 /**
  * "Drifting" (src/core/insights/drifting.ts): the silence is well past the contact's own
  * rhythm, the median of the last gaps between the newest days of its log (4 days with entries
- * at least), as the log digest keeps it. It is a reason on a listed row; it does not list a contact by itself (the
- * cadence says who is due), as in `tend brief`. The last contact counts a mention too.
+ * at least), as the log digest keeps it. It is a reason on a listed row; it does not list a
+ * contact by itself (the cadence says who is due), as in `tend brief`. The last contact counts
+ * a mention too.
  */
 export function driftReason(contact: Contact, lastContact: Day | null, today: Day): RowReason | null {
 	const { usualGap, newestPastDay } = contact.log;
