@@ -153,10 +153,7 @@ export class DueListView extends ItemView {
 		this.registerEvent(this.services.index.on("changed", () => this.statsSection.changed()));
 		this.registerEvent(this.services.clock.onDayChanged(() => this.statsSection.changed()));
 		this.registerEvent(this.app.workspace.on("resize", () => this.dueList?.render()));
-		this.register(() => {
-			if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
-			this.refreshTimer = null;
-		});
+		this.register(() => this.cancelRefresh());
 		this.redraw();
 		// The plan in a task of its own, after the list is on screen (it can take a second).
 		this.planSection.changed();
@@ -189,10 +186,14 @@ export class DueListView extends ItemView {
 	 */
 	private indexChanged(): void {
 		if (this.drawnWhileReading && !this.services.index.busy) {
-			if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
-			this.refreshTimer = null;
+			this.cancelRefresh();
 			this.redraw();
 		} else this.scheduleRefresh();
+	}
+
+	private cancelRefresh(): void {
+		if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
+		this.refreshTimer = null;
 	}
 
 	private scheduleRefresh(): void {
