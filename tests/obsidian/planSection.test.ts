@@ -157,15 +157,17 @@ describe("This week", () => {
 		expect(drawn.some((el) => el.isConnected)).toBe(false);
 	});
 
-	test("the first plan waits until the logs are read, and is made from them", async () => {
+	/**
+	 * Ada, whose last contact is only in her log, and Bo, overdue by his property, on Monday
+	 * November 30, the due list open, and every read of a note's text held until `release`.
+	 */
+	async function startWithReadsHeld(): Promise<{ app: App; view: HTMLElement; release: () => void }> {
 		useClock(2026, 11, 30);
-		// Ada's last contact is only in her log: a plan from the metadata cache alone would plan her as new.
 		const files = {
 			"People/Ada.md": note(["tier: A"], "## Touchpoints\n- 2026-11-27 call — Talked about the launch\n"),
 			"People/Bo.md": note(["tier: A", "last_contact: 2026-09-01"]),
 		};
 		const app = await start(files, { layoutReady: false });
-		// Every read of a note's text waits until the test lets it go.
 		let release: () => void = () => {};
 		const gate = new Promise<void>((resolve) => (release = resolve));
 		const read = app.vault.cachedRead.bind(app.vault);
@@ -175,6 +177,12 @@ describe("This week", () => {
 		};
 		const view = await openDueList(app);
 		app.workspace.setLayoutReady();
+		return { app, view, release };
+	}
+
+	test("the first plan waits until the logs are read, and is made from them", async () => {
+		// A plan from the metadata cache alone would plan Ada as new.
+		const { app, view, release } = await startWithReadsHeld();
 		await flush(PLAN_DELAY_MS);
 		await flush(PLAN_DELAY_MS);
 		expect(view.querySelector(".tend-due-note")?.textContent).toMatch(/reading notes…$/);
@@ -189,21 +197,7 @@ describe("This week", () => {
 	});
 
 	test("the list is drawn as the reads end, at once, not after the plan or a wait", async () => {
-		useClock(2026, 11, 30);
-		const files = {
-			"People/Ada.md": note(["tier: A"], "## Touchpoints\n- 2026-11-27 call — Talked about the launch\n"),
-			"People/Bo.md": note(["tier: A", "last_contact: 2026-09-01"]),
-		};
-		const app = await start(files, { layoutReady: false });
-		let release: () => void = () => {};
-		const gate = new Promise<void>((resolve) => (release = resolve));
-		const read = app.vault.cachedRead.bind(app.vault);
-		app.vault.cachedRead = async (file) => {
-			await gate;
-			return read(file);
-		};
-		const view = await openDueList(app);
-		app.workspace.setLayoutReady();
+		const { app, view, release } = await startWithReadsHeld();
 		await flush(PLAN_DELAY_MS);
 		expect(view.querySelector(".tend-due-note")?.textContent).toMatch(/reading notes…$/);
 		const index = (dueListLeaf(app).view as unknown as { services: { index: { busy: boolean } } }).services.index;
